@@ -1,0 +1,176 @@
+#include "criteriamodel.h"
+
+#include "roles.h"
+#include "text/linkpolicy.h"
+
+namespace Versus::Core {
+
+namespace {
+// internalId: 0 for a category row, category + 1 for a criterion row.
+constexpr quintptr categoryRowId = 0;
+} // namespace
+
+CriteriaModel::CriteriaModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void CriteriaModel::setPack(std::shared_ptr<const Pack> pack)
+{
+    beginResetModel();
+    m_pack = std::move(pack);
+    m_byCategory.clear();
+    m_rowInCategory.clear();
+    if (m_pack) {
+        m_byCategory.resize(m_pack->categories.size());
+        m_rowInCategory.resize(m_pack->criteria.size());
+        for (int i = 0; i < m_pack->criteria.size(); ++i) {
+            auto &list = m_byCategory[m_pack->criteria[i].category];
+            m_rowInCategory[i] = static_cast<int>(list.size());
+            list.append(i);
+        }
+    }
+    endResetModel();
+}
+
+int CriteriaModel::edgeColumn() const
+{
+    return m_pack ? 1 + 2 * static_cast<int>(m_pack->contenders.size()) : 0;
+}
+
+int CriteriaModel::criterionAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == categoryRowId)
+        return -1;
+    return m_byCategory[static_cast<int>(index.internalId() - 1)][index.row()];
+}
+
+QModelIndex CriteriaModel::indexOfCriterion(int criterion, int column) const
+{
+    if (!m_pack || criterion < 0 || criterion >= m_pack->criteria.size())
+        return {};
+    const int category = m_pack->criteria[criterion].category;
+    return createIndex(m_rowInCategory[criterion], column, static_cast<quintptr>(category) + 1);
+}
+
+QModelIndex CriteriaModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, categoryRowId);
+    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+}
+
+QModelIndex CriteriaModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == categoryRowId)
+        return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, categoryRowId);
+}
+
+int CriteriaModel::rowCount(const QModelIndex &parent) const
+{
+    if (!m_pack)
+        return 0;
+    if (!parent.isValid())
+        return static_cast<int>(m_byCategory.size());
+    if (parent.column() != 0 || parent.internalId() != categoryRowId)
+        return 0;
+    return static_cast<int>(m_byCategory[parent.row()].size());
+}
+
+int CriteriaModel::columnCount(const QModelIndex &) const
+{
+    return m_pack ? edgeColumn() + 1 : 0;
+}
+
+Qt::ItemFlags CriteriaModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() == categoryRowId)
+        f &= ~Qt::ItemIsSelectable;
+    return f;
+}
+
+QVariant CriteriaModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const int column = index.column();
+    if (index.internalId() == categoryRowId) {
+        const Category &category = m_pack->categories[index.row()];
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return column == 0 ? QVariant(category.name) : QVariant();
+        case Qt::ToolTipRole:
+            return column == 0 ? QVariant(plainTextToolTip(category.description)) : QVariant();
+        case IdRole:
+            return category.id;
+        case IsCategoryRole:
+            return true;
+        case CategoryRole:
+            return index.row();
+        default:
+            return {};
+        }
+    }
+    const int criterionIndex = criterionAt(index);
+    const Criterion &criterion = m_pack->criteria[criterionIndex];
+    const int contender = contenderOfColumn(column);
+    const bool isEdge = column == edgeColumn();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == 0)
+            return criterion.criterion;
+        if (isEdge)
+            return m_pack->edgeName(criterion.edge);
+        if (isRatingColumn(column))
+            return criterion.values[contender].rating;
+        return criterion.values[contender].text;
+    case Qt::AccessibleTextRole:
+        if (isRatingColumn(column) && !isEdge)
+            return tr("%1 out of 5").arg(criterion.values[contender].rating);
+        return data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        if (column > 0 && !isEdge && !isRatingColumn(column))
+            return plainTextToolTip(criterion.values[contender].text);
+        return {};
+    case Qt::TextAlignmentRole:
+        return isRatingColumn(column) && !isEdge ? QVariant(Qt::AlignCenter) : QVariant();
+    case IdRole:
+        return criterion.id;
+    case EdgeRole:
+        return criterion.edge;
+    case RatingRole:
+        return isRatingColumn(column) && !isEdge ? QVariant(criterion.values[contender].rating) : QVariant();
+    case ContenderRole:
+        return column > 0 && !isEdge ? contender : -1;
+    case CategoryRole:
+        return criterion.category;
+    case IsCategoryRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+QVariant CriteriaModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || !m_pack || section < 0 || section > edgeColumn()
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return QAbstractItemModel::headerData(section, orientation, role);
+    if (section == 0)
+        return tr("Criterion");
+    if (section == edgeColumn())
+        return tr("Edge");
+    const QString name = m_pack->contenders[contenderOfColumn(section)].name;
+    if (isRatingColumn(section))
+        return role == Qt::ToolTipRole ? tr("%1: rating from 0 to 5").arg(name) : tr("Rating");
+    return name;
+}
+
+} // namespace Versus::Core

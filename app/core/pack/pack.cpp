@@ -1,0 +1,43 @@
+#include "pack.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace Versus::Core {
+
+int Pack::contenderIndex(const QString &contenderId) const
+{
+    for (int i = 0; i < contenders.size(); ++i) {
+        if (contenders[i].id == contenderId)
+            return i;
+    }
+    return -1;
+}
+
+int Pack::categoryIndex(const QString &categoryId) const
+{
+    for (int i = 0; i < categories.size(); ++i) {
+        if (categories[i].id == categoryId)
+            return i;
+    }
+    return -1;
+}
+
+QString Pack::edgeName(int edge) const
+{
+    if (edge < 0 || edge >= contenders.size())
+        return QCoreApplication::translate("Versus::Core::Pack", "Tie");
+    return contenders[edge].name;
+}
+
+int Pack::distinctSourceCount() const
+{
+    QSet<QUrl> urls;
+    for (const auto &c : criteria) {
+        for (const auto &s : c.sources)
+            urls.insert(s.url.adjusted(QUrl::StripTrailingSlash));
+    }
+    return static_cast<int>(urls.size());
+}
+
+} // namespace Versus::Core

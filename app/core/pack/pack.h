@@ -1,0 +1,155 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace Versus::Core {
+
+/// An edge is the index of the contender that leads, or tieEdge.
+inline constexpr int tieEdge = -1;
+
+struct Source {
+    QString title;
+    QUrl url;
+    QString asOf;   // as written: YYYY-MM-DD or YYYY-MM
+    QDate asOfDate; // the first day the text can mean
+};
+
+struct Contender {
+    QString id;
+    QString name;
+    QString tagline;
+    QUrl homepage;
+    QString licence;
+    QString firstRelease;
+};
+
+struct Category {
+    QString id;
+    QString name;
+    QString description;
+};
+
+struct SummaryRow {
+    QString id;
+    QString criterion;
+    QStringList values; // one per contender, in contender order
+    int edge = tieEdge;
+    QString note;
+};
+
+struct RatedValue {
+    QString text;
+    int rating = 0; // 0 to 5
+};
+
+struct Criterion {
+    QString id;
+    int category = 0; // index into Pack::categories
+    QString criterion;
+    QList<RatedValue> values; // one per contender
+    int edge = tieEdge;
+    QString explanation; // Markdown
+    QList<Source> sources;
+};
+
+struct Verdict {
+    QString summary;
+    QList<QStringList> chooseWhen; // one list per contender
+};
+
+struct Option {
+    QString id;
+    QString label;
+    QList<int> weights;   // one per contender, -3 to 3
+    QList<int> criteria;  // indexes into Pack::criteria
+};
+
+struct ShowIf {
+    int question = 0; // an earlier question
+    int option = 0;   // one of its options
+};
+
+struct Question {
+    QString id;
+    QString text;
+    QString help;
+    bool multi = false;
+    QList<Option> options;
+    std::optional<ShowIf> showIf;
+};
+
+struct Checklist {
+    double tieMargin = 0.1;
+    QList<Question> questions;
+};
+
+struct FaqEntry {
+    QString id;
+    QString question;
+    QString answer; // Markdown
+    QStringList tags;
+};
+
+struct FieldOption {
+    QString id;
+    QString label;
+};
+
+struct InquiryField {
+    enum class Type { Text, Email, Multiline, Choice, Checkbox };
+    QString id;
+    QString label;
+    QString help;
+    Type type = Type::Text;
+    bool required = false;
+    int maxLength = 0;
+    QList<FieldOption> options;
+};
+
+struct InquiryForm {
+    QString title;
+    QString intro;
+    QUrl endpoint;
+    QString consent;
+    QList<InquiryField> fields;
+};
+
+/// A content pack: everything Versus shows comes from one of these.
+struct Pack {
+    QString id;
+    QString title;
+    QString subtitle;
+    QString version;
+    QDate updated;
+    QString language;
+    QString author;
+    QList<Contender> contenders;
+    QList<Category> categories;
+    QList<SummaryRow> summary;
+    QList<Criterion> criteria;
+    Verdict verdict;
+    Checklist checklist;
+    QList<FaqEntry> faq;
+    InquiryForm inquiry;
+
+    // id -> index, filled by the loader
+    QHash<QString, int> criterionIndex;
+    QHash<QString, int> questionIndex;
+    QHash<QString, int> faqIndex;
+
+    int contenderIndex(const QString &contenderId) const;
+    int categoryIndex(const QString &categoryId) const;
+    /// The leading contender's name, or "Tie".
+    QString edgeName(int edge) const;
+    /// Number of distinct source URLs over all criteria.
+    int distinctSourceCount() const;
+};
+
+} // namespace Versus::Core

@@ -1,0 +1,87 @@
+#include "packloader.h"
+
+#include "json/jsondocument.h"
+#include "packvalidator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcPack, "versus.core.pack", QtWarningMsg)
+
+namespace Versus::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Versus::Core::PackLoader", text);
+}
+
+PackLoadResult failure(const QString &fileName, const QString &message, int line = 0, int column = 0)
+{
+    PackLoadResult result;
+    result.diagnostics.append({Diagnostic::Severity::Error, fileName, line, column, QString(), message});
+    return result;
+}
+
+} // namespace
+
+QString PackLoader::embeddedPackPath()
+{
+    return u":/packs/django-vs-fastapi.json"_s;
+}
+
+PackLoadResult PackLoader::loadFile(const QString &path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(path, tr("no such file"));
+    if (info.isDir())
+        return failure(path, tr("is a folder, not a pack file"));
+    if (info.size() > maxFileSize)
+        return failure(path, tr("the file is %1 MiB; a pack may be at most %2 MiB")
+                                 .arg(static_cast<double>(info.size()) / (1024 * 1024), 0, 'f', 1)
+                                 .arg(maxFileSize / (1024 * 1024)));
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(path, tr("cannot be read: %1").arg(file.errorString()));
+    // Read one byte more than allowed: a file that grew since stat() is still caught.
+    const QByteArray data = file.read(maxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failure(path, tr("cannot be read: %1").arg(file.errorString()));
+    return loadData(data, path);
+}
+
+PackLoadResult PackLoader::loadData(const QByteArray &data, const QString &fileName)
+{
+    if (data.size() > maxFileSize)
+        return failure(fileName, tr("the pack is larger than %1 MiB").arg(maxFileSize / (1024 * 1024)));
+    auto parsed = JsonDocument::parse(data);
+    if (const auto *syntax = std::get_if<JsonDocument::SyntaxError>(&parsed)) {
+        const TextPosition pos = LineIndex(data).position(syntax->offset);
+        return failure(fileName, syntax->message, pos.line, pos.column);
+    }
+    const auto &doc = std::get<JsonDocument>(parsed);
+    PackValidator validator(doc, fileName);
+    auto pack = validator.validate();
+    PackLoadResult result;
+    result.diagnostics = validator.diagnostics();
+    if (pack)
+        result.pack = std::make_shared<const Pack>(std::move(*pack));
+    qCDebug(lcPack) << fileName << (result.ok() ? "loaded" : "rejected") << result.diagnostics.size() << "problems";
+    return result;
+}
+
+std::shared_ptr<const Pack> PackLoader::loadEmbedded()
+{
+    auto result = loadFile(embeddedPackPath());
+    for (const auto &d : std::as_const(result.diagnostics))
+        qCWarning(lcPack).noquote() << d.toString();
+    return result.pack;
+}
+
+} // namespace Versus::Core

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "pack.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace Versus::Core {
+
+struct PackLoadResult {
+    std::shared_ptr<const Pack> pack; // null when there were errors
+    QList<Diagnostic> diagnostics;    // errors and warnings, in file order
+    bool ok() const { return pack != nullptr; }
+};
+
+/// Reads and validates content packs (docs/pack-format.md).
+class PackLoader final {
+public:
+    static constexpr qint64 maxFileSize = 16 * 1024 * 1024;
+    /// The resource path of the pack compiled into Versus.
+    static QString embeddedPackPath();
+
+    /// Loads a pack from a file or a resource path (":/..."). Never throws.
+    static PackLoadResult loadFile(const QString &path);
+    /// Loads a pack from memory; fileName is used in the messages.
+    static PackLoadResult loadData(const QByteArray &data, const QString &fileName);
+    /// The embedded pack; it is checked by the tests, so failing here is a build defect.
+    static std::shared_ptr<const Pack> loadEmbedded();
+};
+
+} // namespace Versus::Core

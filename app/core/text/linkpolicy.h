@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace Versus::Core {
+
+/// What may happen when a link in pack text is activated. Pack text is untrusted:
+/// only links inside Versus and http(s) links (opened in the system browser) are followed.
+class LinkPolicy final {
+public:
+    enum class Kind { Blocked, Internal, External };
+    struct Target {
+        Kind kind = Kind::Blocked;
+        QString section; // internal links: "criterion" or "faq"
+        QString id;      // internal links: the item's id
+    };
+
+    static Target classify(const QUrl &url);
+    static Target classify(const QString &href) { return classify(QUrl(href)); }
+    static QUrl internalUrl(const QString &section, const QString &id);
+};
+
+/// Pack text as a tooltip: escaped, so that it is never taken for rich text.
+QString plainTextToolTip(const QString &text);
+
+} // namespace Versus::Core

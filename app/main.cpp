@@ -1,0 +1,104 @@
+// Versus: parses the command line and wires the core to the user interface.
+#include "commands/commands.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+#include <cstdio>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum class Command { Gui, CheckPack };
+
+struct Options {
+    Command command = Command::Gui;
+    QString packFile;      // the pack to open or to work on
+    QString checkPackFile; // --check-pack
+};
+
+// Fills options from the command line; returns an exit code when the program should stop.
+std::optional<int> parseCommandLine(const QStringList &arguments, Options &options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Versus: compare two technologies with a client, with a verdict you can explain."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption checkPack(u"check-pack"_s,
+                                       QCoreApplication::translate("main", "Check a content pack and report its problems."),
+                                       QCoreApplication::translate("main", "file"));
+    const QCommandLineOption pack(u"pack"_s, QCoreApplication::translate("main", "The content pack to use."),
+                                  QCoreApplication::translate("main", "file"));
+    parser.addOptions({checkPack, pack});
+    parser.addPositionalArgument(u"pack"_s, QCoreApplication::translate("main", "A content pack to open (JSON)."),
+                                 u"[pack]"_s);
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "versus: %s\n", qPrintable(parser.errorText()));
+        std::fprintf(stderr, "%s", qPrintable(QCoreApplication::translate("main", "Try 'versus --help'.\n")));
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        std::fputs(qPrintable(parser.helpText().replace(u"<executable_name>"_s, u"versus"_s)), stdout);
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()), VERSUS_VERSION);
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (parser.isSet(pack) && !positional.isEmpty())) {
+        std::fprintf(stderr, "versus: %s\n", qPrintable(QCoreApplication::translate("main", "give at most one pack")));
+        return 2;
+    }
+    options.packFile = parser.isSet(pack) ? parser.value(pack) : positional.value(0);
+    if (parser.isSet(checkPack)) {
+        options.command = Command::CheckPack;
+        options.checkPackFile = parser.value(checkPack);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(u"Versus"_s);
+    QCoreApplication::setOrganizationDomain(u"versus-app.github.io"_s);
+    QCoreApplication::setApplicationName(u"Versus"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(VERSUS_VERSION));
+
+    // The command line is read before any application object exists, because commands
+    // that print and exit must run without a display (QCoreApplication only).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    Options options;
+    if (const auto exitCode = parseCommandLine(arguments, options))
+        return *exitCode;
+
+    if (options.command != Command::Gui) {
+        QCoreApplication app(argc, argv);
+        Versus::Core::Console console;
+        switch (options.command) {
+        case Command::CheckPack:
+            return Versus::Core::checkPackCommand(options.checkPackFile, console);
+        case Command::Gui:
+            break;
+        }
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+
+    QApplication::setWindowIcon(QIcon(u":/icons/versus.svg"_s));
+    QApplication::setDesktopFileName(QStringLiteral(VERSUS_APP_ID));
+    Versus::Ui::MainWindow window;
+    window.openInitialPack(options.packFile);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,163 @@
+#include "headtoheadview.h"
+
+#include "compare/summarymodel.h"
+#include "delegates.h"
+#include "text/linkpolicy.h"
+#include "uiutil.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus::Ui {
+
+HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, QWidget *parent)
+    : QScrollArea(parent)
+    , m_pack(std::move(pack))
+    , m_summaryModel(new Core::SummaryModel(this))
+{
+    setObjectName(u"headToHeadView"_s);
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    m_summaryModel->setPack(m_pack);
+
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(10);
+
+    layout->addWidget(headingLabel(m_pack->title, page, 1.6));
+    if (!m_pack->subtitle.isEmpty())
+        layout->addWidget(plainLabel(m_pack->subtitle, page, u"subtitleLabel"_s));
+    QString meta = tr("Updated %1 · version %2").arg(QLocale().toString(m_pack->updated, QLocale::LongFormat), m_pack->version);
+    if (!m_pack->author.isEmpty())
+        meta += tr(" · by %1").arg(m_pack->author);
+    QLabel *metaLabel = plainLabel(meta, page, u"updatedLabel"_s);
+    metaLabel->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(metaLabel);
+
+    layout->addWidget(buildCards(page));
+
+    layout->addWidget(headingLabel(tr("Summary"), page, 1.2));
+    m_summaryView = new QTableView(page);
+    m_summaryView->setObjectName(u"summaryView"_s);
+    m_summaryView->setAccessibleName(tr("Summary table"));
+    m_summaryView->setModel(m_summaryModel);
+    m_summaryView->setItemDelegateForColumn(m_summaryModel->edgeColumn(), new EdgeDelegate(m_summaryView));
+    m_summaryView->setWordWrap(true);
+    m_summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_summaryView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_summaryView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_summaryView->verticalHeader()->hide();
+    m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_summaryView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_summaryView->horizontalHeader()->setSectionResizeMode(m_summaryModel->edgeColumn(), QHeaderView::ResizeToContents);
+    m_summaryView->viewport()->installEventFilter(this);
+    layout->addWidget(m_summaryView);
+
+    m_tally = plainLabel(tallyText(), page, u"tallyLabel"_s);
+    layout->addWidget(m_tally);
+
+    layout->addWidget(buildVerdict(page));
+    layout->addStretch(1);
+    setWidget(page);
+}
+
+QString HeadToHeadView::tallyText() const
+{
+    const QList<int> counts = m_summaryModel->tally();
+    QStringList parts;
+    for (int i = 0; i < m_pack->contenders.size(); ++i)
+        parts.append(u"%1 %2"_s.arg(m_pack->contenders[i].name).arg(counts[i]));
+    parts.append(tr("tie %1").arg(counts.constLast()));
+    return parts.join(u" · "_s);
+}
+
+bool HeadToHeadView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_summaryView->viewport() && event->type() == QEvent::Resize)
+        fitTableHeight(m_summaryView);
+    return QScrollArea::eventFilter(watched, event);
+}
+
+QWidget *HeadToHeadView::buildCards(QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (const auto &c : m_pack->contenders) {
+        auto *card = new QFrame(row);
+        card->setObjectName(u"card-"_s + c.id);
+        card->setFrameShape(QFrame::StyledPanel);
+        card->setAccessibleName(c.name);
+        auto *cl = new QVBoxLayout(card);
+        cl->addWidget(headingLabel(c.name, card, 1.25));
+        if (!c.tagline.isEmpty())
+            cl->addWidget(plainLabel(c.tagline, card));
+        if (!c.licence.isEmpty())
+            cl->addWidget(plainLabel(tr("Licence: %1").arg(c.licence), card));
+        if (!c.firstRelease.isEmpty())
+            cl->addWidget(plainLabel(tr("First release: %1").arg(c.firstRelease), card));
+        if (c.homepage.isValid()) {
+            auto *link = new QPushButton(c.homepage.host(), card);
+            link->setObjectName(u"homepageButton-"_s + c.id);
+            link->setFlat(true);
+            link->setIcon(QIcon::fromTheme(u"internet-web-browser"_s));
+            link->setToolTip(tr("Open %1 in your web browser").arg(c.homepage.toDisplayString()));
+            link->setAccessibleName(tr("%1 homepage").arg(c.name));
+            const QUrl url = c.homepage;
+            connect(link, &QPushButton::clicked, this, [url] {
+                if (Core::LinkPolicy::classify(url).kind == Core::LinkPolicy::Kind::External)
+                    QDesktopServices::openUrl(url);
+            });
+            cl->addWidget(link, 0, Qt::AlignLeft);
+        }
+        cl->addStretch(1);
+        layout->addWidget(card, 1);
+    }
+    return row;
+}
+
+QWidget *HeadToHeadView::buildVerdict(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 8, 0, 0);
+    const int columns = static_cast<int>(m_pack->contenders.size()) + 1;
+    auto *verdict = new QFrame(box);
+    verdict->setFrameShape(QFrame::StyledPanel);
+    auto *vl = new QVBoxLayout(verdict);
+    vl->addWidget(headingLabel(tr("Our verdict"), verdict, 1.15));
+    vl->addWidget(plainLabel(m_pack->verdict.summary, verdict, u"verdictSummary"_s));
+    auto *talk = new QPushButton(tr("Tell us what you are building…"), verdict);
+    talk->setObjectName(u"talkToUsButton"_s);
+    connect(talk, &QPushButton::clicked, this, &HeadToHeadView::inquiryRequested);
+    vl->addStretch(1);
+    vl->addWidget(talk, 0, Qt::AlignLeft);
+    grid->addWidget(verdict, 0, 0);
+    for (int i = 0; i < m_pack->contenders.size(); ++i) {
+        auto *frame = new QFrame(box);
+        frame->setFrameShape(QFrame::StyledPanel);
+        auto *fl = new QVBoxLayout(frame);
+        fl->addWidget(headingLabel(tr("Choose %1 when…").arg(m_pack->contenders[i].name), frame, 1.15));
+        for (const QString &item : m_pack->verdict.chooseWhen.value(i))
+            fl->addWidget(plainLabel(u"• "_s + item, frame));
+        fl->addStretch(1);
+        grid->addWidget(frame, 0, i + 1);
+    }
+    for (int c = 0; c < columns; ++c)
+        grid->setColumnStretch(c, 1);
+    return box;
+}
+
+} // namespace Versus::Ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "pack/pack.h"
+
+#include <QScrollArea>
+
+#include <memory>
+
+namespace Versus::Ui {
+
+/// The Inquiry section: the pack's "tell us what you are building" form.
+class InquiryView final : public QScrollArea {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InquiryView)
+
+public:
+    explicit InquiryView(std::shared_ptr<const Core::Pack> pack, QWidget *parent = nullptr);
+
+private:
+    std::shared_ptr<const Core::Pack> m_pack;
+};
+
+} // namespace Versus::Ui

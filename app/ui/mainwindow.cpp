@@ -1,0 +1,338 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "checklistview.h"
+#include "comparisonview.h"
+#include "faqview.h"
+#include "headtoheadview.h"
+#include "inquiryview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QVBoxLayout>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus::Ui {
+
+namespace {
+constexpr int maxRecentPacks = 8;
+const auto geometryKey = u"window/geometry"_s;
+const auto stateKey = u"window/state"_s;
+const auto sectionKey = u"window/section"_s;
+const auto recentKey = u"packs/recent"_s;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<::Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    setAcceptDrops(true);
+    // Each section is a page that receives its content on first show.
+    for (int s = 0; s < SectionCount; ++s) {
+        auto *page = new QWidget(m_ui->sectionTabs);
+        page->setObjectName(u"sectionPage%1"_s.arg(s));
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_pages[s] = page;
+        m_ui->sectionTabs->addTab(page, sectionName(s));
+        m_ui->sectionTabs->setTabToolTip(s, tr("%1 (Ctrl+%2)").arg(sectionName(s)).arg(s + 1));
+    }
+    connect(m_ui->sectionTabs, &QTabWidget::currentChanged, this, &MainWindow::ensureSection);
+    createActions();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::sectionName(int section)
+{
+    switch (section) {
+    case HeadToHead: return tr("Head-to-head");
+    case Comparison: return tr("Detailed comparison");
+    case Checklist: return tr("Checklist");
+    case Faq: return tr("FAQ");
+    case Inquiry: return tr("Inquiry");
+    default: return {};
+    }
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Pack…"), this,
+                                    &MainWindow::choosePackFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(u"openPackAction"_s);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_reloadAction = file->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Reload Pack"), this,
+                                     &MainWindow::reloadPack);
+    m_reloadAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
+    m_reloadAction->setObjectName(u"reloadAction"_s);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *group = new QActionGroup(this);
+    for (int s = 0; s < SectionCount; ++s) {
+        QAction *a = view->addAction(sectionName(s), this, [this, s] { showSection(s); });
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + s)));
+        a->setCheckable(true);
+        a->setObjectName(u"sectionAction%1"_s.arg(s + 1));
+        group->addAction(a);
+        connect(m_ui->sectionTabs, &QTabWidget::currentChanged, a, [a, s](int current) { a->setChecked(current == s); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Versus"), this, [this] {
+        QMessageBox box(QMessageBox::NoIcon, tr("About Versus"),
+                        tr("Versus %1\nCompare two technologies with a client, offline.\n\n"
+                           "Licence: GNU GPL version 3 or later.\nQt %2.")
+                            .arg(QStringLiteral(VERSUS_VERSION), QString::fromLatin1(qVersion())),
+                        QMessageBox::Close, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setIconPixmap(windowIcon().pixmap(64, 64));
+        box.exec();
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    updateRecentMenu();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(stateKey).toByteArray());
+}
+
+void MainWindow::openInitialPack(const QString &path)
+{
+    if (!path.isEmpty()) {
+        const auto result = Core::PackLoader::loadFile(path);
+        for (const auto &d : result.diagnostics)
+            std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
+        if (result.ok()) {
+            setPack(result.pack, QFileInfo(path).absoluteFilePath());
+            addRecentPack(QFileInfo(path).absoluteFilePath());
+        } else {
+            showLoadProblems(path, result.diagnostics, true);
+        }
+    }
+    if (!m_pack)
+        setPack(Core::PackLoader::loadEmbedded(), QString());
+    const int section = QSettings().value(sectionKey, HeadToHead).toInt();
+    showSection(section >= 0 && section < SectionCount ? section : HeadToHead);
+}
+
+bool MainWindow::openPack(const QString &path)
+{
+    const auto result = Core::PackLoader::loadFile(path);
+    if (!result.ok()) {
+        showLoadProblems(path, result.diagnostics, false);
+        return false;
+    }
+    const int section = currentSection();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    setPack(result.pack, absolute);
+    addRecentPack(absolute);
+    showSection(section);
+    if (!result.diagnostics.isEmpty())
+        showLoadProblems(path, result.diagnostics, false);
+    return true;
+}
+
+void MainWindow::reloadPack()
+{
+    if (m_packPath.isEmpty()) {
+        statusBar()->showMessage(tr("The built-in pack is always up to date."), 4000);
+        return;
+    }
+    if (openPack(m_packPath))
+        statusBar()->showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(m_packPath)), 4000);
+}
+
+void MainWindow::showLoadProblems(const QString &path, const QList<Core::Diagnostic> &diagnostics, bool fellBack)
+{
+    const bool errors = Core::hasErrors(diagnostics);
+    const QString name = QDir::toNativeSeparators(path);
+    QString summary;
+    if (!errors)
+        summary = tr("%1 opened with %n warning(s).", nullptr, static_cast<int>(diagnostics.size())).arg(name);
+    else if (fellBack)
+        summary = tr("%1 could not be opened (%n problem(s)). Showing the built-in pack instead.", nullptr,
+                     static_cast<int>(diagnostics.size()))
+                      .arg(name);
+    else
+        summary = tr("%1 could not be opened (%n problem(s)). The open pack is unchanged.", nullptr,
+                     static_cast<int>(diagnostics.size()))
+                      .arg(name);
+    m_ui->problemsPanel->showProblems(summary, diagnostics);
+}
+
+void MainWindow::setPack(std::shared_ptr<const Core::Pack> pack, const QString &path)
+{
+    m_pack = std::move(pack);
+    m_packPath = path;
+    setWindowTitle(tr("Versus — %1").arg(m_pack->title));
+    m_reloadAction->setEnabled(!path.isEmpty());
+    for (int s = 0; s < SectionCount; ++s) {
+        delete m_sections[s];
+        m_sections[s] = nullptr;
+    }
+    statusBar()->showMessage(path.isEmpty() ? tr("Built-in pack: %1 (version %2)").arg(m_pack->title, m_pack->version)
+                                            : tr("Pack: %1 (version %2)").arg(QDir::toNativeSeparators(path), m_pack->version));
+    ensureSection(currentSection());
+}
+
+int MainWindow::currentSection() const
+{
+    return m_ui->sectionTabs->currentIndex();
+}
+
+void MainWindow::showSection(int section)
+{
+    if (section < 0 || section >= SectionCount)
+        return;
+    m_ui->sectionTabs->setCurrentIndex(section);
+    ensureSection(section);
+}
+
+QWidget *MainWindow::sectionWidget(int section)
+{
+    ensureSection(section);
+    return section >= 0 && section < SectionCount ? m_sections[section] : nullptr;
+}
+
+void MainWindow::ensureSection(int section)
+{
+    if (!m_pack || section < 0 || section >= SectionCount || m_sections[section])
+        return;
+    QWidget *page = m_pages[section];
+    QWidget *w = nullptr;
+    switch (section) {
+    case HeadToHead: {
+        auto *v = new HeadToHeadView(m_pack, page);
+        connect(v, &HeadToHeadView::inquiryRequested, this, [this] { showSection(Inquiry); });
+        w = v;
+        break;
+    }
+    case Comparison: {
+        auto *v = new ComparisonView(m_pack, page);
+        connect(v, &ComparisonView::internalLinkActivated, this, &MainWindow::followInternalLink);
+        w = v;
+        break;
+    }
+    case Checklist:
+        w = new ChecklistView(m_pack, page);
+        break;
+    case Faq: {
+        auto *v = new FaqView(m_pack, page);
+        connect(v, &FaqView::internalLinkActivated, this, &MainWindow::followInternalLink);
+        w = v;
+        break;
+    }
+    case Inquiry:
+        w = new InquiryView(m_pack, page);
+        break;
+    default:
+        return;
+    }
+    page->layout()->addWidget(w);
+    m_sections[section] = w;
+}
+
+void MainWindow::followInternalLink(const QString &section, const QString &id)
+{
+    if (section == u"criterion"_s) {
+        showSection(Comparison);
+        static_cast<ComparisonView *>(m_sections[Comparison])->selectCriterion(id);
+    } else if (section == u"faq"_s) {
+        showSection(Faq);
+        static_cast<FaqView *>(m_sections[Faq])->selectEntry(id);
+    }
+}
+
+void MainWindow::choosePackFile()
+{
+    const QString start = m_packPath.isEmpty() ? QDir::homePath() : QFileInfo(m_packPath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Pack"), start, tr("Content packs (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openPack(path);
+}
+
+void MainWindow::addRecentPack(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecentPacks)
+        recent.removeLast();
+    settings.setValue(recentKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPack(path); });
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            QSettings().remove(recentKey);
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(sectionKey, currentSection());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(u".json"_s, Qt::CaseInsensitive))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openPack(urls.first().toLocalFile());
+    }
+}
+
+} // namespace Versus::Ui

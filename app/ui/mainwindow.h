@@ -1,0 +1,71 @@
+#pragma once
+
+#include "pack/packloader.h"
+
+#include <QMainWindow>
+
+#include <array>
+#include <memory>
+
+class QActionGroup;
+class QMenu;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Versus::Ui {
+
+/// The main window: the five sections of a pack, the menus, and the pack in use.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum Section { HeadToHead, Comparison, Checklist, Faq, Inquiry, SectionCount };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the pack given on the command line, or the embedded one when path is
+    /// empty. An invalid pack is reported (on screen and on stderr) and the embedded
+    /// pack is shown instead.
+    void openInitialPack(const QString &path);
+    /// Opens a pack file; on failure shows its problems and keeps the open pack.
+    bool openPack(const QString &path);
+    void reloadPack();
+
+    std::shared_ptr<const Core::Pack> pack() const { return m_pack; }
+    QString packPath() const { return m_packPath; }
+    void showSection(int section);
+    int currentSection() const;
+    /// The section's widget, built on first use.
+    QWidget *sectionWidget(int section);
+    static QString sectionName(int section);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void setPack(std::shared_ptr<const Core::Pack> pack, const QString &path);
+    void showLoadProblems(const QString &path, const QList<Core::Diagnostic> &diagnostics, bool fellBack);
+    void ensureSection(int section);
+    void followInternalLink(const QString &section, const QString &id);
+    void addRecentPack(const QString &path);
+    void updateRecentMenu();
+    void choosePackFile();
+    void restoreWindowState();
+
+    std::unique_ptr<::Ui::MainWindow> m_ui;
+    std::shared_ptr<const Core::Pack> m_pack;
+    QString m_packPath; // empty for the embedded pack
+    std::array<QWidget *, SectionCount> m_sections{};
+    std::array<QWidget *, SectionCount> m_pages{};
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_reloadAction = nullptr;
+};
+
+} // namespace Versus::Ui

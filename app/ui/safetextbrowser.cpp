@@ -1,0 +1,163 @@
+#include "safetextbrowser.h"
+
+#include "text/linkpolicy.h"
+
+#include <QDesktopServices>
+#include <QMessageBox>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextFragment>
+#include <QTextImageFormat>
+#include <QToolTip>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus::Ui {
+
+namespace {
+
+bool defaultConfirm(QWidget *parent, const QUrl &url)
+{
+    QMessageBox box(QMessageBox::Question, SafeTextBrowser::tr("Open link"),
+                    SafeTextBrowser::tr("Open this address in your web browser?"), QMessageBox::Open | QMessageBox::Cancel,
+                    parent);
+    box.setInformativeText(url.toDisplayString());
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Open);
+    return box.exec() == QMessageBox::Open;
+}
+
+SafeTextBrowser::ConfirmExternal &confirmHook()
+{
+    static SafeTextBrowser::ConfirmExternal hook = defaultConfirm;
+    return hook;
+}
+
+} // namespace
+
+SafeTextBrowser::SafeTextBrowser(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setUndoRedoEnabled(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &SafeTextBrowser::activate);
+    connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
+        // Show where an external link goes before it is followed.
+        if (Core::LinkPolicy::classify(url).kind == Core::LinkPolicy::Kind::External)
+            QToolTip::showText(QCursor::pos(), url.toDisplayString(), this);
+        else
+            QToolTip::hideText();
+    });
+}
+
+void SafeTextBrowser::setConfirmExternal(ConfirmExternal confirm)
+{
+    confirmHook() = confirm ? std::move(confirm) : ConfirmExternal(defaultConfirm);
+}
+
+void SafeTextBrowser::setSafeMarkdown(const QString &markdown)
+{
+    auto *doc = document();
+    doc->clear();
+    doc->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                               | QTextDocument::MarkdownNoHTML));
+    sanitize(doc);
+}
+
+void SafeTextBrowser::appendSafeMarkdown(const QString &markdown)
+{
+    QTextDocument part;
+    part.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                               | QTextDocument::MarkdownNoHTML));
+    sanitize(&part);
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertFragment(QTextDocumentFragment(&part));
+}
+
+void SafeTextBrowser::setTrustedHtml(const QString &html)
+{
+    setHtml(html);
+    sanitize(document());
+}
+
+void SafeTextBrowser::sanitize(QTextDocument *document)
+{
+    struct Change {
+        int position;
+        int length;
+        bool replaceImage;
+        QTextCharFormat format;
+    };
+    QList<Change> changes;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid())
+                continue;
+            QTextCharFormat format = fragment.charFormat();
+            if (format.isImageFormat()) {
+                // The image's address is never fetched; a visible marker stands in its place.
+                const QString name = format.toImageFormat().name();
+                if (!name.startsWith(u"qrc:"_s)) {
+                    changes.append({fragment.position(), fragment.length(), true, {}});
+                    continue;
+                }
+            }
+            if (!format.isAnchor())
+                continue;
+            const auto target = Core::LinkPolicy::classify(format.anchorHref());
+            if (target.kind == Core::LinkPolicy::Kind::Blocked) {
+                format.setAnchor(false);
+                format.setAnchorHref(QString());
+                format.setFontUnderline(false);
+                format.clearForeground();
+            } else if (target.kind == Core::LinkPolicy::Kind::External) {
+                format.setToolTip(QUrl(format.anchorHref()).toDisplayString().toHtmlEscaped());
+            }
+            changes.append({fragment.position(), fragment.length(), false, format});
+        }
+    }
+    // Back to front, so that replacing text does not move the places still to change.
+    QTextCursor cursor(document);
+    for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
+        cursor.setPosition(it->position);
+        cursor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
+        if (it->replaceImage) {
+            QTextCharFormat marker;
+            marker.setFontItalic(true);
+            cursor.insertText(tr("[image not shown]"), marker);
+        } else {
+            cursor.setCharFormat(it->format);
+        }
+    }
+}
+
+QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
+{
+    // Only the application's own images; nothing from files, the network or data: URLs.
+    if (name.scheme() == u"qrc"_s && type == QTextDocument::ImageResource)
+        return QTextBrowser::loadResource(type, name);
+    return {};
+}
+
+void SafeTextBrowser::activate(const QUrl &url)
+{
+    const auto target = Core::LinkPolicy::classify(url);
+    switch (target.kind) {
+    case Core::LinkPolicy::Kind::Internal:
+        Q_EMIT internalLinkActivated(target.section, target.id);
+        break;
+    case Core::LinkPolicy::Kind::External:
+        if (confirmHook()(this, url) && QDesktopServices::openUrl(url))
+            Q_EMIT externalLinkOpened(url);
+        break;
+    case Core::LinkPolicy::Kind::Blocked:
+        break;
+    }
+}
+
+} // namespace Versus::Ui

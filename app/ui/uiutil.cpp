@@ -1,0 +1,49 @@
+#include "uiutil.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTableView>
+
+namespace Versus::Ui {
+
+QLabel *plainLabel(const QString &text, QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (!objectName.isEmpty())
+        label->setObjectName(objectName);
+    return label;
+}
+
+QLabel *headingLabel(const QString &text, QWidget *parent, qreal scale)
+{
+    QLabel *label = plainLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    label->setAccessibleName(text);
+    return label;
+}
+
+void fitTableHeight(QTableView *view)
+{
+    view->resizeRowsToContents();
+    int height = view->horizontalHeader()->isVisible() ? view->horizontalHeader()->height() : 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        height += view->rowHeight(row);
+    if (view->horizontalScrollBar()->isVisible())
+        height += view->horizontalScrollBar()->height();
+    view->setFixedHeight(height + 2 * view->frameWidth());
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace Versus::Ui
