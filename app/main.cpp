@@ -17,7 +17,7 @@ enum class Command { Gui, CheckPack };
 
 struct Options {
     Command command = Command::Gui;
-    QString packFile;      // the pack to open or to work on
+    QString packFile; // the pack to open or to work on
     QString checkPackFile; // --check-pack
 };
 
@@ -29,9 +29,9 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
         "main", "Versus: compare two technologies with a client, with a verdict you can explain."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption checkPack(u"check-pack"_s,
-                                       QCoreApplication::translate("main", "Check a content pack and report its problems."),
-                                       QCoreApplication::translate("main", "file"));
+    const QCommandLineOption checkPack(
+        u"check-pack"_s, QCoreApplication::translate("main", "Check a content pack and report its problems."),
+        QCoreApplication::translate("main", "file"));
     const QCommandLineOption pack(u"pack"_s, QCoreApplication::translate("main", "The content pack to use."),
                                   QCoreApplication::translate("main", "file"));
     parser.addOptions({checkPack, pack});
@@ -85,10 +85,8 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         Versus::Core::Console console;
         switch (options.command) {
-        case Command::CheckPack:
-            return Versus::Core::checkPackCommand(options.checkPackFile, console);
-        case Command::Gui:
-            break;
+        case Command::CheckPack: return Versus::Core::checkPackCommand(options.checkPackFile, console);
+        case Command::Gui: break;
         }
         return 0;
     }
@@ -100,5 +98,6 @@ int main(int argc, char *argv[])
     Versus::Ui::MainWindow window;
     window.openInitialPack(options.packFile);
     window.show();
+    window.activateWindow();
     return QApplication::exec();
 }

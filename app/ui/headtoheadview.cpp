@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,7 @@ HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, QWidget *
     : QScrollArea(parent)
     , m_pack(std::move(pack))
     , m_summaryModel(new Core::SummaryModel(this))
+    , m_fitTimer(new QTimer(this))
 {
     setObjectName(u"headToHeadView"_s);
     setWidgetResizable(true);
@@ -39,7 +41,8 @@ HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, QWidget *
     layout->addWidget(headingLabel(m_pack->title, page, 1.6));
     if (!m_pack->subtitle.isEmpty())
         layout->addWidget(plainLabel(m_pack->subtitle, page, u"subtitleLabel"_s));
-    QString meta = tr("Updated %1 · version %2").arg(QLocale().toString(m_pack->updated, QLocale::LongFormat), m_pack->version);
+    QString meta
+        = tr("Updated %1 · version %2").arg(QLocale().toString(m_pack->updated, QLocale::LongFormat), m_pack->version);
     if (!m_pack->author.isEmpty())
         meta += tr(" · by %1").arg(m_pack->author);
     QLabel *metaLabel = plainLabel(meta, page, u"updatedLabel"_s);
@@ -61,7 +64,13 @@ HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, QWidget *
     m_summaryView->verticalHeader()->hide();
     m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_summaryView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_summaryView->horizontalHeader()->setSectionResizeMode(m_summaryModel->edgeColumn(), QHeaderView::ResizeToContents);
+    m_summaryView->horizontalHeader()->setSectionResizeMode(m_summaryModel->edgeColumn(),
+                                                            QHeaderView::ResizeToContents);
+    // Row heights follow the column widths: refit once the header has settled.
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, [this] { fitTableHeight(m_summaryView); });
+    connect(m_summaryView->horizontalHeader(), &QHeaderView::sectionResized, m_fitTimer, qOverload<>(&QTimer::start));
     m_summaryView->viewport()->installEventFilter(this);
     layout->addWidget(m_summaryView);
 
@@ -86,7 +95,7 @@ QString HeadToHeadView::tallyText() const
 bool HeadToHeadView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_summaryView->viewport() && event->type() == QEvent::Resize)
-        fitTableHeight(m_summaryView);
+        m_fitTimer->start();
     return QScrollArea::eventFilter(watched, event);
 }
 

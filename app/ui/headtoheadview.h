@@ -8,6 +8,7 @@
 
 class QLabel;
 class QTableView;
+class QTimer;
 
 namespace Versus::Core {
 class SummaryModel;
@@ -39,6 +40,7 @@ private:
     Core::SummaryModel *m_summaryModel;
     QTableView *m_summaryView = nullptr;
     QLabel *m_tally = nullptr;
+    QTimer *m_fitTimer;
 };
 
 } // namespace Versus::Ui

@@ -41,9 +41,7 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, QWidget *parent
             editor = edit;
             break;
         }
-        case Core::InquiryField::Type::Multiline:
-            editor = new QPlainTextEdit(page);
-            break;
+        case Core::InquiryField::Type::Multiline: editor = new QPlainTextEdit(page); break;
         case Core::InquiryField::Type::Choice: {
             auto *combo = new QComboBox(page);
             combo->addItem(tr("Choose…"));

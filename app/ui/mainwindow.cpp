@@ -74,14 +74,14 @@ QString MainWindow::sectionName(int section)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Pack…"), this,
-                                    &MainWindow::choosePackFile);
+    QAction *open
+        = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Pack…"), this, &MainWindow::choosePackFile);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(u"openPackAction"_s);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
-    m_reloadAction = file->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Reload Pack"), this,
-                                     &MainWindow::reloadPack);
+    m_reloadAction
+        = file->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Reload Pack"), this, &MainWindow::reloadPack);
     m_reloadAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
     m_reloadAction->setObjectName(u"reloadAction"_s);
     file->addSeparator();
@@ -97,7 +97,8 @@ void MainWindow::createActions()
         a->setCheckable(true);
         a->setObjectName(u"sectionAction%1"_s.arg(s + 1));
         group->addAction(a);
-        connect(m_ui->sectionTabs, &QTabWidget::currentChanged, a, [a, s](int current) { a->setChecked(current == s); });
+        connect(m_ui->sectionTabs, &QTabWidget::currentChanged, a,
+                [a, s](int current) { a->setChecked(current == s); });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -194,12 +195,18 @@ void MainWindow::setPack(std::shared_ptr<const Core::Pack> pack, const QString &
     m_packPath = path;
     setWindowTitle(tr("Versus — %1").arg(m_pack->title));
     m_reloadAction->setEnabled(!path.isEmpty());
-    for (int s = 0; s < SectionCount; ++s) {
-        delete m_sections[s];
-        m_sections[s] = nullptr;
+    // The sections show the old pack: take them out now, delete them once their events are done.
+    for (auto &section : m_sections) {
+        if (section) {
+            section->hide();
+            section->setParent(nullptr);
+            section->deleteLater();
+        }
+        section = nullptr;
     }
-    statusBar()->showMessage(path.isEmpty() ? tr("Built-in pack: %1 (version %2)").arg(m_pack->title, m_pack->version)
-                                            : tr("Pack: %1 (version %2)").arg(QDir::toNativeSeparators(path), m_pack->version));
+    statusBar()->showMessage(path.isEmpty()
+                                 ? tr("Built-in pack: %1 (version %2)").arg(m_pack->title, m_pack->version)
+                                 : tr("Pack: %1 (version %2)").arg(QDir::toNativeSeparators(path), m_pack->version));
     ensureSection(currentSection());
 }
 
@@ -241,22 +248,18 @@ void MainWindow::ensureSection(int section)
         w = v;
         break;
     }
-    case Checklist:
-        w = new ChecklistView(m_pack, page);
-        break;
+    case Checklist: w = new ChecklistView(m_pack, page); break;
     case Faq: {
         auto *v = new FaqView(m_pack, page);
         connect(v, &FaqView::internalLinkActivated, this, &MainWindow::followInternalLink);
         w = v;
         break;
     }
-    case Inquiry:
-        w = new InquiryView(m_pack, page);
-        break;
-    default:
-        return;
+    case Inquiry: w = new InquiryView(m_pack, page); break;
+    default: return;
     }
     page->layout()->addWidget(w);
+    w->show();
     m_sections[section] = w;
 }
 
@@ -274,7 +277,8 @@ void MainWindow::followInternalLink(const QString &section, const QString &id)
 void MainWindow::choosePackFile()
 {
     const QString start = m_packPath.isEmpty() ? QDir::homePath() : QFileInfo(m_packPath).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Pack"), start, tr("Content packs (*.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Pack"), start, tr("Content packs (*.json);;All files (*)"));
     if (!path.isEmpty())
         openPack(path);
 }
@@ -322,7 +326,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && urls.first().toLocalFile().endsWith(u".json"_s, Qt::CaseInsensitive))
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(u".json"_s, Qt::CaseInsensitive))
         event->acceptProposedAction();
 }
 

@@ -21,8 +21,8 @@ namespace {
 bool defaultConfirm(QWidget *parent, const QUrl &url)
 {
     QMessageBox box(QMessageBox::Question, SafeTextBrowser::tr("Open link"),
-                    SafeTextBrowser::tr("Open this address in your web browser?"), QMessageBox::Open | QMessageBox::Cancel,
-                    parent);
+                    SafeTextBrowser::tr("Open this address in your web browser?"),
+                    QMessageBox::Open | QMessageBox::Cancel, parent);
     box.setInformativeText(url.toDisplayString());
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::Open);
@@ -62,16 +62,18 @@ void SafeTextBrowser::setSafeMarkdown(const QString &markdown)
 {
     auto *doc = document();
     doc->clear();
-    doc->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                               | QTextDocument::MarkdownNoHTML));
+    doc->setMarkdown(
+        markdown,
+        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     sanitize(doc);
 }
 
 void SafeTextBrowser::appendSafeMarkdown(const QString &markdown)
 {
     QTextDocument part;
-    part.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                               | QTextDocument::MarkdownNoHTML));
+    part.setMarkdown(
+        markdown,
+        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     sanitize(&part);
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::End);
@@ -148,15 +150,12 @@ void SafeTextBrowser::activate(const QUrl &url)
 {
     const auto target = Core::LinkPolicy::classify(url);
     switch (target.kind) {
-    case Core::LinkPolicy::Kind::Internal:
-        Q_EMIT internalLinkActivated(target.section, target.id);
-        break;
+    case Core::LinkPolicy::Kind::Internal: Q_EMIT internalLinkActivated(target.section, target.id); break;
     case Core::LinkPolicy::Kind::External:
         if (confirmHook()(this, url) && QDesktopServices::openUrl(url))
             Q_EMIT externalLinkOpened(url);
         break;
-    case Core::LinkPolicy::Kind::Blocked:
-        break;
+    case Core::LinkPolicy::Kind::Blocked: break;
     }
 }
 

@@ -104,18 +104,12 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const
         const Category &category = m_pack->categories[index.row()];
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::AccessibleTextRole:
-            return column == 0 ? QVariant(category.name) : QVariant();
-        case Qt::ToolTipRole:
-            return column == 0 ? QVariant(plainTextToolTip(category.description)) : QVariant();
-        case IdRole:
-            return category.id;
-        case IsCategoryRole:
-            return true;
-        case CategoryRole:
-            return index.row();
-        default:
-            return {};
+        case Qt::AccessibleTextRole: return column == 0 ? QVariant(category.name) : QVariant();
+        case Qt::ToolTipRole: return column == 0 ? QVariant(plainTextToolTip(category.description)) : QVariant();
+        case IdRole: return category.id;
+        case IsCategoryRole: return true;
+        case CategoryRole: return index.row();
+        default: return {};
         }
     }
     const int criterionIndex = criterionAt(index);
@@ -139,22 +133,15 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const
         if (column > 0 && !isEdge && !isRatingColumn(column))
             return plainTextToolTip(criterion.values[contender].text);
         return {};
-    case Qt::TextAlignmentRole:
-        return isRatingColumn(column) && !isEdge ? QVariant(Qt::AlignCenter) : QVariant();
-    case IdRole:
-        return criterion.id;
-    case EdgeRole:
-        return criterion.edge;
+    case Qt::TextAlignmentRole: return isRatingColumn(column) && !isEdge ? QVariant(Qt::AlignCenter) : QVariant();
+    case IdRole: return criterion.id;
+    case EdgeRole: return criterion.edge;
     case RatingRole:
         return isRatingColumn(column) && !isEdge ? QVariant(criterion.values[contender].rating) : QVariant();
-    case ContenderRole:
-        return column > 0 && !isEdge ? contender : -1;
-    case CategoryRole:
-        return criterion.category;
-    case IsCategoryRole:
-        return false;
-    default:
-        return {};
+    case ContenderRole: return column > 0 && !isEdge ? contender : -1;
+    case CategoryRole: return criterion.category;
+    case IsCategoryRole: return false;
+    default: return {};
     }
 }
 

@@ -42,7 +42,7 @@ public:
 private:
     std::shared_ptr<const Pack> m_pack;
     QList<QList<int>> m_byCategory; // criterion indexes per category, in pack order
-    QList<int> m_rowInCategory;     // per criterion
+    QList<int> m_rowInCategory; // per criterion
 };
 
 } // namespace Versus::Core

@@ -57,16 +57,11 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         if (column <= contenders)
             return row.values[column - 1];
         return m_pack->edgeName(row.edge);
-    case Qt::ToolTipRole:
-        return column == 0 ? QVariant(plainTextToolTip(row.note)) : QVariant();
-    case IdRole:
-        return row.id;
-    case EdgeRole:
-        return row.edge;
-    case ContenderRole:
-        return column >= 1 && column <= contenders ? column - 1 : -1;
-    default:
-        return {};
+    case Qt::ToolTipRole: return column == 0 ? QVariant(plainTextToolTip(row.note)) : QVariant();
+    case IdRole: return row.id;
+    case EdgeRole: return row.edge;
+    case ContenderRole: return column >= 1 && column <= contenders ? column - 1 : -1;
+    default: return {};
     }
 }
 

@@ -15,7 +15,10 @@ namespace {
 
 constexpr std::string_view utf8Bom = "\xEF\xBB\xBF";
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 // The JSON number grammar (RFC 8259, section 6). simdjson rejects numbers it cannot
 // represent, such as 1e999; this tells those apart from malformed ones such as "2.".
@@ -51,7 +54,8 @@ bool isJsonNumber(std::string_view s)
 
 std::string_view trimmed(std::string_view token)
 {
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\t' || token.back() == '\n' || token.back() == '\r'))
+    while (!token.empty()
+           && (token.back() == ' ' || token.back() == '\t' || token.back() == '\n' || token.back() == '\r'))
         token.remove_suffix(1);
     return token;
 }
@@ -71,14 +75,13 @@ QString describe(simdjson::error_code code)
         return QCoreApplication::translate("Versus::Core::JsonDocument", "string is not closed");
     case simdjson::UTF8_ERROR:
         return QCoreApplication::translate("Versus::Core::JsonDocument", "the text is not valid UTF-8");
-    case simdjson::NUMBER_ERROR:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "invalid number");
+    case simdjson::NUMBER_ERROR: return QCoreApplication::translate("Versus::Core::JsonDocument", "invalid number");
     case simdjson::T_ATOM_ERROR:
     case simdjson::F_ATOM_ERROR:
     case simdjson::N_ATOM_ERROR:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "invalid literal (expected true, false or null)");
-    case simdjson::EMPTY:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "the document is empty");
+        return QCoreApplication::translate("Versus::Core::JsonDocument",
+                                           "invalid literal (expected true, false or null)");
+    case simdjson::EMPTY: return QCoreApplication::translate("Versus::Core::JsonDocument", "the document is empty");
     case simdjson::DEPTH_ERROR:
         return QCoreApplication::translate("Versus::Core::JsonDocument", "the document is nested too deeply");
     case simdjson::CAPACITY:
@@ -92,7 +95,9 @@ QString describe(simdjson::error_code code)
 // Offset of the first byte that does not start a valid UTF-8 sequence, or npos.
 std::size_t firstInvalidUtf8(std::string_view s)
 {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+    const auto byte = [&](std::size_t i) {
+        return static_cast<unsigned char>(s[i]);
+    };
     for (std::size_t i = 0; i < s.size();) {
         const unsigned char c = byte(i);
         std::size_t length = 0;
@@ -225,7 +230,7 @@ public:
         return static_cast<std::uint32_t>(m_doc.m_nodes.size() - 1);
     }
 
-    template<typename V>
+    template <typename V>
     bool scalar(V &v, od::json_type type, std::uint32_t offset, std::string_view token, std::uint32_t &out)
     {
         using Type = JsonDocument::Type;
@@ -264,8 +269,8 @@ public:
         }
         case od::json_type::boolean: {
             bool b = false;
-            if (const auto e = v.get_bool().get(b))
-                return fail(offset, e);
+            if (v.get_bool().get(b) != simdjson::SUCCESS)
+                return fail(offset, simdjson::T_ATOM_ERROR);
             out = newNode(Type::Bool, offset);
             m_doc.m_nodes[out].boolean = b;
             return true;
@@ -277,8 +282,7 @@ public:
             out = newNode(Type::Null, offset);
             return true;
         }
-        default:
-            return fail(offset, simdjson::TAPE_ERROR);
+        default: return fail(offset, simdjson::TAPE_ERROR);
         }
     }
 
@@ -292,9 +296,10 @@ public:
         if (type != od::json_type::array && type != od::json_type::object)
             return scalar(v, type, offset, token, out);
         if (depth >= m_maxDepth)
-            return fail(offset, QCoreApplication::translate("Versus::Core::JsonDocument",
-                                                            "the document is nested deeper than %1 levels")
-                                    .arg(m_maxDepth));
+            return fail(offset,
+                        QCoreApplication::translate("Versus::Core::JsonDocument",
+                                                    "the document is nested deeper than %1 levels")
+                            .arg(m_maxDepth));
         // The container's node comes before its children's, so that the root is node 0.
         out = newNode(type == od::json_type::array ? JsonDocument::Type::Array : JsonDocument::Type::Object, offset);
         return type == od::json_type::array ? array(v, depth, offset, out) : object(v, depth, offset, out);
@@ -423,8 +428,9 @@ std::variant<JsonDocument, JsonDocument::SyntaxError> JsonDocument::parse(const 
     // Anything after the root value is an error ("[1] 2", "{}}").
     const char *rest = nullptr;
     if (source.current_location().get(rest) == simdjson::SUCCESS && rest < padded.data() + input.size())
-        return Error{builder.offsetOf(rest), QCoreApplication::translate("Versus::Core::JsonDocument",
-                                                                         "unexpected text after the end of the document")};
+        return Error{
+            builder.offsetOf(rest),
+            QCoreApplication::translate("Versus::Core::JsonDocument", "unexpected text after the end of the document")};
     Q_ASSERT(root == 0);
     return doc;
 }

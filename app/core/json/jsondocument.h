@@ -39,11 +39,11 @@ public:
     struct Node {
         Type type = Type::Null;
         bool boolean = false;
-        bool isInteger = false;  // written without fraction or exponent and fits in 64 bits
+        bool isInteger = false; // written without fraction or exponent and fits in 64 bits
         bool outOfRange = false; // valid JSON, but too large for a double
         std::int64_t integer = 0;
         double real = 0;
-        std::uint32_t offset = 0;    // byte offset of the value in the text
+        std::uint32_t offset = 0; // byte offset of the value in the text
         std::uint32_t textStart = 0; // strings: the unescaped value; numbers: the token
         std::uint32_t textSize = 0;
         std::uint32_t first = 0; // arrays and objects: their members in members()
@@ -63,8 +63,7 @@ public:
     static constexpr int defaultMaxDepth = 64;
 
     /// Parses UTF-8 text (a leading byte-order mark is skipped). Never throws.
-    static std::variant<JsonDocument, SyntaxError> parse(const QByteArray &text,
-                                                         int maxDepth = defaultMaxDepth);
+    static std::variant<JsonDocument, SyntaxError> parse(const QByteArray &text, int maxDepth = defaultMaxDepth);
 
     const Node &root() const { return m_nodes.front(); }
     const Node &node(std::uint32_t index) const { return m_nodes[index]; }

@@ -17,7 +17,7 @@ inline constexpr int tieEdge = -1;
 struct Source {
     QString title;
     QUrl url;
-    QString asOf;   // as written: YYYY-MM-DD or YYYY-MM
+    QString asOf; // as written: YYYY-MM-DD or YYYY-MM
     QDate asOfDate; // the first day the text can mean
 };
 
@@ -67,13 +67,13 @@ struct Verdict {
 struct Option {
     QString id;
     QString label;
-    QList<int> weights;   // one per contender, -3 to 3
-    QList<int> criteria;  // indexes into Pack::criteria
+    QList<int> weights; // one per contender, -3 to 3
+    QList<int> criteria; // indexes into Pack::criteria
 };
 
 struct ShowIf {
     int question = 0; // an earlier question
-    int option = 0;   // one of its options
+    int option = 0; // one of its options
 };
 
 struct Question {

@@ -1,7 +1,7 @@
 #include "packloader.h"
 
-#include "json/jsondocument.h"
 #include "packvalidator.h"
+#include "json/jsondocument.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,9 +44,10 @@ PackLoadResult PackLoader::loadFile(const QString &path)
     if (info.isDir())
         return failure(path, tr("is a folder, not a pack file"));
     if (info.size() > maxFileSize)
-        return failure(path, tr("the file is %1 MiB; a pack may be at most %2 MiB")
-                                 .arg(static_cast<double>(info.size()) / (1024 * 1024), 0, 'f', 1)
-                                 .arg(maxFileSize / (1024 * 1024)));
+        return failure(path,
+                       tr("the file is %1 MiB; a pack may be at most %2 MiB")
+                           .arg(static_cast<double>(info.size()) / (1024 * 1024), 0, 'f', 1)
+                           .arg(maxFileSize / (1024 * 1024)));
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, tr("cannot be read: %1").arg(file.errorString()));
     // Read one byte more than allowed: a file that grew since stat() is still caught.

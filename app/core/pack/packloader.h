@@ -13,7 +13,7 @@ namespace Versus::Core {
 
 struct PackLoadResult {
     std::shared_ptr<const Pack> pack; // null when there were errors
-    QList<Diagnostic> diagnostics;    // errors and warnings, in file order
+    QList<Diagnostic> diagnostics; // errors and warnings, in file order
     bool ok() const { return pack != nullptr; }
 };
 

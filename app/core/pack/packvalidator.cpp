@@ -45,7 +45,8 @@ bool isValidId(std::string_view s)
 {
     if (s.empty() || s.size() > 64)
         return false;
-    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
 qsizetype codePointCount(const QString &s)
@@ -114,10 +115,8 @@ QString PackValidator::got(const Node &node) const
         const QString s = keyString(m_doc.text(node));
         return s.size() > 40 ? s.left(37) + u"..."_s : s;
     }
-    case Type::Bool:
-        return node.boolean ? u"true"_s : u"false"_s;
-    default:
-        return QString::fromLatin1(JsonDocument::typeName(node.type));
+    case Type::Bool: return node.boolean ? u"true"_s : u"false"_s;
+    default: return QString::fromLatin1(JsonDocument::typeName(node.type));
     }
 }
 
@@ -166,7 +165,8 @@ QString PackValidator::textValue(const Node &node, const QString &pointer, int m
     }
     if (const auto c = controlCharacter(s)) {
         error(node, pointer,
-              tr("text contains the control character U+%1").arg(static_cast<uint>(*c), 4, 16, QLatin1Char('0')).toUpper());
+              tr("text contains the control character U+%1")
+                  .arg(QString::number(static_cast<uint>(*c), 16).toUpper().rightJustified(4, u'0')));
         return {};
     }
     return s;
@@ -238,7 +238,8 @@ QDate PackValidator::date(const Node &object, const QString &pointer, std::strin
         d = QDate::fromString(s, u"yyyy-MM"_s);
     if (!d.isValid() || s.size() < 7) {
         error(*n, child(pointer, key),
-              (dayOptional ? tr("expected a date YYYY-MM-DD or YYYY-MM, got %1") : tr("expected a date YYYY-MM-DD, got %1"))
+              (dayOptional ? tr("expected a date YYYY-MM-DD or YYYY-MM, got %1")
+                           : tr("expected a date YYYY-MM-DD, got %1"))
                   .arg(got(*n)));
         return {};
     }
@@ -466,12 +467,15 @@ void PackValidator::readCriteria(const Node &root, Pack &pack)
             checkKeys(value, vp, {"text", "rating"});
             criterion.values[contender].text = text(value, vp, "text", true);
             if (const Node *rating = member(value, vp, "rating", true))
-                criterion.values[contender].rating = integer(*rating, vp + u"/rating"_s, 0, 5).value_or(0);
+                criterion.values[contender].rating = integer(*rating, vp + u"/rating"_s, 0, 5).value_or(-1);
         });
         criterion.edge = edge(c, p);
-        if (const Node *e = m_doc.find(c, "edge"); e && criterion.values.size() == m_contenderIds.size()) {
-            const auto best = std::max_element(criterion.values.cbegin(), criterion.values.cend(),
-                                               [](const RatedValue &a, const RatedValue &b) { return a.rating < b.rating; });
+        const bool ratingsValid = std::all_of(criterion.values.cbegin(), criterion.values.cend(),
+                                              [](const RatedValue &v) { return v.rating >= 0; });
+        if (const Node *e = m_doc.find(c, "edge"); e && ratingsValid) {
+            const auto best
+                = std::max_element(criterion.values.cbegin(), criterion.values.cend(),
+                                   [](const RatedValue &a, const RatedValue &b) { return a.rating < b.rating; });
             if (criterion.edge >= 0 && best->rating > criterion.values[criterion.edge].rating)
                 warning(*e, p + u"/edge"_s,
                         tr("the edge goes to \"%1\" although another contender has a higher rating")
@@ -525,7 +529,8 @@ void PackValidator::readChecklist(const Node &root, Pack &pack)
     checkKeys(*cl, u"/checklist"_s, {"tieMargin", "questions"});
     if (const Node *tie = member(*cl, u"/checklist"_s, "tieMargin", false)) {
         if (tie->type != Type::Number || tie->outOfRange || tie->real < 0 || tie->real >= 1)
-            error(*tie, u"/checklist/tieMargin"_s, tr("expected a number from 0 up to (not including) 1, got %1").arg(got(*tie)));
+            error(*tie, u"/checklist/tieMargin"_s,
+                  tr("expected a number from 0 up to (not including) 1, got %1").arg(got(*tie)));
         else
             pack.checklist.tieMargin = tie->real;
     }
@@ -552,14 +557,16 @@ void PackValidator::readChecklist(const Node &root, Pack &pack)
                     uniqueId(optionIds, option.id, o, op);
                     option.label = text(o, op, "label", true, 300);
                     option.weights.fill(0, m_contenderIds.size());
-                    if (const Node *w = member(o, op, "weights", true); w && expect(*w, op + u"/weights"_s, Type::Object)) {
+                    if (const Node *w = member(o, op, "weights", true);
+                        w && expect(*w, op + u"/weights"_s, Type::Object)) {
                         // A contender left out of the weights counts 0.
                         for (const auto &m : m_doc.members(*w)) {
                             const QString name = keyString(m_doc.key(m));
                             const int index = static_cast<int>(m_contenderIds.indexOf(name));
                             const QString wp = child(op + u"/weights"_s, m_doc.key(m));
                             if (index < 0)
-                                error(Node{.offset = m.keyOffset}, wp, tr("\"%1\" is not a contender of this pack").arg(name));
+                                error(Node{.offset = m.keyOffset}, wp,
+                                      tr("\"%1\" is not a contender of this pack").arg(name));
                             else
                                 option.weights[index] = integer(m_doc.node(m.node), wp, -3, 3).value_or(0);
                         }
@@ -655,14 +662,16 @@ void PackValidator::readInquiry(const Node &root, Pack &pack)
         field.label = text(f, p, "label", true, 1000);
         field.help = text(f, p, "help", false, 1000);
         if (const Node *type = member(f, p, "type", true)) {
-            static const QHash<QString, InquiryField::Type> types{
-                {u"text"_s, InquiryField::Type::Text},         {u"email"_s, InquiryField::Type::Email},
-                {u"multiline"_s, InquiryField::Type::Multiline}, {u"choice"_s, InquiryField::Type::Choice},
-                {u"checkbox"_s, InquiryField::Type::Checkbox}};
+            static const QHash<QString, InquiryField::Type> types{{u"text"_s, InquiryField::Type::Text},
+                                                                  {u"email"_s, InquiryField::Type::Email},
+                                                                  {u"multiline"_s, InquiryField::Type::Multiline},
+                                                                  {u"choice"_s, InquiryField::Type::Choice},
+                                                                  {u"checkbox"_s, InquiryField::Type::Checkbox}};
             const QString t = type->type == Type::String ? m_doc.string(*type) : QString();
             if (!types.contains(t))
                 error(*type, p + u"/type"_s,
-                      tr("expected one of \"text\", \"email\", \"multiline\", \"choice\", \"checkbox\", got %1").arg(got(*type)));
+                      tr("expected one of \"text\", \"email\", \"multiline\", \"choice\", \"checkbox\", got %1")
+                          .arg(got(*type)));
             field.type = types.value(t, InquiryField::Type::Text);
         }
         if (const Node *req = member(f, p, "required", false)) {

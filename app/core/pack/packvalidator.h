@@ -1,8 +1,8 @@
 #pragma once
 
 #include "diagnostic.h"
-#include "json/jsondocument.h"
 #include "pack.h"
+#include "json/jsondocument.h"
 
 #include <QSet>
 

@@ -13,7 +13,7 @@ public:
     struct Target {
         Kind kind = Kind::Blocked;
         QString section; // internal links: "criterion" or "faq"
-        QString id;      // internal links: the item's id
+        QString id; // internal links: the item's id
     };
 
     static Target classify(const QUrl &url);

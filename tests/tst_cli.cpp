@@ -1,0 +1,151 @@
+// Runs the real versus binary, as a user or a script would.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run versus(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s); // headless commands must not need a display
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VERSUS_BINARY), arguments);
+    if (!p.waitForFinished(30000))
+        qFatal("versus did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void checkEmbeddedPack();
+    void checkPackCounts();
+    void checkBrokenPack();
+    void checkMissingFile();
+    void warningsStillPass();
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion();
+};
+
+void TestCli::checkEmbeddedPack()
+{
+    const Run r
+        = versus({u"--check-pack"_s, QStringLiteral(VERSUS_SOURCE_DIR "/resources/packs/django-vs-fastapi.json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    static const QRegularExpression line(
+        u"^ok: 2 contenders, (\\d+) summary rows, (\\d+) criteria in (\\d+) categories, (\\d+) FAQ entries, (\\d+) "
+        "questions, (\\d+) sources\\n$"_s);
+    const auto m = line.match(r.out);
+    QVERIFY2(m.hasMatch(), qPrintable(r.out));
+    QVERIFY(m.captured(1).toInt() >= 12);
+    QVERIFY(m.captured(2).toInt() >= 40);
+    QVERIFY(m.captured(3).toInt() >= 8);
+    QVERIFY(m.captured(4).toInt() >= 20);
+    QVERIFY(m.captured(5).toInt() >= 14);
+    QVERIFY(m.captured(6).toInt() >= 30);
+}
+
+void TestCli::checkPackCounts()
+{
+    const Run r = versus({u"--check-pack"_s, QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(
+        r.out,
+        u"ok: 2 contenders, 2 summary rows, 3 criteria in 2 categories, 2 FAQ entries, 2 questions, 3 sources\n"_s);
+}
+
+void TestCli::checkBrokenPack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"broken.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\n  \"format\": \"versus-pack/1\",\n  \"id\": 42\n}\n");
+    f.close();
+    const Run r = versus({u"--check-pack"_s, path});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(path + u":3:9: error: at /id: expected a string, got 42\n"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(path + u":1:1: error: at /: missing required key \"title\""_s));
+
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("{\n  \"format\": \"versus-pack/1\",\n  \"id\": 'x'\n}\n");
+    f.close();
+    const Run syntax = versus({u"--check-pack"_s, path});
+    QCOMPARE(syntax.exitCode, 1);
+    QVERIFY2(syntax.err.startsWith(path + u":3:9: error: "_s), qPrintable(syntax.err));
+}
+
+void TestCli::checkMissingFile()
+{
+    const Run r = versus({u"--check-pack"_s, u"/nonexistent/pack.json"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"/nonexistent/pack.json"_s));
+    QCOMPARE(r.out, QString());
+}
+
+void TestCli::warningsStillPass()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"newer.json"_s);
+    QFile in(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray data = in.readAll();
+    data.replace("\"language\": \"en\",", "\"language\": \"en\",\n  \"theme\": \"dark\",");
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(data);
+    out.close();
+    const Run r = versus({u"--check-pack"_s, path});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(u"ok: "_s));
+    QVERIFY2(r.err.contains(u"warning: at /theme: unknown key \"theme\""_s), qPrintable(r.err));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("unknown option") << QStringList{u"--frobnicate"_s};
+    QTest::addRow("missing value") << QStringList{u"--check-pack"_s};
+    QTest::addRow("two packs") << QStringList{u"a.json"_s, u"b.json"_s};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = versus(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.startsWith(u"versus: "_s));
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = versus({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.startsWith(u"Usage: versus [options] [pack]"_s));
+    QVERIFY(help.out.contains(u"--check-pack <file>"_s));
+    const Run version = versus({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out, u"Versus " VERSUS_VERSION "\n"_s);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,131 @@
+#include "compare/criteriamodel.h"
+#include "compare/roles.h"
+#include "compare/summarymodel.h"
+#include "pack/packloader.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Versus::Core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::shared_ptr<const Pack> load(const char *name)
+{
+    auto result = PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/") + QString::fromLatin1(name));
+    if (!result.ok())
+        qFatal("test pack %s does not load", name);
+    return result.pack;
+}
+
+} // namespace
+
+class TestCompareModels : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void summaryModel_data();
+    void summaryModel();
+    void criteriaModel_data();
+    void criteriaModel();
+    void criteriaModelOnEmbeddedPack();
+};
+
+void TestCompareModels::summaryModel_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("contenders");
+    QTest::addRow("two") << u"minimal.json"_s << 2;
+    QTest::addRow("three") << u"three-contenders.json"_s << 3;
+}
+
+void TestCompareModels::summaryModel()
+{
+    QFETCH(QString, file);
+    QFETCH(int, contenders);
+    SummaryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QCOMPARE(model.rowCount(), 0);
+    model.setPack(load(qPrintable(file)));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), contenders + 2);
+    QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), u"Tea"_s);
+    QCOMPARE(model.headerData(model.edgeColumn(), Qt::Horizontal).toString(), u"Edge"_s);
+    QCOMPARE(model.index(0, 0).data().toString(), u"Caffeine"_s);
+    QCOMPARE(model.index(0, 2).data().toString(), u"More"_s);
+    QCOMPARE(model.index(0, model.edgeColumn()).data().toString(), u"Coffee"_s);
+    QCOMPARE(model.index(0, model.edgeColumn()).data(EdgeRole).toInt(), 1);
+    QCOMPARE(model.index(1, model.edgeColumn()).data().toString(), u"Tie"_s);
+    QCOMPARE(model.index(1, 0).data(IdRole).toString(), u"price"_s);
+    // Notes are escaped so that a tooltip never renders pack text as rich text.
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"Per cup"_s));
+    QList<int> expected(contenders + 1, 0);
+    expected[1] = 1;
+    expected[contenders] = 1;
+    QCOMPARE(model.tally(), expected);
+    model.setPack(nullptr);
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestCompareModels::criteriaModel_data()
+{
+    summaryModel_data();
+}
+
+void TestCompareModels::criteriaModel()
+{
+    QFETCH(QString, file);
+    QFETCH(int, contenders);
+    CriteriaModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setPack(load(qPrintable(file)));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.columnCount(), 2 + 2 * contenders);
+    QCOMPARE(model.rowCount(), 2); // categories
+    const QModelIndex taste = model.index(0, 0);
+    QCOMPARE(taste.data().toString(), u"Taste"_s);
+    QVERIFY(taste.data(IsCategoryRole).toBool());
+    QVERIFY(!(model.flags(taste) & Qt::ItemIsSelectable));
+    QCOMPARE(model.rowCount(taste), 2);
+    QCOMPARE(model.rowCount(model.index(1, 0)), 1);
+    const QModelIndex bitterness = model.index(0, 0, taste);
+    QCOMPARE(bitterness.data().toString(), u"Bitterness"_s);
+    QCOMPARE(model.criterionAt(bitterness), 0);
+    QCOMPARE(model.parent(bitterness), taste);
+    const QModelIndex teaRating = model.index(0, CriteriaModel::ratingColumn(0), taste);
+    QCOMPARE(teaRating.data().toInt(), 4);
+    QCOMPARE(teaRating.data(RatingRole).toInt(), 4);
+    QCOMPARE(teaRating.data(Qt::AccessibleTextRole).toString(), u"4 out of 5"_s);
+    QCOMPARE(model.index(0, CriteriaModel::textColumn(1), taste).data().toString(), u"Strong"_s);
+    QCOMPARE(model.index(0, model.edgeColumn(), taste).data().toString(), u"Tea"_s);
+    QCOMPARE(model.headerData(CriteriaModel::ratingColumn(1), Qt::Horizontal).toString(), u"Rating"_s);
+    const QModelIndex dose = model.indexOfCriterion(2);
+    QCOMPARE(dose.data().toString(), u"Caffeine dose"_s);
+    QCOMPARE(dose.parent().row(), 1);
+    QVERIFY(!model.indexOfCriterion(99).isValid());
+    QCOMPARE(model.criterionAt(QModelIndex()), -1);
+}
+
+void TestCompareModels::criteriaModelOnEmbeddedPack()
+{
+    CriteriaModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto pack = PackLoader::loadEmbedded();
+    QVERIFY(pack);
+    model.setPack(pack);
+    int total = 0;
+    for (int c = 0; c < model.rowCount(); ++c)
+        total += model.rowCount(model.index(c, 0));
+    QCOMPARE(total, pack->criteria.size());
+    for (int i = 0; i < pack->criteria.size(); ++i)
+        QCOMPARE(model.criterionAt(model.indexOfCriterion(i)), i);
+}
+
+QTEST_GUILESS_MAIN(TestCompareModels)
+#include "tst_comparemodels.moc"

@@ -1,0 +1,205 @@
+#include "comparisonview.h"
+#include "faqview.h"
+#include "headtoheadview.h"
+#include "mainwindow.h"
+#include "problemspanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Versus::Ui;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void showsEmbeddedPack();
+    void sectionsByKeyboard();
+    void sectionsAreBuiltLazily();
+    void invalidPackFallsBack();
+    void brokenPackKeepsOpenPack();
+    void opensOtherPackAndRemembersIt();
+    void threeContenders();
+    void remembersGeometryAndSection();
+    void internalLinksNavigate();
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(u"VersusTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::showsEmbeddedPack()
+{
+    MainWindow w;
+    w.openInitialPack(QString());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.windowTitle(), u"Versus — Django vs FastAPI"_s);
+    auto *tabs = w.findChild<QTabWidget *>(u"sectionTabs"_s);
+    QVERIFY(tabs);
+    QStringList names;
+    for (int i = 0; i < tabs->count(); ++i)
+        names.append(tabs->tabText(i));
+    QCOMPARE(names, (QStringList{u"Head-to-head"_s, u"Detailed comparison"_s, u"Checklist"_s, u"FAQ"_s, u"Inquiry"_s}));
+    QCOMPARE(w.currentSection(), int(MainWindow::HeadToHead));
+    auto *h2h = w.findChild<HeadToHeadView *>();
+    QVERIFY(h2h);
+    QVERIFY(h2h->tallyText().startsWith(u"Django "_s));
+    QVERIFY(!w.findChild<ProblemsPanel *>()->isVisible());
+}
+
+void TestMainWindow::sectionsByKeyboard()
+{
+    MainWindow w;
+    w.openInitialPack(QString());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    for (int s = MainWindow::SectionCount - 1; s >= 0; --s) {
+        QTest::keyClick(&w, static_cast<Qt::Key>(Qt::Key_1 + s), Qt::ControlModifier);
+        QTRY_COMPARE(w.currentSection(), s);
+        QVERIFY(w.sectionWidget(s)->isVisible());
+    }
+}
+
+void TestMainWindow::sectionsAreBuiltLazily()
+{
+    MainWindow w;
+    w.openInitialPack(QString());
+    QVERIFY(!w.findChild<ComparisonView *>());
+    QVERIFY(!w.findChild<FaqView *>());
+    w.showSection(MainWindow::Comparison);
+    QVERIFY(w.findChild<ComparisonView *>());
+    QVERIFY(!w.findChild<FaqView *>());
+}
+
+void TestMainWindow::invalidPackFallsBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bad.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"versus-pack/1\", \"id\": \"Bad\"}");
+    f.close();
+    MainWindow w;
+    w.openInitialPack(path);
+    w.show();
+    QCOMPARE(w.pack()->id, u"django-vs-fastapi"_s);
+    auto *panel = w.findChild<ProblemsPanel *>();
+    QVERIFY(panel->isVisible());
+    QVERIFY(panel->findChild<QLabel *>(u"problemsSummary"_s)->text().contains(u"Showing the built-in pack instead"_s));
+    const QString problems = panel->problemsText();
+    QVERIFY2(problems.contains(path + u":1:35: error: at /id: expected an id"_s), qPrintable(problems));
+    QVERIFY(problems.contains(u"missing required key \"title\""_s));
+    auto *list = panel->findChild<QPlainTextEdit *>(u"problemsList"_s);
+    QVERIFY(list->isReadOnly());
+    QVERIFY(list->isVisible());
+}
+
+void TestMainWindow::brokenPackKeepsOpenPack()
+{
+    MainWindow w;
+    w.openInitialPack(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"));
+    w.show();
+    QCOMPARE(w.pack()->id, u"tea-vs-coffee"_s);
+    const auto before = w.pack();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"broken.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": ");
+    f.close();
+    QVERIFY(!w.openPack(path));
+    QCOMPARE(w.pack(), before);
+    QCOMPARE(w.windowTitle(), u"Versus — Tea vs Coffee"_s);
+    auto *panel = w.findChild<ProblemsPanel *>();
+    QVERIFY(panel->isVisible());
+    QVERIFY(panel->findChild<QLabel *>(u"problemsSummary"_s)->text().contains(u"The open pack is unchanged"_s));
+}
+
+void TestMainWindow::opensOtherPackAndRemembersIt()
+{
+    MainWindow w;
+    w.openInitialPack(QString());
+    w.showSection(MainWindow::Faq);
+    QVERIFY(w.openPack(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json")));
+    QCOMPARE(w.windowTitle(), u"Versus — Tea vs Coffee"_s);
+    QCOMPARE(w.currentSection(), int(MainWindow::Faq)); // the section stays
+    QCOMPARE(QSettings().value(u"packs/recent"_s).toStringList().value(0),
+             QFileInfo(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json")).absoluteFilePath());
+    auto *reload = w.findChild<QAction *>(u"reloadAction"_s);
+    QVERIFY(reload->isEnabled());
+    reload->trigger();
+    QCOMPARE(w.pack()->id, u"tea-vs-coffee"_s);
+}
+
+void TestMainWindow::threeContenders()
+{
+    MainWindow w;
+    w.openInitialPack(QStringLiteral(VERSUS_TEST_DATA "/packs/three-contenders.json"));
+    w.resize(1024, 640);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    for (int s = 0; s < MainWindow::SectionCount; ++s) {
+        w.showSection(s);
+        QVERIFY(w.sectionWidget(s));
+    }
+    auto *view = w.findChild<QTreeView *>(u"criteriaView"_s);
+    QCOMPARE(view->model()->columnCount(), 8);
+    QVERIFY(w.findChild<HeadToHeadView *>()->tallyText().contains(u"Cocoa 0"_s));
+}
+
+void TestMainWindow::remembersGeometryAndSection()
+{
+    {
+        MainWindow w;
+        w.openInitialPack(QString());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.resize(1000, 620);
+        w.showSection(MainWindow::Checklist);
+        w.close();
+    }
+    MainWindow again;
+    again.openInitialPack(QString());
+    QCOMPARE(again.currentSection(), int(MainWindow::Checklist));
+    QCOMPARE(again.size(), QSize(1000, 620));
+}
+
+void TestMainWindow::internalLinksNavigate()
+{
+    MainWindow w;
+    w.openInitialPack(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"));
+    w.showSection(MainWindow::Faq);
+    auto *faq = w.findChild<FaqView *>();
+    Q_EMIT faq->internalLinkActivated(u"criterion"_s, u"caffeine-dose"_s);
+    QCOMPARE(w.currentSection(), int(MainWindow::Comparison));
+    QCOMPARE(w.findChild<ComparisonView *>()->currentCriterionId(), u"caffeine-dose"_s);
+    Q_EMIT w.findChild<ComparisonView *>()->internalLinkActivated(u"faq"_s, u"when"_s);
+    QCOMPARE(w.currentSection(), int(MainWindow::Faq));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,509 @@
+#include "pack/packloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace Versus::Core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString minimalPath = QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json");
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+// Sets (or, with no value, removes) the value at a JSON pointer; test-only helper.
+QJsonValue patched(const QJsonValue &node, QStringList path, const std::optional<QJsonValue> &value)
+{
+    const QString key = path.takeFirst();
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        const int i = key.toInt();
+        if (path.isEmpty()) {
+            if (value)
+                array[i] = *value;
+            else
+                array.removeAt(i);
+        } else {
+            array[i] = patched(array[i], path, value);
+        }
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    if (path.isEmpty()) {
+        if (value)
+            object[key] = *value;
+        else
+            object.remove(key);
+    } else {
+        object[key] = patched(object[key], path, value);
+    }
+    return object;
+}
+
+QByteArray minimalWith(const QString &pointer, const std::optional<QJsonValue> &value)
+{
+    const QJsonObject root = QJsonDocument::fromJson(readFile(minimalPath)).object();
+    const QJsonValue result = patched(root, pointer.mid(1).split(u'/'), value);
+    return QJsonDocument(result.toObject()).toJson(QJsonDocument::Indented);
+}
+
+// The text at a line and column, to check that a diagnostic points at the right place.
+QString textAt(const QByteArray &data, int line, int column)
+{
+    const QStringList lines = QString::fromUtf8(data).split(u'\n');
+    if (line < 1 || line > lines.size())
+        return {};
+    return lines[line - 1].mid(column - 1);
+}
+
+const Diagnostic *findDiagnostic(const QList<Diagnostic> &list, const QString &pointer, const QString &fragment)
+{
+    for (const auto &d : list) {
+        if (d.pointer == pointer && d.message.contains(fragment))
+            return &d;
+    }
+    return nullptr;
+}
+
+QString dump(const QList<Diagnostic> &list)
+{
+    QStringList lines;
+    for (const auto &d : list)
+        lines.append(d.toString());
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestPackLoader : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void minimalPackLoads();
+    void threeContenders();
+    void embeddedPack();
+    void validationErrors_data();
+    void validationErrors();
+    void diagnosticFormat();
+    void duplicateKeys();
+    void hugeNumbers();
+    void markdownOnlyLinksResolve();
+    void jsonTestSuite_data();
+    void jsonTestSuite();
+    void fileProblems();
+    void sizeLimit();
+    void byteOrderMarkAndInvalidUtf8();
+    void truncatedAndEmpty();
+    void diagnosticsAreCapped();
+    void unknownKeysAreWarnings();
+    void documentedExampleIsValid();
+};
+
+void TestPackLoader::minimalPackLoads()
+{
+    const auto result = PackLoader::loadFile(minimalPath);
+    QVERIFY2(result.ok(), qPrintable(dump(result.diagnostics)));
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(dump(result.diagnostics)));
+    const Pack &pack = *result.pack;
+    QCOMPARE(pack.id, u"tea-vs-coffee"_s);
+    QCOMPARE(pack.updated, QDate(2026, 1, 15));
+    QCOMPARE(pack.contenders.size(), 2);
+    QCOMPARE(pack.contenders[1].homepage, QUrl(u"https://example.org/coffee"_s));
+    QCOMPARE(pack.summary[0].edge, 1);
+    QCOMPARE(pack.summary[1].edge, tieEdge);
+    QCOMPARE(pack.criteria.size(), 3);
+    QCOMPARE(pack.criteria[2].category, 1);
+    QCOMPARE(pack.criteria[0].values[1].rating, 2);
+    QCOMPARE(pack.criteria[1].sources[0].asOfDate, QDate(2024, 5, 1));
+    QCOMPARE(pack.distinctSourceCount(), 3);
+    QCOMPARE(pack.verdict.chooseWhen[1].size(), 2);
+    const Question &extras = pack.checklist.questions[1];
+    QVERIFY(extras.multi);
+    QVERIFY(extras.showIf.has_value());
+    QCOMPARE(extras.showIf->question, 0);
+    QCOMPARE(extras.showIf->option, 1);
+    const Option &sleepy = pack.checklist.questions[0].options[0];
+    QCOMPARE(sleepy.weights, (QList<int>{0, 2})); // a contender left out counts 0
+    QCOMPARE(sleepy.criteria, QList<int>{2});
+    QCOMPARE(pack.faqIndex.value(u"when"_s), 1);
+    QCOMPARE(pack.inquiry.fields.size(), 5);
+    QCOMPARE(pack.inquiry.fields[1].maxLength, 200); // the default
+    QCOMPARE(pack.inquiry.fields[2].options.size(), 2);
+    QCOMPARE(pack.inquiry.fields[3].type, InquiryField::Type::Multiline);
+}
+
+void TestPackLoader::threeContenders()
+{
+    const auto result = PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/three-contenders.json"));
+    QVERIFY2(result.ok(), qPrintable(dump(result.diagnostics)));
+    QCOMPARE(result.pack->contenders.size(), 3);
+    QCOMPARE(result.pack->criteria[2].edge, 2);
+}
+
+void TestPackLoader::embeddedPack()
+{
+    const auto result = PackLoader::loadFile(PackLoader::embeddedPackPath());
+    QVERIFY2(result.ok(), qPrintable(dump(result.diagnostics)));
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(dump(result.diagnostics)));
+    const Pack &pack = *result.pack;
+    QCOMPARE(pack.id, u"django-vs-fastapi"_s);
+    QCOMPARE(pack.contenders.size(), 2);
+    QVERIFY(pack.summary.size() >= 12);
+    QVERIFY(pack.criteria.size() >= 40);
+    QVERIFY(pack.categories.size() >= 8);
+    QVERIFY(pack.faq.size() >= 20);
+    QVERIFY(pack.checklist.questions.size() >= 14);
+    QVERIFY(pack.distinctSourceCount() >= 30);
+    for (const auto &c : pack.criteria) {
+        QVERIFY2(!c.sources.isEmpty(), qPrintable(c.id));
+        QVERIFY2(!c.explanation.isEmpty(), qPrintable(c.id));
+        for (const auto &s : c.sources) {
+            QCOMPARE(s.url.scheme(), u"https"_s);
+            QVERIFY(s.asOfDate.isValid());
+        }
+    }
+    for (const auto &list : pack.verdict.chooseWhen)
+        QVERIFY(list.size() >= 4);
+    // The form the Foundation issue names, in that order.
+    QStringList ids;
+    for (const auto &f : pack.inquiry.fields)
+        ids.append(f.id);
+    QCOMPARE(ids,
+             (QStringList{u"name"_s, u"email"_s, u"company"_s, u"role"_s, u"project-type"_s, u"timeline"_s, u"budget"_s,
+                          u"description"_s, u"contact"_s, u"consent"_s}));
+    QVERIFY(pack.inquiry.fields.constLast().required);
+    QCOMPARE(pack.inquiry.fields.constLast().type, InquiryField::Type::Checkbox);
+    QVERIFY(PackLoader::loadEmbedded());
+}
+
+void TestPackLoader::validationErrors_data()
+{
+    QTest::addColumn<QString>("patchPointer");
+    QTest::addColumn<QString>("patchJson"); // a JSON value, or empty to remove the key
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("isError");
+
+    const auto add = [](const char *name, const QString &at, const QString &json, const QString &pointer,
+                        const QString &message, bool isError = true) {
+        QTest::addRow("%s", name) << at << json << pointer << message << isError;
+    };
+    const QString rating = u"/criteria/0/values/tea/rating"_s;
+    add("rating as text", rating, u"\"five\""_s, rating, u"expected an integer from 0 to 5, got \"five\""_s);
+    add("rating too high", rating, u"6"_s, rating, u"expected an integer from 0 to 5, got 6"_s);
+    add("rating negative", rating, u"-1"_s, rating, u"got -1"_s);
+    add("rating fraction", rating, u"2.5"_s, rating, u"got 2.5"_s);
+    add("rating null", rating, u"null"_s, rating, u"got null"_s);
+    add("missing rating", rating, QString(), u"/criteria/0/values/tea"_s, u"missing required key \"rating\""_s);
+    add("unknown edge", u"/criteria/0/edge"_s, u"\"milk\""_s, u"/criteria/0/edge"_s,
+        u"expected a contender id or \"tie\""_s);
+    add("edge not a string", u"/summary/0/edge"_s, u"1"_s, u"/summary/0/edge"_s, u"expected a string, got 1"_s);
+    add("edge against ratings", u"/criteria/0/edge"_s, u"\"coffee\""_s, u"/criteria/0/edge"_s,
+        u"another contender has a higher rating"_s, false);
+    add("invalid id", u"/criteria/0/id"_s, u"\"Bad Id\""_s, u"/criteria/0/id"_s, u"expected an id of 1 to 64"_s);
+    add("long id", u"/criteria/0/id"_s, QJsonValue(QString(65, u'a')).toString().prepend(u'"').append(u'"'),
+        u"/criteria/0/id"_s, u"expected an id"_s);
+    add("duplicate criterion id", u"/criteria/1/id"_s, u"\"bitterness\""_s, u"/criteria/1/id"_s,
+        u"duplicate id \"bitterness\" (first used at /criteria/0)"_s);
+    add("duplicate contender id", u"/contenders/1/id"_s, u"\"tea\""_s, u"/contenders/1/id"_s, u"duplicate id"_s);
+    add("unknown category", u"/criteria/0/category"_s, u"\"smell\""_s, u"/criteria/0/category"_s,
+        u"no category has the id \"smell\""_s);
+    add("weight too high", u"/checklist/questions/0/options/0/weights/coffee"_s, u"4"_s,
+        u"/checklist/questions/0/options/0/weights/coffee"_s, u"expected an integer from -3 to 3, got 4"_s);
+    add("weight for a stranger", u"/checklist/questions/0/options/0/weights/milk"_s, u"1"_s,
+        u"/checklist/questions/0/options/0/weights/milk"_s, u"\"milk\" is not a contender"_s);
+    add("showIf unknown question", u"/checklist/questions/1/showIf/question"_s, u"\"nope\""_s,
+        u"/checklist/questions/1/showIf/question"_s, u"no earlier question has the id \"nope\""_s);
+    add("showIf forward", u"/checklist/questions/0/showIf"_s, u"{\"question\": \"extras\", \"answer\": \"milk\"}"_s,
+        u"/checklist/questions/0/showIf/question"_s, u"no earlier question"_s);
+    add("showIf unknown answer", u"/checklist/questions/1/showIf/answer"_s, u"\"angry\""_s,
+        u"/checklist/questions/1/showIf/answer"_s, u"question \"mood\" has no option \"angry\""_s);
+    add("option criterion unknown", u"/checklist/questions/0/options/0/criteria/0"_s, u"\"nope\""_s,
+        u"/checklist/questions/0/options/0/criteria/0"_s, u"no criterion has the id \"nope\""_s);
+    add("one option", u"/checklist/questions/0/options/1"_s, QString(), u"/checklist/questions/0/options"_s,
+        u"expected 2 to 20 items, got 1"_s);
+    add("question kind", u"/checklist/questions/0/kind"_s, u"\"maybe\""_s, u"/checklist/questions/0/kind"_s,
+        u"expected \"single\" or \"multi\""_s);
+    add("tie margin", u"/checklist/tieMargin"_s, u"1.5"_s, u"/checklist/tieMargin"_s, u"expected a number from 0"_s);
+    add("one contender", u"/contenders/1"_s, QString(), u"/contenders"_s, u"expected 2 to 4 items, got 1"_s);
+    add("five contenders", u"/contenders"_s,
+        u"[{\"id\":\"a\",\"name\":\"A\"},{\"id\":\"b\",\"name\":\"B\"},{\"id\":\"c\",\"name\":\"C\"},"
+        "{\"id\":\"d\",\"name\":\"D\"},{\"id\":\"e\",\"name\":\"E\"}]"_s,
+        u"/contenders"_s, u"expected 2 to 4 items, got 5"_s);
+    add("text too long", u"/verdict/summary"_s, u'"' + QString(8001, u'x') + u'"', u"/verdict/summary"_s,
+        u"text is 8001 characters long; the limit is 8000"_s);
+    add("control character", u"/title"_s, u"\"a\\u0007b\""_s, u"/title"_s, u"control character U+0007"_s);
+    add("empty title", u"/title"_s, u"\"  \""_s, u"/title"_s, u"must not be empty"_s);
+    add("missing title", u"/title"_s, QString(), u""_s, u"missing required key \"title\""_s);
+    add("summary not an array", u"/summary"_s, u"{}"_s, u"/summary"_s, u"expected an array, got an object"_s);
+    add("criterion not an object", u"/criteria/0"_s, u"[]"_s, u"/criteria/0"_s, u"expected an object, got an array"_s);
+    add("newer format", u"/format"_s, u"\"versus-pack/2\""_s, u"/format"_s, u"reads versus-pack/1"_s);
+    add("impossible date", u"/updated"_s, u"\"2026-02-30\""_s, u"/updated"_s, u"expected a date YYYY-MM-DD"_s);
+    add("bad language", u"/language"_s, u"\"English\""_s, u"/language"_s, u"expected a language tag"_s);
+    add("javascript url", u"/criteria/0/sources/0/url"_s, u"\"javascript:alert(1)\""_s, u"/criteria/0/sources/0/url"_s,
+        u"expected an absolute http or https URL"_s);
+    add("file url", u"/criteria/0/sources/0/url"_s, u"\"file:///etc/passwd\""_s, u"/criteria/0/sources/0/url"_s,
+        u"http or https"_s);
+    add("ftp homepage", u"/contenders/0/homepage"_s, u"\"ftp://example.org\""_s, u"/contenders/0/homepage"_s,
+        u"http or https"_s);
+    add("bad asOf", u"/criteria/0/sources/0/asOf"_s, u"\"last year\""_s, u"/criteria/0/sources/0/asOf"_s,
+        u"expected a date YYYY-MM-DD or YYYY-MM"_s);
+    add("no sources", u"/criteria/0/sources"_s, u"[]"_s, u"/criteria/0/sources"_s, u"expected 1 to 50 items, got 0"_s);
+    add("broken internal link", u"/faq/0/answer"_s, u"\"See [x](versus:faq/nope).\""_s, u"/faq/0/answer"_s,
+        u"leads nowhere"_s);
+    add("bad field type", u"/inquiry/fields/0/type"_s, u"\"password\""_s, u"/inquiry/fields/0/type"_s,
+        u"expected one of \"text\""_s);
+    add("choice without options", u"/inquiry/fields/2/options"_s, QString(), u"/inquiry/fields/2"_s,
+        u"a choice field needs options"_s);
+    add("options on a text field", u"/inquiry/fields/0/options"_s, u"[{\"id\":\"x\",\"label\":\"X\"}]"_s,
+        u"/inquiry/fields/0/options"_s, u"only a field of type \"choice\" has options"_s);
+    add("max length zero", u"/inquiry/fields/0/maxLength"_s, u"0"_s, u"/inquiry/fields/0/maxLength"_s,
+        u"expected an integer from 1 to 8000, got 0"_s);
+    add("required as text", u"/inquiry/fields/0/required"_s, u"\"yes\""_s, u"/inquiry/fields/0/required"_s,
+        u"expected a boolean, got \"yes\""_s);
+    add("missing contender value", u"/summary/0/values/coffee"_s, QString(), u"/summary/0/values"_s,
+        u"missing a value for contender \"coffee\""_s);
+    add("value for a stranger", u"/summary/0/values/milk"_s, u"\"x\""_s, u"/summary/0/values/milk"_s,
+        u"\"milk\" is not a contender"_s);
+    add("empty choose-when", u"/verdict/chooseWhen/tea"_s, u"[]"_s, u"/verdict/chooseWhen/tea"_s,
+        u"expected 1 to 50 items, got 0"_s);
+    add("duplicate option id", u"/checklist/questions/0/options/1/id"_s, u"\"sleepy\""_s,
+        u"/checklist/questions/0/options/1/id"_s, u"duplicate id \"sleepy\""_s);
+    add("unknown key", u"/criteria/0/colour"_s, u"\"red\""_s, u"/criteria/0/colour"_s, u"unknown key \"colour\""_s,
+        false);
+    add("root unknown key", u"/x-extension"_s, u"{}"_s, u"/x-extension"_s, u"unknown key \"x-extension\""_s, false);
+}
+
+void TestPackLoader::validationErrors()
+{
+    QFETCH(QString, patchPointer);
+    QFETCH(QString, patchJson);
+    QFETCH(QString, pointer);
+    QFETCH(QString, message);
+    QFETCH(bool, isError);
+
+    std::optional<QJsonValue> value;
+    if (!patchJson.isNull()) {
+        const auto wrapped = QJsonDocument::fromJson(u"[%1]"_s.arg(patchJson).toUtf8());
+        QVERIFY(wrapped.isArray());
+        value = wrapped.array().at(0);
+    }
+    const QByteArray data = minimalWith(patchPointer, value);
+    const auto result = PackLoader::loadData(data, u"pack.json"_s);
+    QCOMPARE(result.ok(), !isError);
+    const Diagnostic *d = findDiagnostic(result.diagnostics, pointer, message);
+    QVERIFY2(d,
+             qPrintable(u"no diagnostic at %1 saying %2; got:\n%3"_s.arg(pointer, message, dump(result.diagnostics))));
+    QCOMPARE(d->isError(), isError);
+    QCOMPARE(d->file, u"pack.json"_s);
+    QVERIFY(d->line >= 1 && d->column >= 1);
+    // The place is that of the offending value, or of the key or object it concerns.
+    const QString at = textAt(data, d->line, d->column);
+    const bool aboutTheKey = message.startsWith(u"unknown key"_s) || message.contains(u"is not a contender"_s);
+    if (value && pointer == patchPointer && !aboutTheKey && !message.startsWith(u"duplicate"_s)) {
+        const QString serialised = QString::fromUtf8(QJsonDocument(QJsonArray{*value}).toJson(QJsonDocument::Compact));
+        QVERIFY2(at.startsWith(serialised.at(1)), qPrintable(at));
+    } else {
+        QVERIFY2(at.startsWith(u'{') || at.startsWith(u'[') || at.startsWith(u'"'), qPrintable(at));
+    }
+}
+
+void TestPackLoader::diagnosticFormat()
+{
+    const QByteArray data = minimalWith(u"/criteria/0/values/tea/rating"_s, QJsonValue(u"five"_s));
+    const auto result = PackLoader::loadData(data, u"packs/tea.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    const Diagnostic &d = result.diagnostics.first();
+    const QString expected
+        = u"packs/tea.json:%1:%2: error: at /criteria/0/values/tea/rating: expected an integer from 0 "
+          "to 5, got \"five\""_s.arg(d.line)
+              .arg(d.column);
+    QCOMPARE(d.toString(), expected);
+    QVERIFY(textAt(data, d.line, d.column).startsWith(u"\"five\""_s));
+
+    const auto syntax = PackLoader::loadData("{\n  \"id\": tru\n}", u"broken.json"_s);
+    QCOMPARE(syntax.diagnostics.size(), 1);
+    QCOMPARE(syntax.diagnostics.first().toString(),
+             u"broken.json:2:9: error: invalid literal (expected true, false or null)"_s);
+}
+
+void TestPackLoader::duplicateKeys()
+{
+    QByteArray data = readFile(minimalPath);
+    data.replace("\"title\": \"Tea vs Coffee\",", "\"title\": \"Tea vs Coffee\",\n  \"title\": \"Other\",");
+    const auto result = PackLoader::loadData(data, u"dup.json"_s);
+    QVERIFY(!result.ok());
+    const Diagnostic *d = findDiagnostic(result.diagnostics, u"/title"_s, u"duplicate key \"title\""_s);
+    QVERIFY2(d, qPrintable(dump(result.diagnostics)));
+    QCOMPARE(d->line, 5);
+    QCOMPARE(d->column, 3);
+}
+
+void TestPackLoader::hugeNumbers()
+{
+    for (const char *number : {"1e400", "100000000000000000000000", "-1e400", "5e-400"}) {
+        QByteArray data = readFile(minimalPath);
+        data.replace("\"text\": \"Mild\", \"rating\": 4",
+                     QByteArray(QByteArray("\"text\": \"Mild\", \"rating\": ") + number));
+        const auto result = PackLoader::loadData(data, u"huge.json"_s);
+        QVERIFY(!result.ok());
+        const Diagnostic *d = findDiagnostic(result.diagnostics, u"/criteria/0/values/tea/rating"_s,
+                                             u"got "_s + QString::fromLatin1(number));
+        QVERIFY2(d, qPrintable(dump(result.diagnostics)));
+    }
+}
+
+void TestPackLoader::markdownOnlyLinksResolve()
+{
+    // Links to existing items pass (the minimal pack has two); the pack text itself is kept as written.
+    const auto result = PackLoader::loadFile(minimalPath);
+    QVERIFY(result.ok());
+    QVERIFY(result.pack->faq[0].answer.contains(u"versus:faq/when"_s));
+}
+
+void TestPackLoader::jsonTestSuite_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(VERSUS_JSON_TEST_SUITE));
+    for (const QString &f : dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
+        QTest::addRow("%s", qPrintable(f)) << dir.filePath(f);
+}
+
+// n_: a syntax error with a line and column; y_: valid JSON that is not a pack, so a
+// validation error with a JSON pointer; i_: either, cleanly.
+void TestPackLoader::jsonTestSuite()
+{
+    QFETCH(QString, path);
+    const auto result = PackLoader::loadFile(path);
+    QVERIFY(!result.ok());
+    QVERIFY(!result.diagnostics.isEmpty());
+    const Diagnostic &first = result.diagnostics.first();
+    QVERIFY(first.isError());
+    QVERIFY(first.line >= 1 && first.column >= 1);
+    const QChar kind = QFileInfo(path).fileName().at(0);
+    if (kind == u'n')
+        QVERIFY2(first.pointer.isNull(), qPrintable(first.toString()));
+    if (kind == u'y')
+        QVERIFY2(!first.pointer.isNull(), qPrintable(first.toString()));
+    QVERIFY(first.toString().startsWith(path + u':'));
+}
+
+void TestPackLoader::fileProblems()
+{
+    const auto missing = PackLoader::loadFile(u"/nonexistent/pack.json"_s);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.diagnostics.first().toString(), u"/nonexistent/pack.json: error: no such file"_s);
+    QTemporaryDir dir;
+    const auto folder = PackLoader::loadFile(dir.path());
+    QVERIFY(folder.diagnostics.first().message.contains(u"folder"_s));
+    const QString unreadable = dir.filePath(u"secret.json"_s);
+    QFile f(unreadable);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{}");
+    f.close();
+    QVERIFY(f.setPermissions(QFileDevice::Permissions()));
+    if (QFile(unreadable).open(QIODevice::ReadOnly))
+        QSKIP("running as a user who can read any file (root)");
+    const auto denied = PackLoader::loadFile(unreadable);
+    QVERIFY(denied.diagnostics.first().message.contains(u"cannot be read"_s));
+}
+
+void TestPackLoader::sizeLimit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"big.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[\"");
+    f.write(QByteArray(PackLoader::maxFileSize, 'a'));
+    f.write("\"]");
+    f.close();
+    const auto result = PackLoader::loadFile(path);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.diagnostics.first().message.contains(u"at most 16 MiB"_s), qPrintable(dump(result.diagnostics)));
+    QVERIFY(!PackLoader::loadData(QByteArray(PackLoader::maxFileSize + 1, ' '), u"x"_s).ok());
+}
+
+void TestPackLoader::byteOrderMarkAndInvalidUtf8()
+{
+    const QByteArray data = readFile(minimalPath);
+    const auto bom = PackLoader::loadData("\xEF\xBB\xBF" + data, u"bom.json"_s);
+    QVERIFY2(bom.ok(), qPrintable(dump(bom.diagnostics)));
+
+    QByteArray invalid = data;
+    invalid.replace("Leaves in hot water", "Leaves in \xFF hot water");
+    const auto result = PackLoader::loadData(invalid, u"latin1.json"_s);
+    QVERIFY(!result.ok());
+    const Diagnostic &d = result.diagnostics.first();
+    QVERIFY(d.message.contains(u"UTF-8"_s));
+    QCOMPARE(d.line, 10);
+    QVERIFY(d.column > 40);
+}
+
+void TestPackLoader::truncatedAndEmpty()
+{
+    const QByteArray data = readFile(minimalPath);
+    for (const qsizetype cut : {qsizetype(1), data.size() / 3, data.size() / 2, data.size() - 2}) {
+        const auto result = PackLoader::loadData(data.left(cut), u"cut.json"_s);
+        QVERIFY(!result.ok());
+        QVERIFY(result.diagnostics.first().line >= 1);
+    }
+    const auto empty = PackLoader::loadData(QByteArray(), u"empty.json"_s);
+    QVERIFY(!empty.ok());
+    QCOMPARE(empty.diagnostics.first().toString(), u"empty.json:1:1: error: the document is empty"_s);
+}
+
+void TestPackLoader::diagnosticsAreCapped()
+{
+    QJsonArray criteria;
+    for (int i = 0; i < 400; ++i)
+        criteria.append(QJsonObject{{u"id"_s, u"BAD"_s}});
+    const QByteArray data = minimalWith(u"/criteria"_s, criteria);
+    const auto result = PackLoader::loadData(data, u"many.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 201);
+    QVERIFY(std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
+                        [](const Diagnostic &d) { return d.message.contains(u"too many problems"_s); }));
+}
+
+void TestPackLoader::unknownKeysAreWarnings()
+{
+    const QByteArray data = minimalWith(u"/contenders/0/mascot"_s, QJsonValue(u"a kettle"_s));
+    const auto result = PackLoader::loadData(data, u"newer.json"_s);
+    QVERIFY(result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    QVERIFY(!result.diagnostics.first().isError());
+    QVERIFY(result.diagnostics.first().toString().contains(
+        u": warning: at /contenders/0/mascot: unknown key \"mascot\""_s));
+}
+
+// The example in docs/pack-format.md must stay a valid pack.
+void TestPackLoader::documentedExampleIsValid()
+{
+    const QString doc = QString::fromUtf8(readFile(QStringLiteral(VERSUS_SOURCE_DIR "/docs/pack-format.md")));
+    const qsizetype start = doc.indexOf(u"```json\n"_s);
+    QVERIFY(start >= 0);
+    const qsizetype end = doc.indexOf(u"```"_s, start + 8);
+    const QByteArray example = doc.mid(start + 8, end - start - 8).toUtf8();
+    const auto result = PackLoader::loadData(example, u"example.json"_s);
+    QVERIFY2(result.ok(), qPrintable(dump(result.diagnostics)));
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(dump(result.diagnostics)));
+}
+
+QTEST_GUILESS_MAIN(TestPackLoader)
+#include "tst_packloader.moc"
