@@ -1,5 +1,6 @@
 // Versus: parses the command line and wires the core to the user interface.
 #include "commands/commands.h"
+#include "firstpaintprobe.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@ struct Options {
     Command command = Command::Gui;
     QString packFile; // the pack to open or to work on
     QString checkPackFile; // --check-pack
+    bool quitAfterFirstPaint = false; // for the start-up benchmark
 };
 
 // Fills options from the command line; returns an exit code when the program should stop.
@@ -34,7 +36,9 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
         QCoreApplication::translate("main", "file"));
     const QCommandLineOption pack(u"pack"_s, QCoreApplication::translate("main", "The content pack to use."),
                                   QCoreApplication::translate("main", "file"));
-    parser.addOptions({checkPack, pack});
+    QCommandLineOption firstPaint(u"quit-after-first-paint"_s, u"For the start-up benchmark."_s);
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({checkPack, pack, firstPaint});
     parser.addPositionalArgument(u"pack"_s, QCoreApplication::translate("main", "A content pack to open (JSON)."),
                                  u"[pack]"_s);
     if (!parser.parse(arguments)) {
@@ -55,6 +59,7 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
         std::fprintf(stderr, "versus: %s\n", qPrintable(QCoreApplication::translate("main", "give at most one pack")));
         return 2;
     }
+    options.quitAfterFirstPaint = parser.isSet(firstPaint);
     options.packFile = parser.isSet(pack) ? parser.value(pack) : positional.value(0);
     if (parser.isSet(checkPack)) {
         options.command = Command::CheckPack;
@@ -97,6 +102,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(VERSUS_APP_ID));
     Versus::Ui::MainWindow window;
     window.openInitialPack(options.packFile);
+    if (options.quitAfterFirstPaint)
+        new Versus::Ui::FirstPaintProbe(&window);
     window.show();
     window.activateWindow();
     return QApplication::exec();

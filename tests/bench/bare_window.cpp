@@ -1,0 +1,15 @@
+// The start-up baseline: a bare QMainWindow built in the same tree with the same flags.
+#include "firstpaintprobe.h"
+
+#include <QApplication>
+#include <QMainWindow>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QMainWindow window;
+    window.resize(1200, 760);
+    new Versus::Ui::FirstPaintProbe(&window);
+    window.show();
+    return QApplication::exec();
+}
