@@ -33,7 +33,9 @@ HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, QWidget *
     setFrameShape(QFrame::NoFrame);
     m_summaryModel->setPack(m_pack);
 
+    // The page is set before it is filled, so that its layout is computed once, when shown.
     auto *page = new QWidget(this);
+    setWidget(page);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(16, 12, 16, 16);
     layout->setSpacing(10);
@@ -79,7 +81,6 @@ HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, QWidget *
 
     layout->addWidget(buildVerdict(page));
     layout->addStretch(1);
-    setWidget(page);
 }
 
 QString HeadToHeadView::tallyText() const
@@ -94,7 +95,7 @@ QString HeadToHeadView::tallyText() const
 
 bool HeadToHeadView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_summaryView->viewport() && event->type() == QEvent::Resize)
+    if (m_summaryView && watched == m_summaryView->viewport() && event->type() == QEvent::Resize)
         m_fitTimer->start();
     return QScrollArea::eventFilter(watched, event);
 }

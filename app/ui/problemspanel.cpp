@@ -14,13 +14,13 @@ namespace Versus::Ui {
 
 ProblemsPanel::ProblemsPanel(QWidget *parent)
     : QWidget(parent)
-    , m_summary(new QLabel(this))
-    , m_detailsButton(new QPushButton(tr("Show &problems"), this))
-    , m_copyButton(new QPushButton(tr("&Copy"), this))
-    , m_closeButton(new QPushButton(tr("Dismiss"), this))
-    , m_details(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("problemsPanel"));
+    hide();
+}
+
+void ProblemsPanel::build()
+{
     setAutoFillBackground(true);
     QPalette p = palette();
     p.setColor(QPalette::Window, p.color(QPalette::ToolTipBase));
@@ -30,16 +30,21 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     auto *icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
     icon->setAccessibleName(tr("Warning"));
+    m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("problemsSummary"));
     m_summary->setAccessibleName(tr("Problems"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsButton = new QPushButton(tr("Show &problems"), this);
     m_detailsButton->setCheckable(true);
     m_detailsButton->setObjectName(QStringLiteral("problemsDetailsButton"));
-    m_copyButton->setObjectName(QStringLiteral("problemsCopyButton"));
-    m_copyButton->setToolTip(tr("Copy the list of problems to the clipboard"));
-    m_closeButton->setObjectName(QStringLiteral("problemsDismissButton"));
+    auto *copyButton = new QPushButton(tr("&Copy"), this);
+    copyButton->setObjectName(QStringLiteral("problemsCopyButton"));
+    copyButton->setToolTip(tr("Copy the list of problems to the clipboard"));
+    auto *closeButton = new QPushButton(tr("Dismiss"), this);
+    closeButton->setObjectName(QStringLiteral("problemsDismissButton"));
+    m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
     m_details->setObjectName(QStringLiteral("problemsList"));
     m_details->setAccessibleName(tr("List of problems"));
@@ -52,22 +57,23 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     row->addWidget(icon);
     row->addWidget(m_summary, 1);
     row->addWidget(m_detailsButton);
-    row->addWidget(m_copyButton);
-    row->addWidget(m_closeButton);
+    row->addWidget(copyButton);
+    row->addWidget(closeButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addLayout(row);
     layout->addWidget(m_details);
 
     connect(m_detailsButton, &QPushButton::toggled, m_details, &QWidget::setVisible);
-    connect(m_copyButton, &QPushButton::clicked, this,
+    connect(copyButton, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_details->toPlainText()); });
-    connect(m_closeButton, &QPushButton::clicked, this, &QWidget::hide);
-    hide();
+    connect(closeButton, &QPushButton::clicked, this, &QWidget::hide);
 }
 
 void ProblemsPanel::showProblems(const QString &summary, const QList<Core::Diagnostic> &diagnostics)
 {
+    if (!m_summary)
+        build();
     m_summary->setText(summary);
     QStringList lines;
     for (const auto &d : diagnostics)
@@ -79,7 +85,7 @@ void ProblemsPanel::showProblems(const QString &summary, const QList<Core::Diagn
 
 QString ProblemsPanel::problemsText() const
 {
-    return m_details->toPlainText();
+    return m_details ? m_details->toPlainText() : QString();
 }
 
 } // namespace Versus::Ui

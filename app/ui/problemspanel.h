@@ -23,11 +23,12 @@ public:
     QString problemsText() const;
 
 private:
-    QLabel *m_summary;
-    QPushButton *m_detailsButton;
-    QPushButton *m_copyButton;
-    QPushButton *m_closeButton;
-    QPlainTextEdit *m_details;
+    void build();
+
+    // Built on first use: most sessions never show the panel.
+    QLabel *m_summary = nullptr;
+    QPushButton *m_detailsButton = nullptr;
+    QPlainTextEdit *m_details = nullptr;
 };
 
 } // namespace Versus::Ui

@@ -125,15 +125,16 @@ void SafeTextBrowser::sanitize(QTextDocument *document)
     }
     // Back to front, so that replacing text does not move the places still to change.
     QTextCursor cursor(document);
-    for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
-        cursor.setPosition(it->position);
-        cursor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
-        if (it->replaceImage) {
+    for (qsizetype i = changes.size() - 1; i >= 0; --i) {
+        const Change &change = changes[i];
+        cursor.setPosition(change.position);
+        cursor.setPosition(change.position + change.length, QTextCursor::KeepAnchor);
+        if (change.replaceImage) {
             QTextCharFormat marker;
             marker.setFontItalic(true);
             cursor.insertText(tr("[image not shown]"), marker);
         } else {
-            cursor.setCharFormat(it->format);
+            cursor.setCharFormat(change.format);
         }
     }
 }

@@ -13,7 +13,6 @@ QLabel *plainLabel(const QString &text, QWidget *parent, const QString &objectNa
     label->setTextFormat(Qt::PlainText);
     label->setText(text);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (!objectName.isEmpty())
         label->setObjectName(objectName);
     return label;

@@ -13,8 +13,7 @@ inline void report(const QString &name, double median, const QString &unit, cons
                    std::optional<bool> meets = std::nullopt)
 {
     std::printf("BENCH\t%s\t%.3f\t%s\t%s\t%s\n", qPrintable(name), median, qPrintable(unit),
-                qPrintable(target.isEmpty() ? QStringLiteral("-") : target),
-                meets ? (*meets ? "yes" : "no") : "-");
+                qPrintable(target.isEmpty() ? QStringLiteral("-") : target), meets ? (*meets ? "yes" : "no") : "-");
     std::fflush(stdout);
 }
 

@@ -80,7 +80,7 @@ int CriteriaModel::rowCount(const QModelIndex &parent) const
     return static_cast<int>(m_byCategory[parent.row()].size());
 }
 
-int CriteriaModel::columnCount(const QModelIndex &) const
+int CriteriaModel::columnCount(const QModelIndex & /*parent*/) const
 {
     return m_pack ? edgeColumn() + 1 : 0;
 }

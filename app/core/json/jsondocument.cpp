@@ -312,9 +312,9 @@ public:
             return fail(offset, e);
         std::vector<JsonDocument::Member> elements;
         for (auto element : arr) {
-            od::value ev;
-            if (const auto e = std::move(element).get(ev))
+            if (const auto e = element.error())
                 return fail(here(m_size), e);
+            od::value ev = element.value_unsafe();
             JsonDocument::Member m;
             if (!value(ev, depth + 1, m.node))
                 return false;
@@ -458,12 +458,12 @@ QString JsonDocument::string(const Node &node) const
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-const JsonDocument::Node *JsonDocument::find(const Node &object, std::string_view name) const
+const JsonDocument::Node *JsonDocument::find(const Node &object, std::string_view key) const
 {
     if (object.type != Type::Object)
         return nullptr;
     for (const auto &m : members(object)) {
-        if (key(m) == name)
+        if (this->key(m) == key)
             return &m_nodes[m.node];
     }
     return nullptr;

@@ -46,8 +46,8 @@ PackLoadResult PackLoader::loadFile(const QString &path)
     if (info.size() > maxFileSize)
         return failure(path,
                        tr("the file is %1 MiB; a pack may be at most %2 MiB")
-                           .arg(static_cast<double>(info.size()) / (1024 * 1024), 0, 'f', 1)
-                           .arg(maxFileSize / (1024 * 1024)));
+                           .arg(static_cast<double>(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                           .arg(maxFileSize / (qint64(1024) * 1024)));
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, tr("cannot be read: %1").arg(file.errorString()));
     // Read one byte more than allowed: a file that grew since stat() is still caught.
@@ -60,7 +60,7 @@ PackLoadResult PackLoader::loadFile(const QString &path)
 PackLoadResult PackLoader::loadData(const QByteArray &data, const QString &fileName)
 {
     if (data.size() > maxFileSize)
-        return failure(fileName, tr("the pack is larger than %1 MiB").arg(maxFileSize / (1024 * 1024)));
+        return failure(fileName, tr("the pack is larger than %1 MiB").arg(maxFileSize / (qint64(1024) * 1024)));
     auto parsed = JsonDocument::parse(data);
     if (const auto *syntax = std::get_if<JsonDocument::SyntaxError>(&parsed)) {
         const TextPosition pos = LineIndex(data).position(syntax->offset);

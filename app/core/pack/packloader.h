@@ -20,7 +20,7 @@ struct PackLoadResult {
 /// Reads and validates content packs (docs/pack-format.md).
 class PackLoader final {
 public:
-    static constexpr qint64 maxFileSize = 16 * 1024 * 1024;
+    static constexpr qint64 maxFileSize = qint64(16) * 1024 * 1024;
     /// The resource path of the pack compiled into Versus.
     static QString embeddedPackPath();
 

@@ -67,10 +67,10 @@ std::optional<char32_t> controlCharacter(const QString &s)
 
 } // namespace
 
-PackValidator::PackValidator(const JsonDocument &doc, const QString &fileName)
+PackValidator::PackValidator(const JsonDocument &doc, QString fileName)
     : m_doc(doc)
     , m_lines(doc.sourceText())
-    , m_fileName(fileName)
+    , m_fileName(std::move(fileName))
 {
 }
 
@@ -215,7 +215,7 @@ QUrl PackValidator::url(const Node &object, const QString &pointer, std::string_
     const QString s = textValue(*n, child(pointer, key), 2048);
     if (s.isNull())
         return {};
-    const QUrl u(s, QUrl::StrictMode);
+    QUrl u(s, QUrl::StrictMode);
     const QString scheme = u.scheme().toLower();
     if (!u.isValid() || (scheme != u"https"_s && scheme != u"http"_s) || u.host().isEmpty()) {
         error(*n, child(pointer, key), tr("expected an absolute http or https URL, got %1").arg(got(*n)));
@@ -272,19 +272,19 @@ void PackValidator::forEach(const Node *array, const QString &pointer, int min, 
     }
 }
 
-void PackValidator::uniqueId(QHash<QString, QString> &seen, const QString &value, const Node &node,
+void PackValidator::uniqueId(QHash<QString, QString> &seen, const QString &itemId, const Node &node,
                              const QString &pointer)
 {
-    if (value.isEmpty())
+    if (itemId.isEmpty())
         return;
-    const auto it = seen.constFind(value);
+    const auto it = seen.constFind(itemId);
     if (it != seen.cend()) {
         const Node *idNode = m_doc.find(node, "id");
         error(idNode ? *idNode : node, pointer + u"/id"_s,
-              tr("duplicate id \"%1\" (first used at %2)").arg(value, it.value()));
+              tr("duplicate id \"%1\" (first used at %2)").arg(itemId, it.value()));
         return;
     }
-    seen.insert(value, pointer);
+    seen.insert(itemId, pointer);
 }
 
 void PackValidator::contenderMap(const Node &object, const QString &pointer, std::string_view key,

@@ -20,7 +20,7 @@ public:
     static constexpr int maxDiagnostics = 200;
     static constexpr int maxTextLength = 8000;
 
-    PackValidator(const JsonDocument &doc, const QString &fileName);
+    PackValidator(const JsonDocument &doc, QString fileName);
 
     /// The pack, or nothing when there was at least one error.
     std::optional<Pack> validate();
@@ -51,7 +51,7 @@ private:
     /// An array of objects: calls each(element, pointer) for each one of the right type.
     void forEach(const Node *array, const QString &pointer, int min, int max,
                  const std::function<void(const Node &, const QString &)> &each);
-    void uniqueId(QHash<QString, QString> &seen, const QString &id, const Node &node, const QString &pointer);
+    void uniqueId(QHash<QString, QString> &seen, const QString &itemId, const Node &node, const QString &pointer);
     void contenderMap(const Node &object, const QString &pointer, std::string_view key, const ContenderValue &each);
     int edge(const Node &object, const QString &pointer);
 
