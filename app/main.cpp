@@ -14,12 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Command { Gui, CheckPack };
+enum class Command { Gui, CheckPack, ExportTable };
 
 struct Options {
     Command command = Command::Gui;
     QString packFile; // the pack to open or to work on
     QString checkPackFile; // --check-pack
+    QString exportTableFile; // --export-table
     bool quitAfterFirstPaint = false; // for the start-up benchmark
 };
 
@@ -36,9 +37,13 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
         QCoreApplication::translate("main", "file"));
     const QCommandLineOption pack(u"pack"_s, QCoreApplication::translate("main", "The content pack to use."),
                                   QCoreApplication::translate("main", "file"));
+    const QCommandLineOption exportTable(
+        u"export-table"_s,
+        QCoreApplication::translate("main", "Write the detailed comparison to a .csv or .md file, then exit."),
+        QCoreApplication::translate("main", "file"));
     QCommandLineOption firstPaint(u"quit-after-first-paint"_s, u"For the start-up benchmark."_s);
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({checkPack, pack, firstPaint});
+    parser.addOptions({checkPack, exportTable, pack, firstPaint});
     parser.addPositionalArgument(u"pack"_s, QCoreApplication::translate("main", "A content pack to open (JSON)."),
                                  u"[pack]"_s);
     if (!parser.parse(arguments)) {
@@ -61,9 +66,16 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
     }
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
     options.packFile = parser.isSet(pack) ? parser.value(pack) : positional.value(0);
+    if (parser.isSet(checkPack) + parser.isSet(exportTable) > 1) {
+        std::fprintf(stderr, "versus: %s\n", qPrintable(QCoreApplication::translate("main", "give one command at a time")));
+        return 2;
+    }
     if (parser.isSet(checkPack)) {
         options.command = Command::CheckPack;
         options.checkPackFile = parser.value(checkPack);
+    } else if (parser.isSet(exportTable)) {
+        options.command = Command::ExportTable;
+        options.exportTableFile = parser.value(exportTable);
     }
     return std::nullopt;
 }
@@ -91,6 +103,8 @@ int main(int argc, char *argv[])
         Versus::Core::Console console;
         switch (options.command) {
         case Command::CheckPack: return Versus::Core::checkPackCommand(options.checkPackFile, console);
+        case Command::ExportTable:
+            return Versus::Core::exportTableCommand(options.exportTableFile, options.packFile, console);
         case Command::Gui: break;
         }
         return 0;

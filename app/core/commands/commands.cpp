@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "compare/tableexport.h"
+#include "compare/weights.h"
 #include "pack/packloader.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,37 @@ int checkPackCommand(const QString &file, Console &console)
                 << pack.criteria.size() << " criteria in " << pack.categories.size() << " categories, "
                 << pack.faq.size() << " FAQ entries, " << pack.checklist.questions.size() << " questions, "
                 << pack.distinctSourceCount() << " sources" << Qt::endl;
+    return 0;
+}
+
+std::shared_ptr<const Pack> loadPackForCommand(const QString &packFile, Console &console)
+{
+    const PackLoadResult result = PackLoader::loadFile(packFile.isEmpty() ? PackLoader::embeddedPackPath() : packFile);
+    for (const auto &d : result.diagnostics)
+        console.err << d.toString() << Qt::endl;
+    return result.pack;
+}
+
+int exportTableCommand(const QString &outFile, const QString &packFile, Console &console)
+{
+    const auto format = TableExport::formatForFile(outFile);
+    if (!format) {
+        console.err << QCoreApplication::translate("main", "versus: %1: the table can be written as .csv or .md")
+                           .arg(outFile)
+                    << Qt::endl;
+        return 2;
+    }
+    const auto pack = loadPackForCommand(packFile, console);
+    if (!pack)
+        return 1;
+    Weights weights;
+    weights.setPack(pack);
+    weights.restore();
+    const TableExport table(*pack, TableExport::allCriteria(*pack), weights.values());
+    if (const QString error = TableExport::writeFile(outFile, table.render(*format)); !error.isEmpty()) {
+        console.err << u"versus: "_s << error << Qt::endl;
+        return 1;
+    }
     return 0;
 }
 

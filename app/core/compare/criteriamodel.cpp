@@ -2,6 +2,7 @@
 
 #include "roles.h"
 #include "text/linkpolicy.h"
+#include "text/textfold.h"
 
 namespace Versus::Core {
 
@@ -21,6 +22,7 @@ void CriteriaModel::setPack(std::shared_ptr<const Pack> pack)
     m_pack = std::move(pack);
     m_byCategory.clear();
     m_rowInCategory.clear();
+    m_folded.clear();
     if (m_pack) {
         m_byCategory.resize(m_pack->categories.size());
         m_rowInCategory.resize(m_pack->criteria.size());
@@ -31,6 +33,21 @@ void CriteriaModel::setPack(std::shared_ptr<const Pack> pack)
         }
     }
     endResetModel();
+}
+
+const QString &CriteriaModel::foldedText(int criterion) const
+{
+    if (m_folded.isEmpty() && m_pack) {
+        m_folded.reserve(m_pack->criteria.size());
+        for (const auto &c : m_pack->criteria) {
+            QString text = c.criterion;
+            for (const auto &v : c.values)
+                text += u'\n' + v.text;
+            text += u'\n' + c.explanation;
+            m_folded.append(foldForMatching(text));
+        }
+    }
+    return m_folded[criterion];
 }
 
 int CriteriaModel::edgeColumn() const

@@ -27,6 +27,9 @@ public:
     static int contenderOfColumn(int column) { return column >= 1 ? (column - 1) / 2 : -1; }
     static bool isRatingColumn(int column) { return column >= 2 && column % 2 == 0; }
 
+    /// Criterion, values and explanation, folded for matching (see textfold.h); built on first use.
+    const QString &foldedText(int criterion) const;
+
     /// The criterion at a row, or -1 for a category row.
     int criterionAt(const QModelIndex &index) const;
     QModelIndex indexOfCriterion(int criterion, int column = 0) const;
@@ -43,6 +46,7 @@ private:
     std::shared_ptr<const Pack> m_pack;
     QList<QList<int>> m_byCategory; // criterion indexes per category, in pack order
     QList<int> m_rowInCategory; // per criterion
+    mutable QStringList m_folded; // per criterion, filled on first use
 };
 
 } // namespace Versus::Core

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "compare/scoring.h"
+#include "pack/pack.h"
+
+#include <QList>
+#include <QString>
+
+namespace Versus::Core {
+
+/// The detailed comparison as CSV, Markdown, tab-separated text or HTML; shared by
+/// the GUI (export, copy) and `versus --export-table`. Every format carries the
+/// category weights; Markdown and HTML also carry the scoreboard.
+class TableExport final {
+public:
+    enum class Format { Csv, Markdown, Tsv, Html };
+
+    TableExport(const Pack &pack, QList<int> criteria, QList<int> weights);
+
+    /// Every criterion, in pack order.
+    static QList<int> allCriteria(const Pack &pack);
+    /// The format a file name asks for (.csv, .md or .markdown); nullopt otherwise.
+    static std::optional<Format> formatForFile(const QString &fileName);
+
+    QString render(Format format) const;
+    QString csv() const;
+    QString markdown() const;
+    QString tsv() const;
+    QString html() const;
+
+    /// Writes atomically (QSaveFile); returns an error message, or an empty string.
+    static QString writeFile(const QString &fileName, const QString &text);
+
+private:
+    QStringList headers() const;
+    QStringList cells(int criterion) const;
+
+    const Pack &m_pack;
+    QList<int> m_criteria;
+    QList<int> m_weights;
+    Scoreboard m_board;
+};
+
+} // namespace Versus::Core
