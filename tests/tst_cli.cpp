@@ -1,4 +1,5 @@
 // Runs the real versus binary, as a user or a script would.
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void checkBrokenPack();
     void checkMissingFile();
     void warningsStillPass();
+    void exportTable();
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
@@ -120,12 +122,42 @@ void TestCli::warningsStillPass()
     QVERIFY2(r.err.contains(u"warning: at /theme: unknown key \"theme\""_s), qPrintable(r.err));
 }
 
+void TestCli::exportTable()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"out.csv"_s);
+    const Run r = versus({u"--export-table"_s, csv, u"--pack"_s, QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json")});
+    QCOMPARE(r.exitCode, 0);
+    QFile out(csv);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QFile expected(QStringLiteral(VERSUS_TEST_DATA "/expected/minimal-default-weights.csv"));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    QCOMPARE(out.readAll(), expected.readAll());
+
+    const QString md = dir.filePath(u"out.md"_s);
+    QCOMPARE(versus({u"--export-table"_s, md}).exitCode, 0); // the embedded pack
+    QFile markdown(md);
+    QVERIFY(markdown.open(QIODevice::ReadOnly));
+    const QByteArray text = markdown.readAll();
+    QVERIFY(text.startsWith("# Django vs FastAPI\n"));
+    QVERIFY(text.count("\n| ") > 40);
+
+    const Run broken = versus({u"--export-table"_s, csv, u"--pack"_s, u"/nonexistent.json"_s});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY(broken.err.contains(u"/nonexistent.json"_s));
+    const Run unwritable = versus({u"--export-table"_s, dir.filePath(u"no/such/dir/out.csv"_s)});
+    QCOMPARE(unwritable.exitCode, 1);
+    QVERIFY(unwritable.err.contains(u"cannot write"_s));
+}
+
 void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addRow("unknown option") << QStringList{u"--frobnicate"_s};
     QTest::addRow("missing value") << QStringList{u"--check-pack"_s};
     QTest::addRow("two packs") << QStringList{u"a.json"_s, u"b.json"_s};
+    QTest::addRow("two commands") << QStringList{u"--check-pack"_s, u"a.json"_s, u"--export-table"_s, u"b.csv"_s};
+    QTest::addRow("export format") << QStringList{u"--export-table"_s, u"out.xlsx"_s};
 }
 
 void TestCli::usageErrors()

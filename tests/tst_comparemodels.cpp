@@ -1,3 +1,4 @@
+#include "compare/criteriafiltermodel.h"
 #include "compare/criteriamodel.h"
 #include "compare/roles.h"
 #include "compare/summarymodel.h"
@@ -31,6 +32,10 @@ private Q_SLOTS:
     void criteriaModel_data();
     void criteriaModel();
     void criteriaModelOnEmbeddedPack();
+    void filterModel();
+    void filterIgnoresCaseAndAccents_data();
+    void filterIgnoresCaseAndAccents();
+    void filterSorts();
 };
 
 void TestCompareModels::summaryModel_data()
@@ -125,6 +130,95 @@ void TestCompareModels::criteriaModelOnEmbeddedPack()
     QCOMPARE(total, pack->criteria.size());
     for (int i = 0; i < pack->criteria.size(); ++i)
         QCOMPARE(model.criterionAt(model.indexOfCriterion(i)), i);
+}
+
+void TestCompareModels::filterModel()
+{
+    CriteriaModel source;
+    CriteriaFilterModel filter(&source);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy counts(&filter, &CriteriaFilterModel::countsChanged);
+    source.setPack(load("minimal.json"));
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(counts.last().at(0).toInt(), 3);
+    QCOMPARE(filter.shownCount(), 3);
+    QCOMPARE(filter.totalCount(), 3);
+    QCOMPARE(filter.rowCount(), 2);
+
+    filter.setCategories({1});
+    QCOMPARE(filter.shownCount(), 1);
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, 0).data().toString(), u"Health"_s);
+    QCOMPARE(filter.shownCriteria(), QList<int>{2});
+
+    filter.setCategories({});
+    filter.setEdge(tieEdge);
+    QCOMPARE(filter.shownCriteria(), QList<int>{1});
+    filter.setEdge(0);
+    QCOMPARE(filter.shownCriteria(), (QList<int>{0, 2}));
+    filter.setEdge(1);
+    QCOMPARE(filter.shownCount(), 0);
+    QCOMPARE(filter.rowCount(), 0);
+
+    filter.setEdge(CriteriaFilterModel::anyEdge);
+    filter.setFilterText(u"caffeine"_s); // in the explanation of "Caffeine dose" and in a link of bitterness
+    QCOMPARE(filter.shownCriteria(), (QList<int>{0, 2}));
+    filter.setFilterText(u"caffeine per cup"_s); // every word must appear
+    QCOMPARE(filter.shownCriteria(), QList<int>{2});
+    filter.setFilterText(u"roasted"_s); // a value
+    QCOMPARE(filter.shownCriteria(), QList<int>{1});
+    filter.setFilterText(u"nothing like this"_s);
+    QCOMPARE(filter.shownCount(), 0);
+    QCOMPARE(counts.last().at(0).toInt(), 0);
+    QCOMPARE(counts.last().at(1).toInt(), 3);
+    filter.clearFilters();
+    QCOMPARE(filter.shownCount(), 3);
+
+    // A new pack starts unfiltered and counts its own criteria.
+    filter.setFilterText(u"tea"_s);
+    source.setPack(PackLoader::loadEmbedded());
+    QCOMPARE(filter.totalCount(), source.pack()->criteria.size());
+}
+
+void TestCompareModels::filterIgnoresCaseAndAccents_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("expected");
+    QTest::addRow("plain") << u"milder"_s << 1;
+    QTest::addRow("upper case") << u"MILDER"_s << 1;
+    QTest::addRow("accents in the query") << u"mîldér"_s << 1;
+    QTest::addRow("prefix of a word") << u"mil"_s << 1;
+    QTest::addRow("two words, any order") << u"good smell"_s << 1;
+    QTest::addRow("no match") << u"tannin"_s << 0;
+}
+
+void TestCompareModels::filterIgnoresCaseAndAccents()
+{
+    QFETCH(QString, query);
+    QFETCH(int, expected);
+    CriteriaModel source;
+    CriteriaFilterModel filter(&source);
+    source.setPack(load("minimal.json"));
+    filter.setFilterText(query);
+    QCOMPARE(filter.shownCount(), expected);
+}
+
+void TestCompareModels::filterSorts()
+{
+    CriteriaModel source;
+    CriteriaFilterModel filter(&source);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    source.setPack(load("minimal.json"));
+    QSignalSpy layout(&filter, &QAbstractItemModel::layoutChanged);
+    filter.sort(CriteriaModel::ratingColumn(1), Qt::AscendingOrder); // coffee's rating
+    QVERIFY(layout.count() >= 1);
+    const QModelIndex taste = filter.index(filter.index(0, 0).data().toString() == u"Taste"_s ? 0 : 1, 0);
+    QCOMPARE(filter.index(0, 0, taste).data().toString(), u"Bitterness"_s); // 2 before 3
+    filter.sort(CriteriaModel::ratingColumn(1), Qt::DescendingOrder);
+    QCOMPARE(filter.index(0, 0, taste).data().toString(), u"Aroma"_s);
+    filter.sort(0, Qt::AscendingOrder);
+    QCOMPARE(filter.index(0, 0).data().toString(), u"Health"_s); // categories sort too
+    QCOMPARE(filter.shownCriteria(), (QList<int>{2, 1, 0}));
 }
 
 QTEST_GUILESS_MAIN(TestCompareModels)

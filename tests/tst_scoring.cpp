@@ -1,0 +1,168 @@
+#include "compare/scoreboardmodel.h"
+#include "compare/scoring.h"
+#include "compare/weights.h"
+#include "pack/packloader.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Versus::Core;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(QList<double>)
+
+namespace {
+std::shared_ptr<const Pack> load(const char *name)
+{
+    auto result = PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/") + QString::fromLatin1(name));
+    if (!result.ok())
+        qFatal("test pack %s does not load", name);
+    return result.pack;
+}
+} // namespace
+
+class TestScoring : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void totals_data();
+    void totals();
+    void categoryScores();
+    void threeContenders();
+    void weights();
+    void weightsPersistPerPack();
+    void scoreboardModel();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestScoring::initTestCase()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+}
+
+// minimal.json: taste = {bitterness: tea 4, coffee 2; aroma: 3, 3}, health = {dose: tea 4, coffee 3}.
+void TestScoring::totals_data()
+{
+    QTest::addColumn<QList<int>>("weights");
+    QTest::addColumn<QList<double>>("expected");
+    QTest::addColumn<int>("leader");
+    QTest::addRow("default weights") << QList<int>{3, 3} << QList<double>{100.0 * 11 / 15, 100.0 * 8 / 15} << 0;
+    QTest::addRow("only taste") << QList<int>{5, 0} << QList<double>{70.0, 50.0} << 0;
+    QTest::addRow("only health") << QList<int>{0, 1} << QList<double>{80.0, 60.0} << 0;
+    QTest::addRow("health counts double")
+        << QList<int>{1, 2} << QList<double>{100.0 * (7 + 8) / 20, 100.0 * (5 + 6) / 20} << 0;
+    QTest::addRow("nothing matters") << QList<int>{0, 0} << QList<double>{0.0, 0.0} << int(tieEdge);
+}
+
+void TestScoring::totals()
+{
+    QFETCH(QList<int>, weights);
+    QFETCH(QList<double>, expected);
+    QFETCH(int, leader);
+    const ScoreTable table(*load("minimal.json"));
+    const Scoreboard board = table.score(weights);
+    QCOMPARE(board.totals.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i)
+        QVERIFY2(qAbs(board.totals[i] - expected[i]) < 1e-9, qPrintable(QString::number(board.totals[i])));
+    QCOMPARE(board.leader, leader);
+}
+
+void TestScoring::categoryScores()
+{
+    const ScoreTable table(*load("minimal.json"));
+    const Scoreboard board = table.score({5, 0});
+    QCOMPARE(board.categories.size(), 2);
+    QCOMPARE(board.categories[0][0], 70.0); // (4 + 3) / 10 at full weight
+    QCOMPARE(board.categories[0][1], 50.0);
+    QCOMPARE(board.categories[1][0], 0.0); // weight 0
+    const Scoreboard half = table.score({0, 1});
+    QCOMPARE(half.categories[1][0], 80.0 / 5); // 4/5 scaled by 1/5
+}
+
+void TestScoring::threeContenders()
+{
+    const ScoreTable table(*load("three-contenders.json"));
+    // cocoa: bitterness 1, aroma 3, dose 5
+    const Scoreboard board = table.score({0, 5});
+    QCOMPARE(board.totals[2], 100.0);
+    QCOMPARE(board.leader, 2);
+    const Scoreboard tie = table.score({1, 0}); // taste: tea 7, coffee 5, cocoa 4
+    QCOMPARE(tie.leader, 0);
+}
+
+void TestScoring::weights()
+{
+    Weights w;
+    QSignalSpy changed(&w, &Weights::changed);
+    w.setPack(load("minimal.json"));
+    QCOMPARE(w.values(), (QList<int>{3, 3}));
+    QVERIFY(w.isDefault());
+    w.setWeight(1, 9); // clamped
+    QCOMPARE(w.weight(1), 5);
+    QCOMPARE(changed.last().at(0).toInt(), 1);
+    const int before = static_cast<int>(changed.count());
+    w.setWeight(1, 5); // no change, no signal
+    QCOMPARE(changed.count(), before);
+    QVERIFY(!w.isDefault());
+    QCOMPARE(w.toMap(), (QVariantMap{{u"taste"_s, 3}, {u"health"_s, 5}}));
+    const QStringList ignored = w.fromMap({{u"taste"_s, 0}, {u"smell"_s, 2}, {u"health"_s, 7}});
+    QCOMPARE(ignored, (QStringList{u"health"_s, u"smell"_s}));
+    QCOMPARE(w.values(), (QList<int>{0, 5}));
+    w.reset();
+    QVERIFY(w.isDefault());
+    QCOMPARE(changed.last().at(0).toInt(), -1);
+}
+
+void TestScoring::weightsPersistPerPack()
+{
+    {
+        Weights w;
+        w.setPack(load("minimal.json"));
+        w.setWeight(0, 1);
+        w.store();
+    }
+    Weights again;
+    again.setPack(load("minimal.json"));
+    again.restore();
+    QCOMPARE(again.values(), (QList<int>{1, 3}));
+    Weights other;
+    other.setPack(load("three-contenders.json")); // another pack id keeps its own
+    other.restore();
+    QVERIFY(other.isDefault());
+    again.reset();
+    again.store();
+    QVERIFY(!QSettings().contains(u"packs/tea-vs-coffee/weights"_s));
+}
+
+void TestScoring::scoreboardModel()
+{
+    Weights w;
+    ScoreboardModel model(&w);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy scores(&model, &ScoreboardModel::scoresChanged);
+    const auto pack = load("minimal.json");
+    w.setPack(pack);
+    model.setPack(pack);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, ScoreboardModel::NameColumn).data().toString(), u"Tea (leads)"_s);
+    QCOMPARE(model.index(1, ScoreboardModel::ScoreColumn).data().toString(), u"53.3%"_s);
+    QCOMPARE(model.leaderText(), u"Tea leads with 73.3%"_s);
+    w.setWeight(0, 0);
+    QCOMPARE(dataChanged.count(), 1);
+    QVERIFY(scores.count() >= 2);
+    QCOMPARE(model.index(0, ScoreboardModel::ScoreColumn).data(Qt::UserRole).toDouble(), 80.0);
+    QCOMPARE(model.index(0, 0).data(Qt::AccessibleTextRole).toString(), u"Tea: 80.0%, leads"_s);
+    w.setValues({0, 0});
+    QCOMPARE(model.leaderText(), u"No category has any weight"_s);
+}
+
+QTEST_GUILESS_MAIN(TestScoring)
+#include "tst_scoring.moc"
