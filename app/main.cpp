@@ -67,7 +67,8 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
     options.packFile = parser.isSet(pack) ? parser.value(pack) : positional.value(0);
     if (parser.isSet(checkPack) + parser.isSet(exportTable) > 1) {
-        std::fprintf(stderr, "versus: %s\n", qPrintable(QCoreApplication::translate("main", "give one command at a time")));
+        std::fprintf(stderr, "versus: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "give one command at a time")));
         return 2;
     }
     if (parser.isSet(checkPack)) {

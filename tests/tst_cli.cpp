@@ -126,7 +126,8 @@ void TestCli::exportTable()
 {
     QTemporaryDir dir;
     const QString csv = dir.filePath(u"out.csv"_s);
-    const Run r = versus({u"--export-table"_s, csv, u"--pack"_s, QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json")});
+    const Run r
+        = versus({u"--export-table"_s, csv, u"--pack"_s, QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json")});
     QCOMPARE(r.exitCode, 0);
     QFile out(csv);
     QVERIFY(out.open(QIODevice::ReadOnly));

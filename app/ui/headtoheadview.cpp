@@ -1,7 +1,9 @@
 #include "headtoheadview.h"
 
+#include "compare/scoreboardmodel.h"
 #include "compare/summarymodel.h"
 #include "delegates.h"
+#include "scorecharts.h"
 #include "text/linkpolicy.h"
 #include "uiutil.h"
 
@@ -22,11 +24,12 @@ using namespace Qt::StringLiterals;
 
 namespace Versus::Ui {
 
-HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, QWidget *parent)
+HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, Core::Weights *weights, QWidget *parent)
     : QScrollArea(parent)
     , m_pack(std::move(pack))
     , m_summaryModel(new Core::SummaryModel(this))
     , m_fitTimer(new QTimer(this))
+    , m_scoreboard(new Core::ScoreboardModel(weights, this))
 {
     setObjectName(u"headToHeadView"_s);
     setWidgetResizable(true);
@@ -80,7 +83,53 @@ HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, QWidget *
     layout->addWidget(m_tally);
 
     layout->addWidget(buildVerdict(page));
+    layout->addWidget(buildChartArea(page));
     layout->addStretch(1);
+
+    m_scoreboard->setPack(m_pack);
+    connect(m_scoreboard, &Core::ScoreboardModel::scoresChanged, this, [this] {
+        m_scoreLine->setText(m_scoreboard->leaderText());
+        if (m_charts)
+            m_charts->setScoreboard(m_scoreboard->scoreboard());
+    });
+    m_scoreLine->setText(m_scoreboard->leaderText());
+}
+
+QWidget *HeadToHeadView::buildChartArea(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 8, 0, 0);
+    auto *row = new QHBoxLayout;
+    row->addWidget(headingLabel(tr("Weighted scores"), box, 1.15));
+    m_scoreLine = plainLabel(QString(), box, u"weightedLeaderLabel"_s);
+    row->addWidget(m_scoreLine, 1);
+    auto *adjust = new QPushButton(tr("Adjust &weights…"), box);
+    adjust->setObjectName(u"adjustWeightsButton"_s);
+    adjust->setToolTip(tr("Set how much each category counts, in the Detailed comparison"));
+    connect(adjust, &QPushButton::clicked, this, &HeadToHeadView::weightsRequested);
+    row->addWidget(adjust);
+    layout->addLayout(row);
+    // The charts themselves are built when this area is first painted: not at start-up.
+    m_chartArea = new QWidget(box);
+    m_chartArea->setObjectName(u"chartArea"_s);
+    m_chartArea->setMinimumHeight(340);
+    new QVBoxLayout(m_chartArea);
+    m_chartArea->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chartArea->installEventFilter(this);
+    layout->addWidget(m_chartArea);
+    return box;
+}
+
+ScoreCharts *HeadToHeadView::ensureCharts()
+{
+    if (!m_charts) {
+        m_charts = new ScoreCharts(m_pack, m_chartArea);
+        m_chartArea->layout()->addWidget(m_charts);
+        m_charts->setScoreboard(m_scoreboard->scoreboard());
+        m_charts->show();
+    }
+    return m_charts;
 }
 
 QString HeadToHeadView::tallyText() const
@@ -97,6 +146,8 @@ bool HeadToHeadView::eventFilter(QObject *watched, QEvent *event)
 {
     if (m_summaryView && watched == m_summaryView->viewport() && event->type() == QEvent::Resize)
         m_fitTimer->start();
+    if (watched == m_chartArea && event->type() == QEvent::Paint && !m_charts)
+        QTimer::singleShot(0, this, &HeadToHeadView::ensureCharts);
     return QScrollArea::eventFilter(watched, event);
 }
 

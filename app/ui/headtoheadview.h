@@ -11,10 +11,14 @@ class QTableView;
 class QTimer;
 
 namespace Versus::Core {
+class ScoreboardModel;
 class SummaryModel;
-}
+class Weights;
+} // namespace Versus::Core
 
 namespace Versus::Ui {
+
+class ScoreCharts;
 
 /// The Head-to-head section: the pack's headline comparison on one page.
 class HeadToHeadView final : public QScrollArea {
@@ -22,12 +26,15 @@ class HeadToHeadView final : public QScrollArea {
     Q_DISABLE_COPY_MOVE(HeadToHeadView)
 
 public:
-    explicit HeadToHeadView(std::shared_ptr<const Core::Pack> pack, QWidget *parent = nullptr);
+    HeadToHeadView(std::shared_ptr<const Core::Pack> pack, Core::Weights *weights, QWidget *parent = nullptr);
 
     QString tallyText() const;
+    /// The charts are built when they first come into view (not at start-up); this builds them now.
+    ScoreCharts *ensureCharts();
 
 Q_SIGNALS:
     void inquiryRequested();
+    void weightsRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -35,12 +42,17 @@ protected:
 private:
     QWidget *buildCards(QWidget *parent);
     QWidget *buildVerdict(QWidget *parent);
+    QWidget *buildChartArea(QWidget *parent);
 
     std::shared_ptr<const Core::Pack> m_pack;
     Core::SummaryModel *m_summaryModel;
     QTableView *m_summaryView = nullptr;
     QLabel *m_tally = nullptr;
     QTimer *m_fitTimer;
+    Core::ScoreboardModel *m_scoreboard;
+    QWidget *m_chartArea = nullptr;
+    QLabel *m_scoreLine = nullptr;
+    ScoreCharts *m_charts = nullptr;
 };
 
 } // namespace Versus::Ui

@@ -6,6 +6,8 @@
 #include "faqview.h"
 #include "headtoheadview.h"
 #include "inquiryview.h"
+#include "settings/settings.h"
+#include "uiutil.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -19,9 +21,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +34,10 @@ namespace Versus::Ui {
 
 namespace {
 constexpr int maxRecentPacks = 8;
+constexpr int minZoom = 50;
+constexpr int maxZoom = 300;
+constexpr int zoomStep = 10;
+constexpr double presentationScale = 1.4;
 const auto geometryKey = u"window/geometry"_s;
 const auto stateKey = u"window/state"_s;
 const auto sectionKey = u"window/section"_s;
@@ -53,8 +61,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_ui->sectionTabs->setTabToolTip(s, tr("%1 (Ctrl+%2)").arg(sectionName(s)).arg(s + 1));
     }
     connect(m_ui->sectionTabs, &QTabWidget::currentChanged, this, &MainWindow::ensureSection);
+    // Weights are remembered per pack as soon as they change.
+    connect(&m_weights, &Core::Weights::changed, this, [this] { m_weights.store(); });
     createActions();
     restoreWindowState();
+    m_zoom = std::clamp(Core::Settings::instance().zoom(), minZoom, maxZoom);
+    if (m_zoom != 100)
+        applyZoom();
 }
 
 MainWindow::~MainWindow() = default;
@@ -90,6 +103,31 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn
+        = view->addAction(QIcon::fromTheme(u"zoom-in"_s), tr("Zoom &In"), this, [this] { setZoom(m_zoom + zoomStep); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    zoomIn->setObjectName(u"zoomInAction"_s);
+    QAction *zoomOut = view->addAction(QIcon::fromTheme(u"zoom-out"_s), tr("Zoom &Out"), this,
+                                       [this] { setZoom(m_zoom - zoomStep); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    zoomOut->setObjectName(u"zoomOutAction"_s);
+    QAction *zoomReset
+        = view->addAction(QIcon::fromTheme(u"zoom-original"_s), tr("&Actual Size"), this, [this] { setZoom(100); });
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    zoomReset->setObjectName(u"zoomResetAction"_s);
+    m_presentAction = view->addAction(QIcon::fromTheme(u"view-fullscreen"_s), tr("&Presentation Mode"), this,
+                                      [this](bool on) { setPresentationMode(on); });
+    m_presentAction->setCheckable(true);
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentAction->setObjectName(u"presentationAction"_s);
+    auto *leave = new QAction(this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(leave, &QAction::triggered, this, [this] {
+        if (m_presenting)
+            setPresentationMode(false);
+    });
+    addAction(leave);
+    view->addSeparator();
     auto *group = new QActionGroup(this);
     for (int s = 0; s < SectionCount; ++s) {
         QAction *a = view->addAction(sectionName(s), this, [this, s] { showSection(s); });
@@ -115,14 +153,63 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
     updateRecentMenu();
+    // Shortcuts must keep working while the menu bar is hidden (presentation mode).
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (QMenu *menu = menuAction->menu())
+            addActions(menu->actions());
+    }
 }
 
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1200, 760);
+    const bool restored = restoreGeometry(settings.value(geometryKey).toByteArray());
+    // Never larger than the screen: a laptop on a 1024x640 projector must see everything.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 760);
+    const QSize fit = (restored ? size() : QSize(1200, 760)).boundedTo(available * 0.96);
+    if (fit != size())
+        resize(fit);
     restoreState(settings.value(stateKey).toByteArray());
+}
+
+void MainWindow::setZoom(int percent)
+{
+    percent = std::clamp(percent, minZoom, maxZoom);
+    if (percent == m_zoom)
+        return;
+    m_zoom = percent;
+    Core::Settings::instance().setValue(Core::Settings::Key::Zoom, m_zoom);
+    applyZoom();
+    statusBar()->showMessage(tr("Zoom %1%").arg(m_zoom), 2000);
+}
+
+void MainWindow::applyZoom()
+{
+    // Only the sections grow: menus and dialogs keep the system's size.
+    const double scale = m_zoom / 100.0 * (m_presenting ? presentationScale : 1.0);
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    m_ui->sectionTabs->setFont(font);
+    rescaleHeadings(m_ui->sectionTabs);
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    m_presentAction->setChecked(on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else if (m_wasMaximized) {
+        showMaximized();
+    } else {
+        showNormal();
+    }
+    applyZoom();
 }
 
 void MainWindow::openInitialPack(const QString &path)
@@ -193,6 +280,11 @@ void MainWindow::setPack(std::shared_ptr<const Core::Pack> pack, const QString &
 {
     m_pack = std::move(pack);
     m_packPath = path;
+    {
+        const QSignalBlocker quiet(&m_weights); // restoring is not a change to store
+        m_weights.setPack(m_pack);
+        m_weights.restore();
+    }
     setWindowTitle(tr("Versus — %1").arg(m_pack->title));
     m_reloadAction->setEnabled(!path.isEmpty());
     // The sections show the old pack: take them out now, delete them once their events are done.
@@ -237,14 +329,17 @@ void MainWindow::ensureSection(int section)
     QWidget *w = nullptr;
     switch (section) {
     case HeadToHead: {
-        auto *v = new HeadToHeadView(m_pack, page);
+        auto *v = new HeadToHeadView(m_pack, &m_weights, page);
         connect(v, &HeadToHeadView::inquiryRequested, this, [this] { showSection(Inquiry); });
+        connect(v, &HeadToHeadView::weightsRequested, this, [this] { showSection(Comparison); });
         w = v;
         break;
     }
     case Comparison: {
-        auto *v = new ComparisonView(m_pack, page);
+        auto *v = new ComparisonView(m_pack, &m_weights, page);
         connect(v, &ComparisonView::internalLinkActivated, this, &MainWindow::followInternalLink);
+        connect(v, &ComparisonView::statusMessage, this,
+                [this](const QString &m) { statusBar()->showMessage(m, 5000); });
         w = v;
         break;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compare/weights.h"
 #include "pack/packloader.h"
 
 #include <QMainWindow>
@@ -36,12 +37,19 @@ public:
     void reloadPack();
 
     std::shared_ptr<const Core::Pack> pack() const { return m_pack; }
+    Core::Weights *weights() { return &m_weights; }
     QString packPath() const { return m_packPath; }
     void showSection(int section);
     int currentSection() const;
     /// The section's widget, built on first use.
     QWidget *sectionWidget(int section);
     static QString sectionName(int section);
+
+    /// Text size of the sections in percent (also remembered in Settings).
+    void setZoom(int percent);
+    int zoom() const { return m_zoom; }
+    void setPresentationMode(bool on);
+    bool isPresentationMode() const { return m_presenting; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +66,7 @@ private:
     void updateRecentMenu();
     void choosePackFile();
     void restoreWindowState();
+    void applyZoom();
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
     std::shared_ptr<const Core::Pack> m_pack;
@@ -66,6 +75,11 @@ private:
     std::array<QWidget *, SectionCount> m_pages{};
     QMenu *m_recentMenu = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_presentAction = nullptr;
+    Core::Weights m_weights;
+    int m_zoom = 100;
+    bool m_presenting = false;
+    bool m_wasMaximized = false;
 };
 
 } // namespace Versus::Ui

@@ -1,9 +1,9 @@
 #include "safetextbrowser.h"
 
+#include "dialogs.h"
 #include "text/linkpolicy.h"
 
 #include <QDesktopServices>
-#include <QMessageBox>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -15,27 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Versus::Ui {
-
-namespace {
-
-bool defaultConfirm(QWidget *parent, const QUrl &url)
-{
-    QMessageBox box(QMessageBox::Question, SafeTextBrowser::tr("Open link"),
-                    SafeTextBrowser::tr("Open this address in your web browser?"),
-                    QMessageBox::Open | QMessageBox::Cancel, parent);
-    box.setInformativeText(url.toDisplayString());
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Open);
-    return box.exec() == QMessageBox::Open;
-}
-
-SafeTextBrowser::ConfirmExternal &confirmHook()
-{
-    static SafeTextBrowser::ConfirmExternal hook = defaultConfirm;
-    return hook;
-}
-
-} // namespace
 
 SafeTextBrowser::SafeTextBrowser(QWidget *parent)
     : QTextBrowser(parent)
@@ -51,11 +30,6 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent)
         else
             QToolTip::hideText();
     });
-}
-
-void SafeTextBrowser::setConfirmExternal(ConfirmExternal confirm)
-{
-    confirmHook() = confirm ? std::move(confirm) : ConfirmExternal(defaultConfirm);
 }
 
 void SafeTextBrowser::setSafeMarkdown(const QString &markdown)
@@ -77,7 +51,20 @@ void SafeTextBrowser::appendSafeMarkdown(const QString &markdown)
     sanitize(&part);
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::End);
+    // A block of its own, so the text does not join the list or paragraph before it.
+    if (!document()->isEmpty())
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
     cursor.insertFragment(QTextDocumentFragment(&part));
+}
+
+void SafeTextBrowser::appendTrustedHtml(const QString &html)
+{
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    if (!document()->isEmpty())
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    cursor.insertHtml(html);
+    sanitize(document());
 }
 
 void SafeTextBrowser::setTrustedHtml(const QString &html)
@@ -153,7 +140,9 @@ void SafeTextBrowser::activate(const QUrl &url)
     switch (target.kind) {
     case Core::LinkPolicy::Kind::Internal: Q_EMIT internalLinkActivated(target.section, target.id); break;
     case Core::LinkPolicy::Kind::External:
-        if (confirmHook()(this, url) && QDesktopServices::openUrl(url))
+        if (Dialogs::confirm(this, tr("Open link"), tr("Open this address in your web browser?"), url.toDisplayString(),
+                             tr("Open"))
+            && QDesktopServices::openUrl(url))
             Q_EMIT externalLinkOpened(url);
         break;
     case Core::LinkPolicy::Kind::Blocked: break;

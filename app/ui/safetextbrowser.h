@@ -2,8 +2,6 @@
 
 #include <QTextBrowser>
 
-#include <functional>
-
 namespace Versus::Ui {
 
 /// Shows untrusted pack text. Markdown is rendered without raw HTML; images and
@@ -22,14 +20,12 @@ public:
     void setSafeMarkdown(const QString &markdown);
     /// Appends pack Markdown, rendered as setSafeMarkdown() does, at the end.
     void appendSafeMarkdown(const QString &markdown);
+    /// Appends the app's own HTML (every piece of pack text in it escaped) at the end.
+    void appendTrustedHtml(const QString &html);
     /// Builds a document from trusted app HTML (escape every piece of pack text in it).
     void setTrustedHtml(const QString &html);
     /// Makes a rendered document safe in place; used by every renderer of pack Markdown.
     static void sanitize(QTextDocument *document);
-
-    /// Asks before an external link is opened; tests replace it. Returns true to open.
-    using ConfirmExternal = std::function<bool(QWidget *parent, const QUrl &url)>;
-    static void setConfirmExternal(ConfirmExternal confirm);
 
 Q_SIGNALS:
     /// A versus: link was activated (versus:criterion/ID or versus:faq/ID).

@@ -18,15 +18,35 @@ QLabel *plainLabel(const QString &text, QWidget *parent, const QString &objectNa
     return label;
 }
 
-QLabel *headingLabel(const QString &text, QWidget *parent, qreal scale)
+namespace {
+const char *const headingScaleProperty = "versusHeadingScale";
+
+void scaleHeading(QLabel *label, qreal scale)
 {
-    QLabel *label = plainLabel(text, parent);
-    QFont font = label->font();
+    QFont font = label->parentWidget() ? label->parentWidget()->font() : label->font();
     font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(true);
     label->setFont(font);
+}
+} // namespace
+
+QLabel *headingLabel(const QString &text, QWidget *parent, qreal scale)
+{
+    QLabel *label = plainLabel(text, parent);
+    label->setProperty(headingScaleProperty, scale);
+    scaleHeading(label, scale);
     label->setAccessibleName(text);
     return label;
+}
+
+void rescaleHeadings(QWidget *root)
+{
+    const auto labels = root->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        const QVariant scale = label->property(headingScaleProperty);
+        if (scale.isValid())
+            scaleHeading(label, scale.toReal());
+    }
 }
 
 void fitTableHeight(QTableView *view)

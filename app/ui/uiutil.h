@@ -12,6 +12,8 @@ namespace Versus::Ui {
 QLabel *plainLabel(const QString &text, QWidget *parent, const QString &objectName = {});
 /// A heading label in a larger, bold font (relative to the current zoom).
 QLabel *headingLabel(const QString &text, QWidget *parent, qreal scale = 1.3);
+/// After a zoom: headings under root take their size again from their parent's font.
+void rescaleHeadings(QWidget *root);
 /// Sizes a table to show every row, for tables that sit inside a scrolling page.
 void fitTableHeight(QTableView *view);
 /// HTML-escapes pack text for the app's own HTML.

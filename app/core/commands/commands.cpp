@@ -51,9 +51,9 @@ int exportTableCommand(const QString &outFile, const QString &packFile, Console 
 {
     const auto format = TableExport::formatForFile(outFile);
     if (!format) {
-        console.err << QCoreApplication::translate("main", "versus: %1: the table can be written as .csv or .md")
-                           .arg(outFile)
-                    << Qt::endl;
+        console.err
+            << QCoreApplication::translate("main", "versus: %1: the table can be written as .csv or .md").arg(outFile)
+            << Qt::endl;
         return 2;
     }
     const auto pack = loadPackForCommand(packFile, console);

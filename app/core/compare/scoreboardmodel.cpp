@@ -45,8 +45,8 @@ QString ScoreboardModel::leaderText() const
 {
     if (!m_pack)
         return {};
-    if (m_board.totals.isEmpty() || std::all_of(m_weights->values().cbegin(), m_weights->values().cend(),
-                                                [](int w) { return w == 0; }))
+    if (m_board.totals.isEmpty()
+        || std::all_of(m_weights->values().cbegin(), m_weights->values().cend(), [](int w) { return w == 0; }))
         return tr("No category has any weight");
     if (m_board.leader == tieEdge)
         return tr("Tie at %1").arg(formatPercent(*std::max_element(m_board.totals.cbegin(), m_board.totals.cend())));
@@ -79,14 +79,11 @@ QVariant ScoreboardModel::data(const QModelIndex &index, int role) const
         return tr("%1: %2%3")
             .arg(m_pack->contenders[row].name, formatPercent(m_board.totals.value(row)),
                  leads ? tr(", leads") : QString());
-    case Qt::UserRole:
-        return m_board.totals.value(row);
-    case EdgeRole:
-        return m_board.leader;
+    case Qt::UserRole: return m_board.totals.value(row);
+    case EdgeRole: return m_board.leader;
     case Qt::TextAlignmentRole:
         return index.column() == ScoreColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -30,8 +30,8 @@ Scoreboard ScoreTable::score(const QList<int> &weights) const
         denominator += w * 5 * m_counts[k];
         for (int i = 0; i < m_contenders; ++i) {
             numerators[i] += w * m_sums[k][i];
-            board.categories[k][i] = 100.0 * static_cast<double>(m_sums[k][i])
-                / static_cast<double>(5 * m_counts[k]) * w / 5.0;
+            board.categories[k][i]
+                = 100.0 * static_cast<double>(m_sums[k][i]) / static_cast<double>(5 * m_counts[k]) * w / 5.0;
         }
     }
     if (denominator == 0)

@@ -15,9 +15,9 @@ namespace Versus::Core {
 ///   category score = (Σ ratings in it / (5 × criteria in it)) × (w / 5), as a percentage.
 /// When every weight is 0 nothing counts: all totals are 0 and there is no leader.
 struct Scoreboard {
-    QList<double> totals;             // per contender, 0 to 100
-    QList<QList<double>> categories;  // [category][contender], 0 to 100
-    int leader = tieEdge;             // the contender with the highest total, or tieEdge
+    QList<double> totals; // per contender, 0 to 100
+    QList<QList<double>> categories; // [category][contender], 0 to 100
+    int leader = tieEdge; // the contender with the highest total, or tieEdge
 };
 
 /// Rating sums per category and contender, computed once per pack so that a
@@ -32,7 +32,7 @@ public:
 
 private:
     QList<QList<qint64>> m_sums; // [category][contender]
-    QList<qint64> m_counts;      // criteria per category
+    QList<qint64> m_counts; // criteria per category
     int m_contenders = 0;
 };
 

@@ -148,7 +148,8 @@ QString TableExport::markdown() const
         + u"\n\n## "_s + tr("Scoreboard") + u"\n\n| "_s + tr("Contender") + u" | "_s + tr("Weighted score")
         + u" |\n| --- | ---: |\n"_s;
     for (int i = 0; i < m_pack.contenders.size(); ++i)
-        out += u"| "_s + markdownCell(m_pack.contenders[i].name) + u" | "_s + formatPercent(m_board.totals[i]) + u" |\n"_s;
+        out += u"| "_s + markdownCell(m_pack.contenders[i].name) + u" | "_s + formatPercent(m_board.totals[i])
+            + u" |\n"_s;
     out += u"\n## "_s + tr("Weights") + u"\n\n| "_s + tr("Category") + u" | "_s + tr("Weight (0–5)")
         + u" |\n| --- | ---: |\n"_s;
     for (int k = 0; k < m_pack.categories.size(); ++k)

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+#include <QVariant>
+
+namespace Versus::Core {
+
+/// The user's preferences: typed getters and setters over one table of keys and
+/// defaults, stored with QSettings. Window state and per-pack data (weights,
+/// recent packs) are kept apart from these.
+class Settings final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    enum class Key {
+        EndpointUrl, // QUrl; empty: the pack's endpoint
+        EndpointFormat, // "json" or "form"
+        SendAutomatically, // bool
+        SourceMaxAgeMonths, // int: older sources are marked "may be outdated"
+        Zoom, // int: percent of the normal text size
+        Theme, // "system", "light" or "dark"
+        Language, // "system" or a language code
+        SentRetentionDays, // int: sent inquiries are deleted after this many days
+    };
+    Q_ENUM(Key)
+
+    static constexpr int schemaVersion = 1;
+
+    /// The application's settings (created on first use, after QCoreApplication).
+    static Settings &instance();
+    explicit Settings(QObject *parent = nullptr);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    void reset(Key key);
+    static QVariant defaultValue(Key key);
+    static QString keyName(Key key);
+
+    QUrl endpointUrl() const { return value(Key::EndpointUrl).toUrl(); }
+    QString endpointFormat() const { return value(Key::EndpointFormat).toString(); }
+    bool sendAutomatically() const { return value(Key::SendAutomatically).toBool(); }
+    int sourceMaxAgeMonths() const { return value(Key::SourceMaxAgeMonths).toInt(); }
+    int zoom() const { return value(Key::Zoom).toInt(); }
+    QString theme() const { return value(Key::Theme).toString(); }
+    QString language() const { return value(Key::Language).toString(); }
+    int sentRetentionDays() const { return value(Key::SentRetentionDays).toInt(); }
+
+    /// Brings settings written by an older Versus up to schemaVersion.
+    void migrate();
+
+Q_SIGNALS:
+    void changed(Versus::Core::Settings::Key key);
+};
+
+} // namespace Versus::Core
