@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QToolButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +25,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Versus::Ui;
@@ -153,7 +153,7 @@ void TestExplorer::sortByClickingAHeader()
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(header->sortIndicatorSection(), coffeeRating);
     const QModelIndex taste = tree->model()->index(0, 0).data().toString() == u"Taste"_s ? tree->model()->index(0, 0)
-                                                                                          : tree->model()->index(1, 0);
+                                                                                         : tree->model()->index(1, 0);
     const QString first = tree->model()->index(0, 0, taste).data().toString();
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
     const QString after = tree->model()->index(0, 0, taste).data().toString();
@@ -226,7 +226,8 @@ void TestExplorer::exportCsvMatchesExpectedFile()
     const auto actions = button->menu()->actions();
     actions.at(0)->trigger(); // Export as CSV…
     QCOMPARE(Dialogs::pendingAnswers(), 0);
-    QCOMPARE(readAll(path + u".csv"_s), readAll(QStringLiteral(VERSUS_TEST_DATA "/expected/minimal-default-weights.csv")));
+    QCOMPARE(readAll(path + u".csv"_s),
+             readAll(QStringLiteral(VERSUS_TEST_DATA "/expected/minimal-default-weights.csv")));
     QVERIFY(w.statusBar()->currentMessage().contains(u"Exported 3 row"_s));
 
     // Only the rows shown, with the weights in use.
@@ -361,11 +362,13 @@ void TestExplorer::threeContenders()
     auto *view = w.findChild<ComparisonView *>();
     auto *edge = view->findChild<QComboBox *>(u"edgeFilterCombo"_s);
     QCOMPARE(edge->count(), 5); // any, three contenders, ties
-    edge->setCurrentIndex(3);   // where Cocoa leads
+    edge->setCurrentIndex(3); // where Cocoa leads
     QCOMPARE(view->countText(), u"Showing 1 of 3"_s);
     QCOMPARE(w.findChild<WeightsPanel *>()->scoreboard()->rowCount(), 3);
-    QVERIFY(view->exportText(int(Versus::Core::TableExport::Format::Csv)).startsWith(
-        u"Category,Weight,Criterion,Tea,Tea rating,Coffee,Coffee rating,Cocoa,Cocoa rating,Edge,Sources"_s));
+    QVERIFY(
+        view->exportText(int(Versus::Core::TableExport::Format::Csv))
+            .startsWith(
+                u"Category,Weight,Criterion,Tea,Tea rating,Coffee,Coffee rating,Cocoa,Cocoa rating,Edge,Sources"_s));
 }
 
 // At 1024x640 every section fits: nothing wider than the window, key controls visible.

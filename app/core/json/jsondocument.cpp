@@ -5,6 +5,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace Versus::Core {
@@ -476,9 +477,12 @@ LineIndex::LineIndex(const QByteArray &text)
     if (std::string_view(text.constData(), static_cast<std::size_t>(text.size())).starts_with(utf8Bom))
         start = utf8Bom.size();
     m_lineStarts.push_back(start);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n')
-            m_lineStarts.push_back(static_cast<std::size_t>(i) + 1);
+    const char *data = text.constData();
+    const char *end = data + text.size();
+    for (const char *p = data;
+         (p = static_cast<const char *>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));) {
+        ++p;
+        m_lineStarts.push_back(static_cast<std::size_t>(p - data));
     }
 }
 

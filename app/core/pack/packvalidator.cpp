@@ -22,31 +22,32 @@ QString keyString(std::string_view key)
     return QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
 }
 
-// RFC 6901: "~" and "/" inside a key are escaped.
-QString pointerToken(std::string_view key)
-{
-    QString s = keyString(key);
-    s.replace(u'~', u"~0"_s);
-    s.replace(u'/', u"~1"_s);
-    return s;
-}
-
-QString child(const QString &pointer, std::string_view key)
-{
-    return pointer + u'/' + pointerToken(key);
-}
-
-QString child(const QString &pointer, qsizetype index)
-{
-    return pointer + u'/' + QString::number(index);
-}
-
 bool isValidId(std::string_view s)
 {
     if (s.empty() || s.size() > 64)
         return false;
     return std::all_of(s.begin(), s.end(),
                        [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+// YYYY-MM-DD exactly, as a real date; QDate::fromString with a format is far slower.
+QDate parseIsoDate(const QString &s)
+{
+    if (s.size() != 10 || s[4] != u'-' || s[7] != u'-')
+        return {};
+    const auto number = [&](qsizetype from, qsizetype length) {
+        int value = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            if (!s[i].isDigit() || s[i].unicode() > u'9')
+                return -1;
+            value = value * 10 + (s[i].unicode() - u'0');
+        }
+        return value;
+    };
+    const int y = number(0, 4), m = number(5, 2), d = number(8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        return {};
+    return QDate(y, m, d); // invalid (null) for 2026-02-30
 }
 
 qsizetype codePointCount(const QString &s)
@@ -69,7 +70,6 @@ std::optional<char32_t> controlCharacter(const QString &s)
 
 PackValidator::PackValidator(const JsonDocument &doc, QString fileName)
     : m_doc(doc)
-    , m_lines(doc.sourceText())
     , m_fileName(std::move(fileName))
 {
 }
@@ -79,7 +79,9 @@ void PackValidator::report(Diagnostic::Severity severity, std::size_t offset, co
 {
     if (m_truncated)
         return;
-    const TextPosition pos = m_lines.position(offset);
+    if (!m_lines)
+        m_lines.emplace(m_doc.sourceText()); // only once there is something to report
+    const TextPosition pos = m_lines->position(offset);
     if (m_diagnostics.size() >= maxDiagnostics) {
         m_truncated = true;
         m_diagnostics.append({Diagnostic::Severity::Error, m_fileName, pos.line, pos.column, QString(),
@@ -89,17 +91,24 @@ void PackValidator::report(Diagnostic::Severity severity, std::size_t offset, co
     }
     if (severity == Diagnostic::Severity::Error)
         ++m_errorCount;
-    m_diagnostics.append({severity, m_fileName, pos.line, pos.column, pointer.isNull() ? u""_s : pointer, message});
+    m_diagnostics.append({severity, m_fileName, pos.line, pos.column, pointer, message});
 }
 
-void PackValidator::error(const Node &node, const QString &pointer, const QString &message)
+void PackValidator::error(const Node &node, const JsonPath &path, const QString &message)
 {
-    report(Diagnostic::Severity::Error, node.offset, pointer, message);
+    report(Diagnostic::Severity::Error, node.offset, path.toString(), message);
 }
 
-void PackValidator::warning(const Node &node, const QString &pointer, const QString &message)
+void PackValidator::warning(const Node &node, const JsonPath &path, const QString &message)
 {
-    report(Diagnostic::Severity::Warning, node.offset, pointer, message);
+    report(Diagnostic::Severity::Warning, node.offset, path.toString(), message);
+}
+
+void PackValidator::noteMarkdown(const Node &node, const JsonPath &path, const QString &text)
+{
+    // Only texts with internal links need checking once every id is known.
+    if (text.contains(u"versus:"_s))
+        m_markdown.append({&node, path.toString(), text});
 }
 
 QString PackValidator::got(const Node &node) const
@@ -120,51 +129,49 @@ QString PackValidator::got(const Node &node) const
     }
 }
 
-bool PackValidator::expect(const Node &node, const QString &pointer, Type type)
+bool PackValidator::expect(const Node &node, const JsonPath &path, Type type)
 {
     if (node.type == type)
         return true;
-    error(node, pointer, tr("expected %1, got %2").arg(QString::fromLatin1(JsonDocument::typeName(type)), got(node)));
+    error(node, path, tr("expected %1, got %2").arg(QString::fromLatin1(JsonDocument::typeName(type)), got(node)));
     return false;
 }
 
-void PackValidator::checkKeys(const Node &object, const QString &pointer, Keys known)
+void PackValidator::checkKeys(const Node &object, const JsonPath &path, Keys known)
 {
-    QSet<QString> seen;
-    for (const auto &m : m_doc.members(object)) {
-        const auto key = m_doc.key(m);
-        const QString name = keyString(key);
-        const Node keyNode{.offset = m.keyOffset};
-        if (seen.contains(name)) {
-            error(keyNode, child(pointer, key), tr("duplicate key \"%1\"").arg(name));
-            continue;
-        }
-        seen.insert(name);
-        if (std::find(known.begin(), known.end(), key) == known.end())
-            warning(keyNode, child(pointer, key), tr("unknown key \"%1\" (ignored)").arg(name));
+    const auto members = m_doc.members(object);
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        const auto key = m_doc.key(members[i]);
+        const Node keyNode{.offset = members[i].keyOffset};
+        const bool repeated = std::any_of(members.begin(), members.begin() + static_cast<std::ptrdiff_t>(i),
+                                          [&](const JsonDocument::Member &m) { return m_doc.key(m) == key; });
+        if (repeated)
+            error(keyNode, JsonPath(path, key), tr("duplicate key \"%1\"").arg(keyString(key)));
+        else if (std::find(known.begin(), known.end(), key) == known.end())
+            warning(keyNode, JsonPath(path, key), tr("unknown key \"%1\" (ignored)").arg(keyString(key)));
     }
 }
 
-const JsonDocument::Node *PackValidator::member(const Node &object, const QString &pointer, std::string_view key,
+const JsonDocument::Node *PackValidator::member(const Node &object, const JsonPath &path, std::string_view key,
                                                 bool required)
 {
     const Node *n = m_doc.find(object, key);
     if (!n && required)
-        error(object, pointer, tr("missing required key \"%1\"").arg(keyString(key)));
+        error(object, path, tr("missing required key \"%1\"").arg(keyString(key)));
     return n;
 }
 
-QString PackValidator::textValue(const Node &node, const QString &pointer, int maxLength)
+QString PackValidator::textValue(const Node &node, const JsonPath &path, int maxLength)
 {
-    if (!expect(node, pointer, Type::String))
+    if (!expect(node, path, Type::String))
         return {};
     QString s = m_doc.string(node);
     if (codePointCount(s) > maxLength) {
-        error(node, pointer, tr("text is %1 characters long; the limit is %2").arg(codePointCount(s)).arg(maxLength));
+        error(node, path, tr("text is %1 characters long; the limit is %2").arg(codePointCount(s)).arg(maxLength));
         return {};
     }
     if (const auto c = controlCharacter(s)) {
-        error(node, pointer,
+        error(node, path,
               tr("text contains the control character U+%1")
                   .arg(QString::number(static_cast<uint>(*c), 16).toUpper().rightJustified(4, u'0')));
         return {};
@@ -172,72 +179,73 @@ QString PackValidator::textValue(const Node &node, const QString &pointer, int m
     return s;
 }
 
-QString PackValidator::text(const Node &object, const QString &pointer, std::string_view key, bool required,
+QString PackValidator::text(const Node &object, const JsonPath &path, std::string_view key, bool required,
                             int maxLength)
 {
-    const Node *n = member(object, pointer, key, required);
+    const Node *n = member(object, path, key, required);
     if (!n)
         return {};
-    QString s = textValue(*n, child(pointer, key), maxLength);
+    QString s = textValue(*n, JsonPath(path, key), maxLength);
     if (required && !s.isNull() && s.trimmed().isEmpty())
-        error(*n, child(pointer, key), tr("must not be empty"));
+        error(*n, JsonPath(path, key), tr("must not be empty"));
     return s;
 }
 
-QString PackValidator::id(const Node &object, const QString &pointer, std::string_view key)
+QString PackValidator::id(const Node &object, const JsonPath &path, std::string_view key)
 {
-    const Node *n = member(object, pointer, key, true);
-    if (!n || !expect(*n, child(pointer, key), Type::String))
+    const Node *n = member(object, path, key, true);
+    if (!n || !expect(*n, JsonPath(path, key), Type::String))
         return {};
     const auto s = m_doc.text(*n);
     if (!isValidId(s)) {
-        error(*n, child(pointer, key),
+        error(*n, JsonPath(path, key),
               tr("expected an id of 1 to 64 characters a-z, 0-9 and \"-\", got %1").arg(got(*n)));
         return {};
     }
     return keyString(s);
 }
 
-std::optional<int> PackValidator::integer(const Node &node, const QString &pointer, int min, int max)
+std::optional<int> PackValidator::integer(const Node &node, const JsonPath &path, int min, int max)
 {
     if (node.type != Type::Number || !node.isInteger || node.integer < min || node.integer > max) {
-        error(node, pointer, tr("expected an integer from %1 to %2, got %3").arg(min).arg(max).arg(got(node)));
+        error(node, path, tr("expected an integer from %1 to %2, got %3").arg(min).arg(max).arg(got(node)));
         return std::nullopt;
     }
     return static_cast<int>(node.integer);
 }
 
-QUrl PackValidator::url(const Node &object, const QString &pointer, std::string_view key, bool required)
+QUrl PackValidator::url(const Node &object, const JsonPath &path, std::string_view key, bool required)
 {
-    const Node *n = member(object, pointer, key, required);
+    const Node *n = member(object, path, key, required);
     if (!n)
         return {};
-    const QString s = textValue(*n, child(pointer, key), 2048);
+    const QString s = textValue(*n, JsonPath(path, key), 2048);
     if (s.isNull())
         return {};
     QUrl u(s, QUrl::StrictMode);
     const QString scheme = u.scheme().toLower();
     if (!u.isValid() || (scheme != u"https"_s && scheme != u"http"_s) || u.host().isEmpty()) {
-        error(*n, child(pointer, key), tr("expected an absolute http or https URL, got %1").arg(got(*n)));
+        error(*n, JsonPath(path, key), tr("expected an absolute http or https URL, got %1").arg(got(*n)));
         return {};
     }
     return u;
 }
 
-QDate PackValidator::date(const Node &object, const QString &pointer, std::string_view key, bool required,
+QDate PackValidator::date(const Node &object, const JsonPath &path, std::string_view key, bool required,
                           bool dayOptional, QString *asWritten)
 {
-    const Node *n = member(object, pointer, key, required);
+    const Node *n = member(object, path, key, required);
     if (!n)
         return {};
-    const QString s = textValue(*n, child(pointer, key), 10);
+    const JsonPath at(path, key);
+    const QString s = textValue(*n, at, 10);
     if (s.isNull())
         return {};
-    QDate d = QDate::fromString(s, u"yyyy-MM-dd"_s);
-    if (!d.isValid() && dayOptional)
-        d = QDate::fromString(s, u"yyyy-MM"_s);
-    if (!d.isValid() || s.size() < 7) {
-        error(*n, child(pointer, key),
+    QDate d = parseIsoDate(s);
+    if (!d.isValid() && dayOptional && s.size() == 7)
+        d = parseIsoDate(s + u"-01"_s);
+    if (!d.isValid()) {
+        error(*n, at,
               (dayOptional ? tr("expected a date YYYY-MM-DD or YYYY-MM, got %1")
                            : tr("expected a date YYYY-MM-DD, got %1"))
                   .arg(got(*n)));
@@ -248,14 +256,14 @@ QDate PackValidator::date(const Node &object, const QString &pointer, std::strin
     return d;
 }
 
-void PackValidator::forEach(const Node *array, const QString &pointer, int min, int max,
-                            const std::function<void(const Node &, const QString &)> &each)
+void PackValidator::forEach(const Node *array, const JsonPath &path, int min, int max,
+                            const std::function<void(const Node &, const JsonPath &)> &each)
 {
-    if (!array || !expect(*array, pointer, Type::Array))
+    if (!array || !expect(*array, path, Type::Array))
         return;
     const int count = static_cast<int>(array->count);
     if (count < min || count > max) {
-        error(*array, pointer,
+        error(*array, path,
               min == max ? tr("expected exactly %1 items, got %2").arg(min).arg(count)
                          : tr("expected %1 to %2 items, got %3").arg(min).arg(max).arg(count));
         if (count > max)
@@ -264,7 +272,7 @@ void PackValidator::forEach(const Node *array, const QString &pointer, int min, 
     qsizetype i = 0;
     for (const auto &m : m_doc.members(*array)) {
         const Node &element = m_doc.node(m.node);
-        const QString p = child(pointer, i++);
+        const JsonPath p(path, i++);
         if (expect(element, p, Type::Object))
             each(element, p);
         if (m_truncated)
@@ -272,33 +280,34 @@ void PackValidator::forEach(const Node *array, const QString &pointer, int min, 
     }
 }
 
-void PackValidator::uniqueId(QHash<QString, QString> &seen, const QString &itemId, const Node &node,
-                             const QString &pointer)
+void PackValidator::uniqueId(QHash<QString, qsizetype> &seen, const QString &itemId, const Node &node,
+                             const JsonPath &path)
 {
     if (itemId.isEmpty())
         return;
     const auto it = seen.constFind(itemId);
-    if (it != seen.cend()) {
-        const Node *idNode = m_doc.find(node, "id");
-        error(idNode ? *idNode : node, pointer + u"/id"_s,
-              tr("duplicate id \"%1\" (first used at %2)").arg(itemId, it.value()));
+    if (it == seen.cend()) {
+        seen.insert(itemId, path.index());
         return;
     }
-    seen.insert(itemId, pointer);
+    const Node *idNode = m_doc.find(node, "id");
+    const JsonPath first(*path.parent(), it.value());
+    error(idNode ? *idNode : node, JsonPath(path, "id"),
+          tr("duplicate id \"%1\" (first used at %2)").arg(itemId, first.toString()));
 }
 
-void PackValidator::contenderMap(const Node &object, const QString &pointer, std::string_view key,
+void PackValidator::contenderMap(const Node &object, const JsonPath &path, std::string_view key,
                                  const ContenderValue &each)
 {
-    const Node *map = member(object, pointer, key, true);
-    const QString p = child(pointer, key);
+    const Node *map = member(object, path, key, true);
+    const JsonPath p(path, key);
     if (!map || !expect(*map, p, Type::Object))
         return;
     QList<bool> present(m_contenderIds.size(), false);
     for (const auto &m : m_doc.members(*map)) {
         const QString name = keyString(m_doc.key(m));
         const int index = static_cast<int>(m_contenderIds.indexOf(name));
-        const QString vp = child(p, m_doc.key(m));
+        const JsonPath vp(p, m_doc.key(m));
         if (index < 0) {
             error(Node{.offset = m.keyOffset}, vp, tr("\"%1\" is not a contender of this pack").arg(name));
             continue;
@@ -316,26 +325,26 @@ void PackValidator::contenderMap(const Node &object, const QString &pointer, std
     }
 }
 
-int PackValidator::edge(const Node &object, const QString &pointer)
+int PackValidator::edge(const Node &object, const JsonPath &path)
 {
-    const Node *n = member(object, pointer, "edge", true);
-    if (!n || !expect(*n, pointer + u"/edge"_s, Type::String))
+    const Node *n = member(object, path, "edge", true);
+    if (!n || !expect(*n, JsonPath(path, "edge"), Type::String))
         return tieEdge;
     const QString s = m_doc.string(*n);
     if (s == u"tie"_s)
         return tieEdge;
     const int index = static_cast<int>(m_contenderIds.indexOf(s));
     if (index < 0 || s.isEmpty())
-        error(*n, pointer + u"/edge"_s, tr("expected a contender id or \"tie\", got %1").arg(got(*n)));
+        error(*n, JsonPath(path, "edge"), tr("expected a contender id or \"tie\", got %1").arg(got(*n)));
     return std::max(index, tieEdge);
 }
 
 std::optional<Pack> PackValidator::validate()
 {
     const Node &root = m_doc.root();
-    if (!expect(root, u""_s, Type::Object))
+    if (!expect(root, m_root, Type::Object))
         return std::nullopt;
-    checkKeys(root, u""_s,
+    checkKeys(root, m_root,
               {"format", "id", "title", "subtitle", "version", "updated", "language", "author", "contenders",
                "categories", "summary", "criteria", "verdict", "checklist", "faq", "inquiry"});
     Pack pack;
@@ -362,112 +371,115 @@ std::optional<Pack> PackValidator::validate()
 
 void PackValidator::readHeader(const Node &root, Pack &pack)
 {
-    if (const Node *format = member(root, u""_s, "format", true)) {
+    if (const Node *format = member(root, m_root, "format", true)) {
         if (format->type != Type::String || m_doc.text(*format) != "versus-pack/1") {
-            error(*format, u"/format"_s,
+            error(*format, JsonPath(m_root, "format"),
                   tr("expected \"versus-pack/1\", got %1: this version of Versus reads versus-pack/1 packs")
                       .arg(got(*format)));
         }
     }
-    pack.id = id(root, u""_s);
-    pack.title = text(root, u""_s, "title", true, 200);
-    pack.subtitle = text(root, u""_s, "subtitle", false, 400);
-    pack.version = text(root, u""_s, "version", true, 64);
-    pack.updated = date(root, u""_s, "updated", true, false);
-    pack.language = text(root, u""_s, "language", true, 35);
+    pack.id = id(root, m_root);
+    pack.title = text(root, m_root, "title", true, 200);
+    pack.subtitle = text(root, m_root, "subtitle", false, 400);
+    pack.version = text(root, m_root, "version", true, 64);
+    pack.updated = date(root, m_root, "updated", true, false);
+    pack.language = text(root, m_root, "language", true, 35);
     static const QRegularExpression languageTag(u"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"_s);
     if (!pack.language.isEmpty() && !languageTag.match(pack.language).hasMatch())
-        error(*m_doc.find(root, "language"), u"/language"_s,
+        error(*m_doc.find(root, "language"), JsonPath(m_root, "language"),
               tr("expected a language tag such as \"en\" or \"pt-BR\", got \"%1\"").arg(pack.language));
-    pack.author = text(root, u""_s, "author", false, 200);
+    pack.author = text(root, m_root, "author", false, 200);
 }
 
 void PackValidator::readContenders(const Node &root, Pack &pack)
 {
-    QHash<QString, QString> seen;
-    forEach(member(root, u""_s, "contenders", true), u"/contenders"_s, 2, 4, [&](const Node &c, const QString &p) {
-        checkKeys(c, p, {"id", "name", "tagline", "homepage", "licence", "firstRelease"});
-        Contender contender;
-        contender.id = id(c, p);
-        uniqueId(seen, contender.id, c, p);
-        contender.name = text(c, p, "name", true, 80);
-        contender.tagline = text(c, p, "tagline", false, 400);
-        contender.homepage = url(c, p, "homepage", false);
-        contender.licence = text(c, p, "licence", false, 120);
-        if (const Node *first = member(c, p, "firstRelease", false)) {
-            const QString s = textValue(*first, p + u"/firstRelease"_s, 10);
-            const bool ok = QDate::fromString(s, u"yyyy-MM-dd"_s).isValid()
-                || QDate::fromString(s, u"yyyy-MM"_s).isValid() || QDate::fromString(s, u"yyyy"_s).isValid();
-            if (!s.isNull() && !ok)
-                error(*first, p + u"/firstRelease"_s,
-                      tr("expected a date YYYY, YYYY-MM or YYYY-MM-DD, got %1").arg(got(*first)));
-            contender.firstRelease = s;
-        }
-        pack.contenders.append(contender);
-    });
+    QHash<QString, qsizetype> seen;
+    forEach(member(root, m_root, "contenders", true), JsonPath(m_root, "contenders"), 2, 4,
+            [&](const Node &c, const JsonPath &p) {
+                checkKeys(c, p, {"id", "name", "tagline", "homepage", "licence", "firstRelease"});
+                Contender contender;
+                contender.id = id(c, p);
+                uniqueId(seen, contender.id, c, p);
+                contender.name = text(c, p, "name", true, 80);
+                contender.tagline = text(c, p, "tagline", false, 400);
+                contender.homepage = url(c, p, "homepage", false);
+                contender.licence = text(c, p, "licence", false, 120);
+                if (const Node *first = member(c, p, "firstRelease", false)) {
+                    const QString s = textValue(*first, JsonPath(p, "firstRelease"), 10);
+                    const bool ok = QDate::fromString(s, u"yyyy-MM-dd"_s).isValid()
+                        || QDate::fromString(s, u"yyyy-MM"_s).isValid() || QDate::fromString(s, u"yyyy"_s).isValid();
+                    if (!s.isNull() && !ok)
+                        error(*first, JsonPath(p, "firstRelease"),
+                              tr("expected a date YYYY, YYYY-MM or YYYY-MM-DD, got %1").arg(got(*first)));
+                    contender.firstRelease = s;
+                }
+                pack.contenders.append(contender);
+            });
     for (const auto &c : std::as_const(pack.contenders))
         m_contenderIds.append(c.id);
 }
 
 void PackValidator::readCategories(const Node &root, Pack &pack)
 {
-    QHash<QString, QString> seen;
-    forEach(member(root, u""_s, "categories", true), u"/categories"_s, 1, 200, [&](const Node &c, const QString &p) {
-        checkKeys(c, p, {"id", "name", "description"});
-        Category category;
-        category.id = id(c, p);
-        uniqueId(seen, category.id, c, p);
-        category.name = text(c, p, "name", true, 120);
-        category.description = text(c, p, "description", false);
-        pack.categories.append(category);
-    });
+    QHash<QString, qsizetype> seen;
+    forEach(member(root, m_root, "categories", true), JsonPath(m_root, "categories"), 1, 200,
+            [&](const Node &c, const JsonPath &p) {
+                checkKeys(c, p, {"id", "name", "description"});
+                Category category;
+                category.id = id(c, p);
+                uniqueId(seen, category.id, c, p);
+                category.name = text(c, p, "name", true, 120);
+                category.description = text(c, p, "description", false);
+                pack.categories.append(category);
+            });
 }
 
 void PackValidator::readSummary(const Node &root, Pack &pack)
 {
-    QHash<QString, QString> seen;
-    forEach(member(root, u""_s, "summary", true), u"/summary"_s, 1, 1000, [&](const Node &r, const QString &p) {
-        checkKeys(r, p, {"id", "criterion", "values", "edge", "note"});
-        SummaryRow row;
-        row.id = id(r, p);
-        uniqueId(seen, row.id, r, p);
-        row.criterion = text(r, p, "criterion", true, 200);
-        row.values.resize(m_contenderIds.size());
-        contenderMap(r, p, "values", [&](int contender, const Node &value, const QString &vp) {
-            row.values[contender] = textValue(value, vp);
-        });
-        row.edge = edge(r, p);
-        row.note = text(r, p, "note", false);
-        pack.summary.append(row);
-    });
+    QHash<QString, qsizetype> seen;
+    forEach(member(root, m_root, "summary", true), JsonPath(m_root, "summary"), 1, 1000,
+            [&](const Node &r, const JsonPath &p) {
+                checkKeys(r, p, {"id", "criterion", "values", "edge", "note"});
+                SummaryRow row;
+                row.id = id(r, p);
+                uniqueId(seen, row.id, r, p);
+                row.criterion = text(r, p, "criterion", true, 200);
+                row.values.resize(m_contenderIds.size());
+                contenderMap(r, p, "values", [&](int contender, const Node &value, const JsonPath &vp) {
+                    row.values[contender] = textValue(value, vp);
+                });
+                row.edge = edge(r, p);
+                row.note = text(r, p, "note", false);
+                pack.summary.append(row);
+            });
 }
 
 void PackValidator::readCriteria(const Node &root, Pack &pack)
 {
-    QHash<QString, QString> seen;
-    const Node *criteria = member(root, u""_s, "criteria", true);
+    QHash<QString, qsizetype> seen;
+    const Node *criteria = member(root, m_root, "criteria", true);
     if (criteria)
         pack.criteria.reserve(criteria->count);
-    forEach(criteria, u"/criteria"_s, 1, 20000, [&](const Node &c, const QString &p) {
+    forEach(criteria, JsonPath(m_root, "criteria"), 1, 20000, [&](const Node &c, const JsonPath &p) {
         checkKeys(c, p, {"id", "category", "criterion", "values", "edge", "explanation", "sources"});
         Criterion criterion;
         criterion.id = id(c, p);
         uniqueId(seen, criterion.id, c, p);
         if (const Node *cat = member(c, p, "category", true)) {
-            const QString catId = textValue(*cat, p + u"/category"_s, 64);
+            const QString catId = textValue(*cat, JsonPath(p, "category"), 64);
             criterion.category = pack.categoryIndex(catId);
             if (!catId.isNull() && criterion.category < 0)
-                error(*cat, p + u"/category"_s, tr("no category has the id \"%1\"").arg(catId));
+                error(*cat, JsonPath(p, "category"), tr("no category has the id \"%1\"").arg(catId));
         }
         criterion.criterion = text(c, p, "criterion", true, 200);
         criterion.values.resize(m_contenderIds.size());
-        contenderMap(c, p, "values", [&](int contender, const Node &value, const QString &vp) {
+        contenderMap(c, p, "values", [&](int contender, const Node &value, const JsonPath &vp) {
             if (!expect(value, vp, Type::Object))
                 return;
             checkKeys(value, vp, {"text", "rating"});
             criterion.values[contender].text = text(value, vp, "text", true);
             if (const Node *rating = member(value, vp, "rating", true))
-                criterion.values[contender].rating = integer(*rating, vp + u"/rating"_s, 0, 5).value_or(-1);
+                criterion.values[contender].rating = integer(*rating, JsonPath(vp, "rating"), 0, 5).value_or(-1);
         });
         criterion.edge = edge(c, p);
         const bool ratingsValid = std::all_of(criterion.values.cbegin(), criterion.values.cend(),
@@ -477,14 +489,14 @@ void PackValidator::readCriteria(const Node &root, Pack &pack)
                 = std::max_element(criterion.values.cbegin(), criterion.values.cend(),
                                    [](const RatedValue &a, const RatedValue &b) { return a.rating < b.rating; });
             if (criterion.edge >= 0 && best->rating > criterion.values[criterion.edge].rating)
-                warning(*e, p + u"/edge"_s,
+                warning(*e, JsonPath(p, "edge"),
                         tr("the edge goes to \"%1\" although another contender has a higher rating")
                             .arg(m_contenderIds[criterion.edge]));
         }
         criterion.explanation = text(c, p, "explanation", true);
         if (const Node *ex = m_doc.find(c, "explanation"); ex && !criterion.explanation.isEmpty())
-            m_markdown.append({ex, p + u"/explanation"_s, criterion.explanation});
-        forEach(member(c, p, "sources", true), p + u"/sources"_s, 1, 50, [&](const Node &s, const QString &sp) {
+            noteMarkdown(*ex, JsonPath(p, "explanation"), criterion.explanation);
+        forEach(member(c, p, "sources", true), JsonPath(p, "sources"), 1, 50, [&](const Node &s, const JsonPath &sp) {
             checkKeys(s, sp, {"title", "url", "asOf"});
             Source source;
             source.title = text(s, sp, "title", true, 300);
@@ -501,20 +513,21 @@ void PackValidator::readCriteria(const Node &root, Pack &pack)
 
 void PackValidator::readVerdict(const Node &root, Pack &pack)
 {
-    const Node *v = member(root, u""_s, "verdict", true);
-    if (!v || !expect(*v, u"/verdict"_s, Type::Object))
+    const Node *v = member(root, m_root, "verdict", true);
+    const JsonPath vpath(m_root, "verdict");
+    if (!v || !expect(*v, vpath, Type::Object))
         return;
-    checkKeys(*v, u"/verdict"_s, {"summary", "chooseWhen"});
-    pack.verdict.summary = text(*v, u"/verdict"_s, "summary", true);
+    checkKeys(*v, vpath, {"summary", "chooseWhen"});
+    pack.verdict.summary = text(*v, vpath, "summary", true);
     pack.verdict.chooseWhen.resize(m_contenderIds.size());
-    contenderMap(*v, u"/verdict"_s, "chooseWhen", [&](int contender, const Node &list, const QString &lp) {
+    contenderMap(*v, vpath, "chooseWhen", [&](int contender, const Node &list, const JsonPath &lp) {
         if (!expect(list, lp, Type::Array))
             return;
         if (list.count < 1 || list.count > 50)
             error(list, lp, tr("expected %1 to %2 items, got %3").arg(1).arg(50).arg(list.count));
         qsizetype i = 0;
         for (const auto &m : m_doc.members(list)) {
-            const QString item = textValue(m_doc.node(m.node), child(lp, i++), 1000);
+            const QString item = textValue(m_doc.node(m.node), JsonPath(lp, i++), 1000);
             if (!item.isNull())
                 pack.verdict.chooseWhen[contender].append(item);
         }
@@ -523,100 +536,106 @@ void PackValidator::readVerdict(const Node &root, Pack &pack)
 
 void PackValidator::readChecklist(const Node &root, Pack &pack)
 {
-    const Node *cl = member(root, u""_s, "checklist", true);
-    if (!cl || !expect(*cl, u"/checklist"_s, Type::Object))
+    const Node *cl = member(root, m_root, "checklist", true);
+    const JsonPath checklistPath(m_root, "checklist");
+    if (!cl || !expect(*cl, checklistPath, Type::Object))
         return;
-    checkKeys(*cl, u"/checklist"_s, {"tieMargin", "questions"});
-    if (const Node *tie = member(*cl, u"/checklist"_s, "tieMargin", false)) {
+    checkKeys(*cl, checklistPath, {"tieMargin", "questions"});
+    if (const Node *tie = member(*cl, checklistPath, "tieMargin", false)) {
         if (tie->type != Type::Number || tie->outOfRange || tie->real < 0 || tie->real >= 1)
-            error(*tie, u"/checklist/tieMargin"_s,
+            error(*tie, JsonPath(checklistPath, "tieMargin"),
                   tr("expected a number from 0 up to (not including) 1, got %1").arg(got(*tie)));
         else
             pack.checklist.tieMargin = tie->real;
     }
-    QHash<QString, QString> seen;
-    forEach(member(*cl, u"/checklist"_s, "questions", true), u"/checklist/questions"_s, 1, 500,
-            [&](const Node &q, const QString &p) {
-                checkKeys(q, p, {"id", "text", "help", "kind", "options", "showIf"});
-                Question question;
-                question.id = id(q, p);
-                uniqueId(seen, question.id, q, p);
-                question.text = text(q, p, "text", true, 500);
-                question.help = text(q, p, "help", false);
-                if (const Node *kind = member(q, p, "kind", true)) {
-                    const auto k = kind->type == Type::String ? m_doc.text(*kind) : std::string_view();
-                    if (k != "single" && k != "multi")
-                        error(*kind, p + u"/kind"_s, tr("expected \"single\" or \"multi\", got %1").arg(got(*kind)));
-                    question.multi = k == "multi";
-                }
-                QHash<QString, QString> optionIds;
-                forEach(member(q, p, "options", true), p + u"/options"_s, 2, 20, [&](const Node &o, const QString &op) {
-                    checkKeys(o, op, {"id", "label", "weights", "criteria"});
-                    Option option;
-                    option.id = id(o, op);
-                    uniqueId(optionIds, option.id, o, op);
-                    option.label = text(o, op, "label", true, 300);
-                    option.weights.fill(0, m_contenderIds.size());
-                    if (const Node *w = member(o, op, "weights", true);
-                        w && expect(*w, op + u"/weights"_s, Type::Object)) {
-                        // A contender left out of the weights counts 0.
-                        for (const auto &m : m_doc.members(*w)) {
-                            const QString name = keyString(m_doc.key(m));
-                            const int index = static_cast<int>(m_contenderIds.indexOf(name));
-                            const QString wp = child(op + u"/weights"_s, m_doc.key(m));
-                            if (index < 0)
-                                error(Node{.offset = m.keyOffset}, wp,
-                                      tr("\"%1\" is not a contender of this pack").arg(name));
-                            else
-                                option.weights[index] = integer(m_doc.node(m.node), wp, -3, 3).value_or(0);
+    QHash<QString, qsizetype> seen;
+    forEach(
+        member(*cl, checklistPath, "questions", true), JsonPath(checklistPath, "questions"), 1, 500,
+        [&](const Node &q, const JsonPath &p) {
+            checkKeys(q, p, {"id", "text", "help", "kind", "options", "showIf"});
+            Question question;
+            question.id = id(q, p);
+            uniqueId(seen, question.id, q, p);
+            question.text = text(q, p, "text", true, 500);
+            question.help = text(q, p, "help", false);
+            if (const Node *kind = member(q, p, "kind", true)) {
+                const auto k = kind->type == Type::String ? m_doc.text(*kind) : std::string_view();
+                if (k != "single" && k != "multi")
+                    error(*kind, JsonPath(p, "kind"), tr("expected \"single\" or \"multi\", got %1").arg(got(*kind)));
+                question.multi = k == "multi";
+            }
+            QHash<QString, qsizetype> optionIds;
+            forEach(member(q, p, "options", true), JsonPath(p, "options"), 2, 20,
+                    [&](const Node &o, const JsonPath &op) {
+                        checkKeys(o, op, {"id", "label", "weights", "criteria"});
+                        Option option;
+                        option.id = id(o, op);
+                        uniqueId(optionIds, option.id, o, op);
+                        option.label = text(o, op, "label", true, 300);
+                        option.weights.fill(0, m_contenderIds.size());
+                        const JsonPath weightsPath(op, "weights");
+                        const JsonPath criteriaPath(op, "criteria");
+                        if (const Node *w = member(o, op, "weights", true);
+                            w && expect(*w, JsonPath(op, "weights"), Type::Object)) {
+                            // A contender left out of the weights counts 0.
+                            for (const auto &m : m_doc.members(*w)) {
+                                const QString name = keyString(m_doc.key(m));
+                                const int index = static_cast<int>(m_contenderIds.indexOf(name));
+                                const JsonPath wp(weightsPath, m_doc.key(m));
+                                if (index < 0)
+                                    error(Node{.offset = m.keyOffset}, wp,
+                                          tr("\"%1\" is not a contender of this pack").arg(name));
+                                else
+                                    option.weights[index] = integer(m_doc.node(m.node), wp, -3, 3).value_or(0);
+                            }
                         }
-                    }
-                    if (const Node *refs = member(o, op, "criteria", false);
-                        refs && expect(*refs, op + u"/criteria"_s, Type::Array)) {
-                        qsizetype i = 0;
-                        for (const auto &m : m_doc.members(*refs)) {
-                            const QString rp = child(op + u"/criteria"_s, i++);
-                            const QString ref = textValue(m_doc.node(m.node), rp, 64);
-                            const int index = pack.criterionIndex.value(ref, -1);
-                            if (index < 0 && !ref.isNull())
-                                error(m_doc.node(m.node), rp, tr("no criterion has the id \"%1\"").arg(ref));
-                            else if (index >= 0)
-                                option.criteria.append(index);
+                        if (const Node *refs = member(o, op, "criteria", false);
+                            refs && expect(*refs, JsonPath(op, "criteria"), Type::Array)) {
+                            qsizetype i = 0;
+                            for (const auto &m : m_doc.members(*refs)) {
+                                const JsonPath rp(criteriaPath, i++);
+                                const QString ref = textValue(m_doc.node(m.node), rp, 64);
+                                const int index = pack.criterionIndex.value(ref, -1);
+                                if (index < 0 && !ref.isNull())
+                                    error(m_doc.node(m.node), rp, tr("no criterion has the id \"%1\"").arg(ref));
+                                else if (index >= 0)
+                                    option.criteria.append(index);
+                            }
                         }
-                    }
-                    question.options.append(option);
-                });
-                if (const Node *si = member(q, p, "showIf", false); si && expect(*si, p + u"/showIf"_s, Type::Object)) {
-                    const QString sp = p + u"/showIf"_s;
-                    checkKeys(*si, sp, {"question", "answer"});
-                    const QString qid = text(*si, sp, "question", true, 64);
-                    const QString aid = text(*si, sp, "answer", true, 64);
-                    const int qi = pack.questionIndex.value(qid, -1);
-                    if (!qid.isEmpty() && qi < 0) {
-                        error(*m_doc.find(*si, "question"), sp + u"/question"_s,
-                              tr("no earlier question has the id \"%1\" (showIf may only refer to questions before it)")
-                                  .arg(qid));
-                    } else if (qi >= 0) {
-                        const auto &options = pack.checklist.questions[qi].options;
-                        const auto it = std::find_if(options.cbegin(), options.cend(),
-                                                     [&](const Option &o) { return o.id == aid; });
-                        if (it == options.cend() && !aid.isEmpty())
-                            error(*m_doc.find(*si, "answer"), sp + u"/answer"_s,
-                                  tr("question \"%1\" has no option \"%2\"").arg(qid, aid));
-                        else if (it != options.cend())
-                            question.showIf = ShowIf{qi, static_cast<int>(it - options.cbegin())};
-                    }
+                        question.options.append(option);
+                    });
+            if (const Node *si = member(q, p, "showIf", false);
+                si && expect(*si, JsonPath(p, "showIf"), Type::Object)) {
+                const JsonPath sp(p, "showIf");
+                checkKeys(*si, sp, {"question", "answer"});
+                const QString qid = text(*si, sp, "question", true, 64);
+                const QString aid = text(*si, sp, "answer", true, 64);
+                const int qi = pack.questionIndex.value(qid, -1);
+                if (!qid.isEmpty() && qi < 0) {
+                    error(*m_doc.find(*si, "question"), JsonPath(sp, "question"),
+                          tr("no earlier question has the id \"%1\" (showIf may only refer to questions before it)")
+                              .arg(qid));
+                } else if (qi >= 0) {
+                    const auto &options = pack.checklist.questions[qi].options;
+                    const auto it
+                        = std::find_if(options.cbegin(), options.cend(), [&](const Option &o) { return o.id == aid; });
+                    if (it == options.cend() && !aid.isEmpty())
+                        error(*m_doc.find(*si, "answer"), JsonPath(sp, "answer"),
+                              tr("question \"%1\" has no option \"%2\"").arg(qid, aid));
+                    else if (it != options.cend())
+                        question.showIf = ShowIf{qi, static_cast<int>(it - options.cbegin())};
                 }
-                if (!question.id.isEmpty() && !pack.questionIndex.contains(question.id))
-                    pack.questionIndex.insert(question.id, static_cast<int>(pack.checklist.questions.size()));
-                pack.checklist.questions.append(question);
-            });
+            }
+            if (!question.id.isEmpty() && !pack.questionIndex.contains(question.id))
+                pack.questionIndex.insert(question.id, static_cast<int>(pack.checklist.questions.size()));
+            pack.checklist.questions.append(question);
+        });
 }
 
 void PackValidator::readFaq(const Node &root, Pack &pack)
 {
-    QHash<QString, QString> seen;
-    forEach(member(root, u""_s, "faq", true), u"/faq"_s, 0, 5000, [&](const Node &f, const QString &p) {
+    QHash<QString, qsizetype> seen;
+    forEach(member(root, m_root, "faq", true), JsonPath(m_root, "faq"), 0, 5000, [&](const Node &f, const JsonPath &p) {
         checkKeys(f, p, {"id", "question", "answer", "tags"});
         FaqEntry entry;
         entry.id = id(f, p);
@@ -624,13 +643,15 @@ void PackValidator::readFaq(const Node &root, Pack &pack)
         entry.question = text(f, p, "question", true, 500);
         entry.answer = text(f, p, "answer", true);
         if (const Node *a = m_doc.find(f, "answer"); a && !entry.answer.isEmpty())
-            m_markdown.append({a, p + u"/answer"_s, entry.answer});
-        if (const Node *tags = member(f, p, "tags", false); tags && expect(*tags, p + u"/tags"_s, Type::Array)) {
+            noteMarkdown(*a, JsonPath(p, "answer"), entry.answer);
+        const JsonPath tagsPath(p, "tags");
+        if (const Node *tags = member(f, p, "tags", false); tags && expect(*tags, tagsPath, Type::Array)) {
             if (tags->count > 20)
-                error(*tags, p + u"/tags"_s, tr("expected %1 to %2 items, got %3").arg(0).arg(20).arg(tags->count));
+                error(*tags, JsonPath(p, "tags"),
+                      tr("expected %1 to %2 items, got %3").arg(0).arg(20).arg(tags->count));
             qsizetype i = 0;
             for (const auto &m : m_doc.members(*tags)) {
-                const QString tag = textValue(m_doc.node(m.node), child(p + u"/tags"_s, i++), 40);
+                const QString tag = textValue(m_doc.node(m.node), JsonPath(tagsPath, i++), 40);
                 if (!tag.isEmpty() && !entry.tags.contains(tag))
                     entry.tags.append(tag);
             }
@@ -643,8 +664,8 @@ void PackValidator::readFaq(const Node &root, Pack &pack)
 
 void PackValidator::readInquiry(const Node &root, Pack &pack)
 {
-    const Node *inq = member(root, u""_s, "inquiry", true);
-    const QString ip = u"/inquiry"_s;
+    const Node *inq = member(root, m_root, "inquiry", true);
+    const JsonPath ip(m_root, "inquiry");
     if (!inq || !expect(*inq, ip, Type::Object))
         return;
     checkKeys(*inq, ip, {"title", "intro", "endpoint", "consent", "fields"});
@@ -653,8 +674,8 @@ void PackValidator::readInquiry(const Node &root, Pack &pack)
     form.intro = text(*inq, ip, "intro", false);
     form.endpoint = url(*inq, ip, "endpoint", false);
     form.consent = text(*inq, ip, "consent", false);
-    QHash<QString, QString> seen;
-    forEach(member(*inq, ip, "fields", true), ip + u"/fields"_s, 1, 50, [&](const Node &f, const QString &p) {
+    QHash<QString, qsizetype> seen;
+    forEach(member(*inq, ip, "fields", true), JsonPath(ip, "fields"), 1, 50, [&](const Node &f, const JsonPath &p) {
         checkKeys(f, p, {"id", "label", "help", "type", "required", "maxLength", "options"});
         InquiryField field;
         field.id = id(f, p);
@@ -669,32 +690,32 @@ void PackValidator::readInquiry(const Node &root, Pack &pack)
                                                                   {u"checkbox"_s, InquiryField::Type::Checkbox}};
             const QString t = type->type == Type::String ? m_doc.string(*type) : QString();
             if (!types.contains(t))
-                error(*type, p + u"/type"_s,
+                error(*type, JsonPath(p, "type"),
                       tr("expected one of \"text\", \"email\", \"multiline\", \"choice\", \"checkbox\", got %1")
                           .arg(got(*type)));
             field.type = types.value(t, InquiryField::Type::Text);
         }
         if (const Node *req = member(f, p, "required", false)) {
-            if (expect(*req, p + u"/required"_s, Type::Bool))
+            if (expect(*req, JsonPath(p, "required"), Type::Bool))
                 field.required = req->boolean;
         }
         const bool multiline = field.type == InquiryField::Type::Multiline;
         field.maxLength = multiline ? maxTextLength : 200;
         if (const Node *max = member(f, p, "maxLength", false))
-            field.maxLength = integer(*max, p + u"/maxLength"_s, 1, maxTextLength).value_or(field.maxLength);
+            field.maxLength = integer(*max, JsonPath(p, "maxLength"), 1, maxTextLength).value_or(field.maxLength);
         const Node *options = member(f, p, "options", false);
         if (field.type == InquiryField::Type::Choice) {
-            QHash<QString, QString> optionIds;
+            QHash<QString, qsizetype> optionIds;
             if (!options)
                 error(f, p, tr("missing required key \"options\" (a choice field needs options)"));
-            forEach(options, p + u"/options"_s, 1, 50, [&](const Node &o, const QString &op) {
+            forEach(options, JsonPath(p, "options"), 1, 50, [&](const Node &o, const JsonPath &op) {
                 checkKeys(o, op, {"id", "label"});
                 FieldOption option{id(o, op), text(o, op, "label", true, 300)};
                 uniqueId(optionIds, option.id, o, op);
                 field.options.append(option);
             });
         } else if (options) {
-            error(*options, p + u"/options"_s, tr("only a field of type \"choice\" has options"));
+            error(*options, JsonPath(p, "options"), tr("only a field of type \"choice\" has options"));
         }
         form.fields.append(field);
     });
@@ -711,9 +732,10 @@ void PackValidator::checkInternalLinks(const Pack &pack)
             const bool ok = (kind == u"criterion"_s && pack.criterionIndex.contains(target))
                 || (kind == u"faq"_s && pack.faqIndex.contains(target));
             if (!ok)
-                error(*md.node, md.pointer,
-                      tr("the link \"%1\" leads nowhere (use versus:criterion/ID or versus:faq/ID with an existing id)")
-                          .arg(m.captured(0)));
+                report(
+                    Diagnostic::Severity::Error, md.node->offset, md.pointer,
+                    tr("the link \"%1\" leads nowhere (use versus:criterion/ID or versus:faq/ID with an existing id)")
+                        .arg(m.captured(0)));
         }
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "jsonpath.h"
 #include "pack.h"
 #include "json/jsondocument.h"
 
@@ -30,30 +31,31 @@ private:
     using Node = JsonDocument::Node;
     using Type = JsonDocument::Type;
     using Keys = std::initializer_list<std::string_view>;
-    using ContenderValue = std::function<void(int contender, const Node &value, const QString &pointer)>;
+    using ContenderValue = std::function<void(int contender, const Node &value, const JsonPath &path)>;
 
     void report(Diagnostic::Severity severity, std::size_t offset, const QString &pointer, const QString &message);
-    void error(const Node &node, const QString &pointer, const QString &message);
-    void warning(const Node &node, const QString &pointer, const QString &message);
+    void noteMarkdown(const Node &node, const JsonPath &path, const QString &text);
+    void error(const Node &node, const JsonPath &path, const QString &message);
+    void warning(const Node &node, const JsonPath &path, const QString &message);
     QString got(const Node &node) const;
 
-    bool expect(const Node &node, const QString &pointer, Type type);
-    void checkKeys(const Node &object, const QString &pointer, Keys known);
-    const Node *member(const Node &object, const QString &pointer, std::string_view key, bool required);
-    QString text(const Node &object, const QString &pointer, std::string_view key, bool required,
+    bool expect(const Node &node, const JsonPath &path, Type type);
+    void checkKeys(const Node &object, const JsonPath &path, Keys known);
+    const Node *member(const Node &object, const JsonPath &path, std::string_view key, bool required);
+    QString text(const Node &object, const JsonPath &path, std::string_view key, bool required,
                  int maxLength = maxTextLength);
-    QString textValue(const Node &node, const QString &pointer, int maxLength = maxTextLength);
-    QString id(const Node &object, const QString &pointer, std::string_view key = "id");
-    std::optional<int> integer(const Node &node, const QString &pointer, int min, int max);
-    QUrl url(const Node &object, const QString &pointer, std::string_view key, bool required);
-    QDate date(const Node &object, const QString &pointer, std::string_view key, bool required, bool dayOptional,
+    QString textValue(const Node &node, const JsonPath &path, int maxLength = maxTextLength);
+    QString id(const Node &object, const JsonPath &path, std::string_view key = "id");
+    std::optional<int> integer(const Node &node, const JsonPath &path, int min, int max);
+    QUrl url(const Node &object, const JsonPath &path, std::string_view key, bool required);
+    QDate date(const Node &object, const JsonPath &path, std::string_view key, bool required, bool dayOptional,
                QString *asWritten = nullptr);
     /// An array of objects: calls each(element, pointer) for each one of the right type.
-    void forEach(const Node *array, const QString &pointer, int min, int max,
-                 const std::function<void(const Node &, const QString &)> &each);
-    void uniqueId(QHash<QString, QString> &seen, const QString &itemId, const Node &node, const QString &pointer);
-    void contenderMap(const Node &object, const QString &pointer, std::string_view key, const ContenderValue &each);
-    int edge(const Node &object, const QString &pointer);
+    void forEach(const Node *array, const JsonPath &path, int min, int max,
+                 const std::function<void(const Node &, const JsonPath &)> &each);
+    void uniqueId(QHash<QString, qsizetype> &seen, const QString &itemId, const Node &node, const JsonPath &path);
+    void contenderMap(const Node &object, const JsonPath &path, std::string_view key, const ContenderValue &each);
+    int edge(const Node &object, const JsonPath &path);
 
     void readHeader(const Node &root, Pack &pack);
     void readContenders(const Node &root, Pack &pack);
@@ -67,7 +69,8 @@ private:
     void checkInternalLinks(const Pack &pack);
 
     const JsonDocument &m_doc;
-    LineIndex m_lines;
+    std::optional<LineIndex> m_lines; // built on the first problem
+    const JsonPath m_root;
     QString m_fileName;
     QList<Diagnostic> m_diagnostics;
     int m_errorCount = 0;
