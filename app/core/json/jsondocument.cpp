@@ -311,7 +311,7 @@ public:
         od::array arr;
         if (const auto e = v.get_array().get(arr))
             return fail(offset, e);
-        std::vector<JsonDocument::Member> elements;
+        const std::size_t start = m_scratch.size();
         for (auto element : arr) {
             if (const auto e = element.error())
                 return fail(here(m_size), e);
@@ -319,11 +319,11 @@ public:
             JsonDocument::Member m;
             if (!value(ev, depth + 1, m.node))
                 return false;
-            elements.push_back(m);
+            m_scratch.push_back(m);
         }
         if (m_failed)
             return false;
-        return finish(elements, out);
+        return finish(start, out);
     }
 
     bool object(od::value v, int depth, std::uint32_t offset, std::uint32_t out)
@@ -331,7 +331,7 @@ public:
         od::object obj;
         if (const auto e = v.get_object().get(obj))
             return fail(offset, e);
-        std::vector<JsonDocument::Member> fields;
+        const std::size_t start = m_scratch.size();
         for (auto field : obj) {
             od::field f;
             if (const auto e = std::move(field).get(f))
@@ -345,24 +345,29 @@ public:
             m.keySize = static_cast<std::uint32_t>(key.size());
             if (!value(f.value(), depth + 1, m.node))
                 return false;
-            fields.push_back(m);
+            m_scratch.push_back(m);
         }
         if (m_failed)
             return false;
-        return finish(fields, out);
+        return finish(start, out);
     }
 
-    bool finish(const std::vector<JsonDocument::Member> &members, std::uint32_t out)
+    // Members of nested containers are collected on one scratch stack and moved into
+    // place when their container ends, so that each container's members are contiguous.
+    bool finish(std::size_t start, std::uint32_t out)
     {
         auto &n = m_doc.m_nodes[out];
         n.first = static_cast<std::uint32_t>(m_doc.m_members.size());
-        n.count = static_cast<std::uint32_t>(members.size());
-        m_doc.m_members.insert(m_doc.m_members.end(), members.begin(), members.end());
+        n.count = static_cast<std::uint32_t>(m_scratch.size() - start);
+        m_doc.m_members.insert(m_doc.m_members.end(), m_scratch.begin() + static_cast<std::ptrdiff_t>(start),
+                               m_scratch.end());
+        m_scratch.resize(start);
         return true;
     }
 
     std::size_t m_size = 0;
     std::string_view m_input;
+    std::vector<JsonDocument::Member> m_scratch;
 
 private:
     JsonDocument &m_doc;
@@ -396,7 +401,7 @@ std::variant<JsonDocument, JsonDocument::SyntaxError> JsonDocument::parse(const 
     JsonDocument doc;
     doc.m_text = text;
     doc.m_nodes.reserve(input.size() / 16 + 1);
-    doc.m_strings.reserve(input.size() / 2 + 1);
+    doc.m_strings.reserve(input.size() + 1); // unescaped strings and tokens never exceed the text
     JsonTreeBuilder builder(doc, source, padded.data(), shift, maxDepth);
     builder.m_size = input.size();
     builder.m_input = input;
