@@ -14,13 +14,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Command { Gui, CheckPack, ExportTable };
+enum class Command { Gui, CheckPack, ExportTable, Search };
 
 struct Options {
     Command command = Command::Gui;
     QString packFile; // the pack to open or to work on
     QString checkPackFile; // --check-pack
     QString exportTableFile; // --export-table
+    QString searchText; // --search
     bool quitAfterFirstPaint = false; // for the start-up benchmark
 };
 
@@ -41,9 +42,14 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
         u"export-table"_s,
         QCoreApplication::translate("main", "Write the detailed comparison to a .csv or .md file, then exit."),
         QCoreApplication::translate("main", "file"));
+    const QCommandLineOption search(
+        u"search"_s,
+        QCoreApplication::translate("main",
+                                    "Search everything the pack says; print KIND, ID and TITLE per hit, best first."),
+        QCoreApplication::translate("main", "text"));
     QCommandLineOption firstPaint(u"quit-after-first-paint"_s, u"For the start-up benchmark."_s);
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({checkPack, exportTable, pack, firstPaint});
+    parser.addOptions({checkPack, exportTable, search, pack, firstPaint});
     parser.addPositionalArgument(u"pack"_s, QCoreApplication::translate("main", "A content pack to open (JSON)."),
                                  u"[pack]"_s);
     if (!parser.parse(arguments)) {
@@ -66,7 +72,7 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
     }
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
     options.packFile = parser.isSet(pack) ? parser.value(pack) : positional.value(0);
-    if (parser.isSet(checkPack) + parser.isSet(exportTable) > 1) {
+    if (parser.isSet(checkPack) + parser.isSet(exportTable) + parser.isSet(search) > 1) {
         std::fprintf(stderr, "versus: %s\n",
                      qPrintable(QCoreApplication::translate("main", "give one command at a time")));
         return 2;
@@ -77,6 +83,9 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
     } else if (parser.isSet(exportTable)) {
         options.command = Command::ExportTable;
         options.exportTableFile = parser.value(exportTable);
+    } else if (parser.isSet(search)) {
+        options.command = Command::Search;
+        options.searchText = parser.value(search);
     }
     return std::nullopt;
 }
@@ -106,6 +115,7 @@ int main(int argc, char *argv[])
         case Command::CheckPack: return Versus::Core::checkPackCommand(options.checkPackFile, console);
         case Command::ExportTable:
             return Versus::Core::exportTableCommand(options.exportTableFile, options.packFile, console);
+        case Command::Search: return Versus::Core::searchCommand(options.searchText, options.packFile, console);
         case Command::Gui: break;
         }
         return 0;

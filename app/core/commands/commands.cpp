@@ -3,6 +3,7 @@
 #include "compare/tableexport.h"
 #include "compare/weights.h"
 #include "pack/packloader.h"
+#include "search/searchindex.h"
 
 #include <QCoreApplication>
 
@@ -68,6 +69,23 @@ int exportTableCommand(const QString &outFile, const QString &packFile, Console 
         return 1;
     }
     return 0;
+}
+
+int searchCommand(const QString &text, const QString &packFile, Console &console)
+{
+    const auto pack = loadPackForCommand(packFile, console);
+    if (!pack)
+        return 2;
+    const SearchIndex index(*pack);
+    const QList<SearchHit> hits = index.search(text);
+    for (const SearchHit &hit : hits) {
+        QString title = hit.title;
+        title.replace(u'\t', u' ');
+        title.replace(u'\n', u' ');
+        console.out << SearchIndex::kindName(hit.kind) << '\t' << hit.id << '\t' << title << '\n';
+    }
+    console.out.flush();
+    return hits.isEmpty() ? 1 : 0;
 }
 
 } // namespace Versus::Core

@@ -24,6 +24,10 @@ int checkPackCommand(const QString &file, Console &console);
 /// per criterion, with the weights remembered for the pack. Returns the exit code.
 int exportTableCommand(const QString &outFile, const QString &packFile, Console &console);
 
+/// versus --search TEXT [--pack FILE]: KIND<TAB>ID<TAB>TITLE per hit, best first.
+/// Returns 0 when something matched, 1 when nothing did.
+int searchCommand(const QString &text, const QString &packFile, Console &console);
+
 /// Loads the pack a command works on: packFile, or the embedded pack when it is empty.
 /// Reports problems to console.err; returns null when the pack cannot be used.
 std::shared_ptr<const Pack> loadPackForCommand(const QString &packFile, Console &console);

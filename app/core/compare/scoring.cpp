@@ -27,7 +27,7 @@ Scoreboard ScoreTable::score(const QList<int> &weights) const
         const int w = weights.value(k, 0);
         if (m_counts[k] == 0)
             continue;
-        denominator += w * 5 * m_counts[k];
+        denominator += qint64(w) * 5 * m_counts[k];
         for (int i = 0; i < m_contenders; ++i) {
             numerators[i] += w * m_sums[k][i];
             board.categories[k][i]

@@ -1,27 +1,93 @@
 #include "textfold.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
+
 namespace Versus::Core {
+
+namespace {
+
+using Buffer = QVarLengthArray<char16_t, 512>;
+
+void appendCodePoint(char32_t ucs, Buffer &out)
+{
+    if (QChar::requiresSurrogates(ucs)) {
+        out.append(QChar::highSurrogate(ucs));
+        out.append(QChar::lowSurrogate(ucs));
+    } else {
+        out.append(static_cast<char16_t>(ucs));
+    }
+}
+
+// Appends the folded form of one code point: compatibility decomposition (as NFKD),
+// combining marks dropped, case folded; "ß" becomes "ss" as in full case folding.
+void foldCodePoint(char32_t ucs, Buffer &out)
+{
+    if (ucs < 0x80) {
+        out.append(static_cast<char16_t>(ucs >= 'A' && ucs <= 'Z' ? ucs + ('a' - 'A') : ucs));
+        return;
+    }
+    if (ucs == 0xDF || ucs == 0x1E9E) {
+        out.append(u's');
+        out.append(u's');
+        return;
+    }
+    if (QChar::category(ucs) == QChar::Mark_NonSpacing)
+        return;
+    if (QChar::decompositionTag(ucs) != QChar::NoDecomposition) {
+        const QString parts = QChar::decomposition(ucs);
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            char32_t part = parts[i].unicode();
+            if (parts[i].isHighSurrogate() && i + 1 < parts.size()) {
+                part = QChar::surrogateToUcs4(parts[i], parts[i + 1]);
+                ++i;
+            }
+            foldCodePoint(part, out);
+        }
+        return;
+    }
+    appendCodePoint(QChar::toCaseFolded(ucs), out);
+}
+
+// Folds text; when origins is given, records for each output unit the index it came from.
+QString fold(const QString &text, QList<int> *origins)
+{
+    Buffer out;
+    out.reserve(text.size());
+    if (origins)
+        origins->reserve(text.size());
+    const qsizetype n = text.size();
+    const QChar *data = text.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        const qsizetype start = i;
+        char32_t ucs = data[i].unicode();
+        if (data[i].isHighSurrogate() && i + 1 < n && data[i + 1].isLowSurrogate()) {
+            ucs = QChar::surrogateToUcs4(data[i], data[i + 1]);
+            ++i;
+        }
+        const qsizetype before = out.size();
+        foldCodePoint(ucs, out);
+        if (origins) {
+            for (qsizetype k = before; k < out.size(); ++k)
+                origins->append(static_cast<int>(start));
+        }
+    }
+    return QString(reinterpret_cast<const QChar *>(out.constData()), out.size());
+}
+
+} // namespace
 
 QString foldForMatching(const QString &text)
 {
-    // Fast path: plain ASCII needs only lower-casing.
-    bool ascii = true;
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    if (ascii)
-        return text.toLower();
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c);
-    }
-    return out.toCaseFolded();
+    return fold(text, nullptr);
+}
+
+FoldedText foldWithOrigins(const QString &text)
+{
+    FoldedText folded;
+    folded.text = fold(text, &folded.origin);
+    return folded;
 }
 
 QStringList matchTerms(const QString &query)
@@ -31,11 +97,7 @@ QStringList matchTerms(const QString &query)
 
 bool containsAllTerms(const QString &foldedText, const QStringList &terms)
 {
-    for (const QString &term : terms) {
-        if (!foldedText.contains(term))
-            return false;
-    }
-    return true;
+    return std::all_of(terms.cbegin(), terms.cend(), [&](const QString &term) { return foldedText.contains(term); });
 }
 
 } // namespace Versus::Core

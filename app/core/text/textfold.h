@@ -1,13 +1,22 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace Versus::Core {
 
-/// Folds text for matching: case-folded, accents removed (NFKD without combining
-/// marks), so that "Résumé" and "resume" match.
+/// Folds text for matching: case-folded, accents removed (compatibility decomposition
+/// without combining marks), so that "Résumé" and "resume" match.
 QString foldForMatching(const QString &text);
+
+/// Folded text that remembers, for each of its characters, where it came from in
+/// the original: to highlight a match in the text as written.
+struct FoldedText {
+    QString text;
+    QList<int> origin; // origin[i]: index in the original text of text[i]
+};
+FoldedText foldWithOrigins(const QString &text);
 
 /// Splits a query into folded words; a text matches when it contains every word.
 QStringList matchTerms(const QString &query);
