@@ -48,6 +48,7 @@ private Q_SLOTS:
     void snippets();
     void emptyAndHostileQueries();
     void foldWithOriginsMapsBack();
+    void markdownIsSearchedAsText();
 };
 
 void TestSearchIndex::folding_data()
@@ -183,6 +184,18 @@ void TestSearchIndex::foldWithOriginsMapsBack()
     QCOMPARE(folded.origin[3], 3); // f of the ligature
     QCOMPARE(folded.origin[4], 3); // i of the ligature
     QCOMPARE(text[folded.origin.last()], u'x');
+}
+
+void TestSearchIndex::markdownIsSearchedAsText()
+{
+    QCOMPARE(markdownToPlainText(u"See **the** [admin docs](https://example.org/secret-word) and `code`."_s),
+             u"See the admin docs and code."_s);
+    QCOMPARE(markdownToPlainText(u"# Title\n- item one\n* item two"_s), u"Title\nitem one\nitem two"_s);
+    auto pack = std::make_shared<Pack>(*searchPack());
+    pack->faq[1].answer = u"Read [the guide](https://example.org/hiddenword)."_s;
+    const SearchIndex index(*pack);
+    QVERIFY(index.search(u"hiddenword"_s).isEmpty()); // link targets are not text
+    QCOMPARE(ids(index.search(u"guide"_s)), QStringList{u"faq:when"_s});
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

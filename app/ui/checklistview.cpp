@@ -19,7 +19,7 @@ ChecklistView::ChecklistView(std::shared_ptr<const Core::Pack> pack, QWidget *pa
     m_text->setAccessibleName(tr("Checklist questions"));
     QString html = u"<h2>"_s + escaped(tr("Checklist")) + u"</h2><ol>"_s;
     for (const auto &q : m_pack->checklist.questions) {
-        html += u"<li><p><b>"_s + escaped(q.text) + u"</b>"_s;
+        html += u"<li><p><a name=\"q-"_s + q.id + u"\"></a><b>"_s + escaped(q.text) + u"</b>"_s;
         if (q.multi)
             html += u" <i>("_s + escaped(tr("choose any")) + u")</i>"_s;
         html += u"</p>"_s;
@@ -35,6 +35,14 @@ ChecklistView::ChecklistView(std::shared_ptr<const Core::Pack> pack, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
+}
+
+bool ChecklistView::showQuestion(const QString &id)
+{
+    if (!m_pack->questionIndex.contains(id))
+        return false;
+    m_text->scrollToAnchor(u"q-"_s + id);
+    return true;
 }
 
 } // namespace Versus::Ui

@@ -18,6 +18,8 @@ class ChecklistView final : public QWidget {
 public:
     explicit ChecklistView(std::shared_ptr<const Core::Pack> pack, QWidget *parent = nullptr);
 
+    bool showQuestion(const QString &id);
+
 private:
     std::shared_ptr<const Core::Pack> m_pack;
     SafeTextBrowser *m_text;

@@ -34,4 +34,22 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
+/// Draws a row's text with some ranges marked (matches of a filter or search): the
+/// ranges come from highlightRole as QPoint(start, length). With a snippet role, the
+/// row shows two lines, the title in bold and the snippet, and the ranges mark the snippet.
+class HighlightDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HighlightDelegate)
+
+public:
+    HighlightDelegate(int highlightRole, int snippetRole, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    int m_highlightRole;
+    int m_snippetRole; // 0: none
+};
+
 } // namespace Versus::Ui

@@ -1,6 +1,7 @@
 #include "headtoheadview.h"
 
 #include "compare/scoreboardmodel.h"
+#include "compare/roles.h"
 #include "compare/summarymodel.h"
 #include "delegates.h"
 #include "scorecharts.h"
@@ -119,6 +120,20 @@ QWidget *HeadToHeadView::buildChartArea(QWidget *parent)
     m_chartArea->installEventFilter(this);
     layout->addWidget(m_chartArea);
     return box;
+}
+
+bool HeadToHeadView::selectSummaryRow(const QString &id)
+{
+    for (int row = 0; row < m_summaryModel->rowCount(); ++row) {
+        if (m_summaryModel->index(row, 0).data(Core::IdRole).toString() == id) {
+            m_summaryView->selectRow(row);
+            m_summaryView->setFocus(Qt::OtherFocusReason);
+            const QRect cell = m_summaryView->visualRect(m_summaryModel->index(row, 0));
+            ensureVisible(0, m_summaryView->mapTo(widget(), cell.center()).y(), 0, cell.height() * 2);
+            return true;
+        }
+    }
+    return false;
 }
 
 ScoreCharts *HeadToHeadView::ensureCharts()

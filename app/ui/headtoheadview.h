@@ -31,6 +31,8 @@ public:
     QString tallyText() const;
     /// The charts are built when they first come into view (not at start-up); this builds them now.
     ScoreCharts *ensureCharts();
+    /// Selects a summary row and scrolls it into view.
+    bool selectSummaryRow(const QString &id);
 
 Q_SIGNALS:
     void inquiryRequested();

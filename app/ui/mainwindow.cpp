@@ -6,6 +6,7 @@
 #include "faqview.h"
 #include "headtoheadview.h"
 #include "inquiryview.h"
+#include "searchpopup.h"
 #include "settings/settings.h"
 #include "uiutil.h"
 
@@ -23,6 +24,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -139,6 +141,12 @@ void MainWindow::createActions()
                 [a, s](int current) { a->setChecked(current == s); });
     }
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *search = edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Search Everything…"), this,
+                                      &MainWindow::openSearch);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    search->setObjectName(u"searchAction"_s);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Versus"), this, [this] {
         QMessageBox box(QMessageBox::NoIcon, tr("About Versus"),
@@ -212,6 +220,44 @@ void MainWindow::setPresentationMode(bool on)
     applyZoom();
 }
 
+const Core::SearchIndex &MainWindow::searchIndex()
+{
+    if (!m_searchIndex)
+        m_searchIndex.emplace(*m_pack);
+    return *m_searchIndex;
+}
+
+void MainWindow::openSearch()
+{
+    if (!m_searchPopup) {
+        m_searchPopup = new SearchPopup(m_ui->centralWidget);
+        connect(m_searchPopup, &SearchPopup::activated, this, &MainWindow::navigateTo);
+    }
+    m_searchPopup->setIndex(&searchIndex());
+    m_searchPopup->open();
+}
+
+bool MainWindow::navigateTo(const QString &kind, const QString &id)
+{
+    if (kind == u"criterion"_s) {
+        showSection(Comparison);
+        return static_cast<ComparisonView *>(m_sections[Comparison])->selectCriterion(id);
+    }
+    if (kind == u"faq"_s) {
+        showSection(Faq);
+        return static_cast<FaqView *>(m_sections[Faq])->selectEntry(id);
+    }
+    if (kind == u"summary"_s) {
+        showSection(HeadToHead);
+        return static_cast<HeadToHeadView *>(m_sections[HeadToHead])->selectSummaryRow(id);
+    }
+    if (kind == u"question"_s) {
+        showSection(Checklist);
+        return static_cast<ChecklistView *>(m_sections[Checklist])->showQuestion(id);
+    }
+    return false;
+}
+
 void MainWindow::openInitialPack(const QString &path)
 {
     if (!path.isEmpty()) {
@@ -280,6 +326,14 @@ void MainWindow::setPack(std::shared_ptr<const Core::Pack> pack, const QString &
 {
     m_pack = std::move(pack);
     m_packPath = path;
+    m_searchIndex.reset();
+    if (m_searchPopup)
+        m_searchPopup->close();
+    // Built off the start-up path: once the window is up and idle, not before the first paint.
+    QTimer::singleShot(1500, this, [this, packNow = m_pack] {
+        if (m_pack == packNow && !m_searchIndex)
+            searchIndex();
+    });
     {
         const QSignalBlocker quiet(&m_weights); // restoring is not a change to store
         m_weights.setPack(m_pack);
@@ -347,6 +401,7 @@ void MainWindow::ensureSection(int section)
     case Faq: {
         auto *v = new FaqView(m_pack, page);
         connect(v, &FaqView::internalLinkActivated, this, &MainWindow::followInternalLink);
+        connect(v, &FaqView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
         w = v;
         break;
     }
@@ -360,13 +415,7 @@ void MainWindow::ensureSection(int section)
 
 void MainWindow::followInternalLink(const QString &section, const QString &id)
 {
-    if (section == u"criterion"_s) {
-        showSection(Comparison);
-        static_cast<ComparisonView *>(m_sections[Comparison])->selectCriterion(id);
-    } else if (section == u"faq"_s) {
-        showSection(Faq);
-        static_cast<FaqView *>(m_sections[Faq])->selectEntry(id);
-    }
+    navigateTo(section, id);
 }
 
 void MainWindow::choosePackFile()

@@ -2,6 +2,7 @@
 
 #include "compare/weights.h"
 #include "pack/packloader.h"
+#include "search/searchindex.h"
 
 #include <QMainWindow>
 
@@ -10,6 +11,10 @@
 
 class QActionGroup;
 class QMenu;
+
+namespace Versus::Ui {
+class SearchPopup;
+}
 
 namespace Ui {
 class MainWindow;
@@ -49,6 +54,12 @@ public:
     void setZoom(int percent);
     int zoom() const { return m_zoom; }
     void setPresentationMode(bool on);
+
+    /// Ctrl+K: the search over everything.
+    void openSearch();
+    /// Opens an item in its section: kind is criterion, summary, faq or question.
+    bool navigateTo(const QString &kind, const QString &id);
+    const Core::SearchIndex &searchIndex();
     bool isPresentationMode() const { return m_presenting; }
 
 protected:
@@ -77,6 +88,8 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_presentAction = nullptr;
     Core::Weights m_weights;
+    std::optional<Core::SearchIndex> m_searchIndex; // built on first use, or soon after start-up
+    SearchPopup *m_searchPopup = nullptr;
     int m_zoom = 100;
     bool m_presenting = false;
     bool m_wasMaximized = false;

@@ -43,7 +43,7 @@ const QString &CriteriaModel::foldedText(int criterion) const
             QString text = c.criterion;
             for (const auto &v : c.values)
                 text += u'\n' + v.text;
-            text += u'\n' + c.explanation;
+            text += u'\n' + markdownToPlainText(c.explanation);
             m_folded.append(foldForMatching(text));
         }
     }

@@ -90,7 +90,7 @@ SearchIndex::SearchIndex(const Pack &pack)
                                              + pack.checklist.questions.size()));
     for (int i = 0; i < pack.criteria.size(); ++i) {
         const Criterion &c = pack.criteria[i];
-        QString body = c.explanation;
+        QString body = markdownToPlainText(c.explanation);
         for (const auto &v : c.values)
             body += u'\n' + v.text;
         addItem(SearchHit::Kind::Criterion, i, c.id, c.criterion, body);
@@ -101,7 +101,7 @@ SearchIndex::SearchIndex(const Pack &pack)
     }
     for (int i = 0; i < pack.faq.size(); ++i) {
         const FaqEntry &f = pack.faq[i];
-        addItem(SearchHit::Kind::Faq, i, f.id, f.question, f.answer + u'\n' + f.tags.join(u' '));
+        addItem(SearchHit::Kind::Faq, i, f.id, f.question, markdownToPlainText(f.answer) + u'\n' + f.tags.join(u' '));
     }
     for (int i = 0; i < pack.checklist.questions.size(); ++i) {
         const Question &q = pack.checklist.questions[i];

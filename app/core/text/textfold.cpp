@@ -1,5 +1,6 @@
 #include "textfold.h"
 
+#include <QRegularExpression>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -88,6 +89,20 @@ FoldedText foldWithOrigins(const QString &text)
     FoldedText folded;
     folded.text = fold(text, &folded.origin);
     return folded;
+}
+
+QString markdownToPlainText(const QString &markdown)
+{
+    if (!markdown.contains(u'[') && !markdown.contains(u'*') && !markdown.contains(u'`') && !markdown.contains(u'#')
+        && !markdown.contains(u'_'))
+        return markdown;
+    static const QRegularExpression link(QStringLiteral("!?\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression marks(QStringLiteral("(\\*\\*|__|`|^#+\\s|^\\s*[-*+]\\s)"),
+                                          QRegularExpression::MultilineOption);
+    QString text = markdown;
+    text.replace(link, QStringLiteral("\\1"));
+    text.replace(marks, QString());
+    return text;
 }
 
 QStringList matchTerms(const QString &query)

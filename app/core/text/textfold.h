@@ -18,6 +18,10 @@ struct FoldedText {
 };
 FoldedText foldWithOrigins(const QString &text);
 
+/// Markdown as the words a reader sees: link targets, emphasis marks, code ticks
+/// and heading or list markers removed. For search and snippets, not for display.
+QString markdownToPlainText(const QString &markdown);
+
 /// Splits a query into folded words; a text matches when it contains every word.
 QStringList matchTerms(const QString &query);
 bool containsAllTerms(const QString &foldedText, const QStringList &terms);

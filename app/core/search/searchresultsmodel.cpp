@@ -1,0 +1,150 @@
+#include "searchresultsmodel.h"
+
+#include <QPoint>
+
+namespace Versus::Core {
+
+namespace {
+constexpr quintptr groupRowId = 0;
+constexpr int maxHitsPerGroup = 50;
+} // namespace
+
+SearchResultsModel::SearchResultsModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+QString SearchResultsModel::groupTitle(SearchHit::Kind kind)
+{
+    switch (kind) {
+    case SearchHit::Kind::Criterion: return tr("Criteria");
+    case SearchHit::Kind::Summary: return tr("Summary");
+    case SearchHit::Kind::Faq: return tr("FAQ");
+    case SearchHit::Kind::Question: return tr("Checklist questions");
+    }
+    return {};
+}
+
+void SearchResultsModel::setIndex(const SearchIndex *index)
+{
+    beginResetModel();
+    m_index = index;
+    m_groups.clear();
+    endResetModel();
+    if (!m_query.isEmpty())
+        setQuery(std::exchange(m_query, QString()));
+}
+
+void SearchResultsModel::setQuery(const QString &query)
+{
+    beginResetModel();
+    m_query = query;
+    m_groups.clear();
+    if (m_index) {
+        for (const SearchHit &hit : m_index->search(query)) {
+            auto it = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &g) { return g.kind == hit.kind; });
+            if (it == m_groups.end()) {
+                m_groups.append({hit.kind, {}, {}});
+                it = m_groups.end() - 1;
+            }
+            if (it->hits.size() < maxHitsPerGroup)
+                it->hits.append(hit);
+        }
+        for (Group &g : m_groups)
+            g.snippets.resize(g.hits.size());
+    }
+    endResetModel();
+}
+
+int SearchResultsModel::hitCount() const
+{
+    int n = 0;
+    for (const Group &g : m_groups)
+        n += static_cast<int>(g.hits.size());
+    return n;
+}
+
+QModelIndex SearchResultsModel::firstHit() const
+{
+    return m_groups.isEmpty() ? QModelIndex() : index(0, 0, index(0, 0));
+}
+
+QModelIndex SearchResultsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, groupRowId);
+    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+}
+
+QModelIndex SearchResultsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == groupRowId)
+        return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, groupRowId);
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return static_cast<int>(m_groups.size());
+    if (parent.column() != 0 || parent.internalId() != groupRowId)
+        return 0;
+    return static_cast<int>(m_groups[parent.row()].hits.size());
+}
+
+int SearchResultsModel::columnCount(const QModelIndex & /*parent*/) const
+{
+    return 1;
+}
+
+Qt::ItemFlags SearchResultsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return index.internalId() == groupRowId ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == groupRowId) {
+        const Group &g = m_groups[index.row()];
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return tr("%1 (%2)").arg(groupTitle(g.kind)).arg(g.hits.size());
+        return {};
+    }
+    const Group &g = m_groups[static_cast<int>(index.internalId() - 1)];
+    const SearchHit &hit = g.hits[index.row()];
+    const auto snippet = [&]() -> const SearchSnippet & {
+        auto &s = g.snippets[index.row()];
+        if (!s)
+            s = m_index->snippet(hit, m_query);
+        return *s;
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        return hit.title;
+    case Qt::AccessibleTextRole:
+        return tr("%1: %2").arg(groupTitle(hit.kind), hit.title);
+    case Qt::AccessibleDescriptionRole:
+    case SnippetRole:
+        return snippet().text;
+    case KindRole:
+        return SearchIndex::kindName(hit.kind);
+    case IdRole:
+        return hit.id;
+    case HighlightsRole: {
+        QVariantList ranges;
+        for (const auto &[start, length] : snippet().highlights)
+            ranges.append(QPoint(start, length));
+        return ranges;
+    }
+    default:
+        return {};
+    }
+}
+
+} // namespace Versus::Core

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "search/searchindex.h"
+
+#include <QAbstractItemModel>
+
+namespace Versus::Core {
+
+/// Search hits grouped by kind (criteria, summary rows, FAQ, checklist questions),
+/// best first within a group; groups in the order of their best hit.
+class SearchResultsModel final : public QAbstractItemModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchResultsModel)
+
+public:
+    enum Role {
+        KindRole = Qt::UserRole + 60, // QString: criterion, summary, faq, question; empty for a group
+        IdRole,
+        SnippetRole,    // QString
+        HighlightsRole, // QVariantList of QPoint(start, length) in the snippet
+    };
+
+    explicit SearchResultsModel(QObject *parent = nullptr);
+
+    /// The index to search; the model does not own it.
+    void setIndex(const SearchIndex *index);
+    void setQuery(const QString &query);
+    QString query() const { return m_query; }
+    int hitCount() const;
+    QModelIndex firstHit() const;
+    static QString groupTitle(SearchHit::Kind kind);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    struct Group {
+        SearchHit::Kind kind;
+        QList<SearchHit> hits;
+        mutable QList<std::optional<SearchSnippet>> snippets; // made when first shown
+    };
+
+    const SearchIndex *m_index = nullptr;
+    QString m_query;
+    QList<Group> m_groups;
+};
+
+} // namespace Versus::Core
