@@ -147,7 +147,8 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         QFont bold = opt.font;
         bold.setBold(true);
         const int h = text.height() / 2;
-        drawMarkedLine(painter, title, {}, bold, opt.palette, selected, QRect(text.left(), text.top(), text.width(), h));
+        drawMarkedLine(painter, title, {}, bold, opt.palette, selected,
+                       QRect(text.left(), text.top(), text.width(), h));
         drawMarkedLine(painter, index.data(m_snippetRole).toString(), ranges, opt.font, opt.palette, selected,
                        QRect(text.left(), text.top() + h, text.width(), text.height() - h));
     }

@@ -1,7 +1,7 @@
 #include "headtoheadview.h"
 
-#include "compare/scoreboardmodel.h"
 #include "compare/roles.h"
+#include "compare/scoreboardmodel.h"
 #include "compare/summarymodel.h"
 #include "delegates.h"
 #include "scorecharts.h"

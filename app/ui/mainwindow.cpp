@@ -123,7 +123,10 @@ void MainWindow::createActions()
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F11));
     m_presentAction->setObjectName(u"presentationAction"_s);
     auto *leave = new QAction(this);
+    leave->setObjectName(u"leavePresentationAction"_s);
     leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    leave->setEnabled(false); // Escape belongs to the focused widget unless presenting
+    connect(m_presentAction, &QAction::toggled, leave, &QAction::setEnabled);
     connect(leave, &QAction::triggered, this, [this] {
         if (m_presenting)
             setPresentationMode(false);
@@ -142,8 +145,8 @@ void MainWindow::createActions()
     }
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *search = edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Search Everything…"), this,
-                                      &MainWindow::openSearch);
+    QAction *search
+        = edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Search Everything…"), this, &MainWindow::openSearch);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     search->setObjectName(u"searchAction"_s);
 

@@ -111,7 +111,8 @@ void SearchPopup::updateStatus()
     else if (m_model->hitCount() == 0)
         m_status->setText(tr("Nothing matches “%1”.").arg(m_edit->text()));
     else
-        m_status->setText(tr("%n result(s). ↑↓ to choose, Enter to open, Escape to go back.", nullptr, m_model->hitCount()));
+        m_status->setText(
+            tr("%n result(s). ↑↓ to choose, Enter to open, Escape to go back.", nullptr, m_model->hitCount()));
 }
 
 void SearchPopup::activateCurrent()
@@ -145,24 +146,24 @@ bool SearchPopup::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parent() && event->type() == QEvent::Resize && isVisible())
         place();
+    // These keys belong to the search while it is open, whatever shortcuts the window has.
+    if ((watched == m_edit || watched == m_view) && event->type() == QEvent::ShortcutOverride) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Escape || key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Up
+            || key == Qt::Key_Down) {
+            event->accept();
+            return true;
+        }
+    }
     if ((watched == m_edit || watched == m_view) && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         switch (key->key()) {
-        case Qt::Key_Escape:
-            close();
-            return true;
-        case Qt::Key_Down:
-            moveSelection(1);
-            return true;
-        case Qt::Key_Up:
-            moveSelection(-1);
-            return true;
+        case Qt::Key_Escape: close(); return true;
+        case Qt::Key_Down: moveSelection(1); return true;
+        case Qt::Key_Up: moveSelection(-1); return true;
         case Qt::Key_Return:
-        case Qt::Key_Enter:
-            activateCurrent();
-            return true;
-        default:
-            break;
+        case Qt::Key_Enter: activateCurrent(); return true;
+        default: break;
         }
     }
     return QFrame::eventFilter(watched, event);

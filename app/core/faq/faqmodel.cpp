@@ -154,22 +154,17 @@ QVariant FaqModel::data(const QModelIndex &index, int role) const
         const Group &group = m_groups[m_shownGroups[index.row()]];
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::AccessibleTextRole:
-            return tr("%1 (%2)").arg(group.tag).arg(group.shown.size());
-        case EntryRole:
-            return -1;
-        default:
-            return {};
+        case Qt::AccessibleTextRole: return tr("%1 (%2)").arg(group.tag).arg(group.shown.size());
+        case EntryRole: return -1;
+        default: return {};
         }
     }
     const int entry = entryAt(index);
     const FaqEntry &e = m_pack->faq[entry];
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return e.question;
-    case EntryRole:
-        return entry;
+    case Qt::AccessibleTextRole: return e.question;
+    case EntryRole: return entry;
     case HighlightsRole: {
         QVariantList ranges;
         if (m_terms.isEmpty())
@@ -184,8 +179,7 @@ QVariant FaqModel::data(const QModelIndex &index, int role) const
         }
         return ranges;
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 

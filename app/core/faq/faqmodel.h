@@ -21,7 +21,7 @@ class FaqModel final : public QAbstractItemModel {
 public:
     enum Role {
         EntryRole = Qt::UserRole + 40, // int: index into Pack::faq, or -1 for a group
-        HighlightsRole,                // QVariantList of QPoint(start, length) in the question
+        HighlightsRole, // QVariantList of QPoint(start, length) in the question
     };
 
     explicit FaqModel(QObject *parent = nullptr);
@@ -47,7 +47,7 @@ private:
     struct Group {
         QString tag;
         QList<int> entries; // all entries with the tag
-        QList<int> shown;   // those the filter lets through
+        QList<int> shown; // those the filter lets through
     };
     void refilter();
 
@@ -55,7 +55,7 @@ private:
     QStringList m_tags;
     QList<Group> m_groups;
     QList<int> m_shownGroups; // indexes into m_groups with at least one entry shown
-    QStringList m_folded;     // per entry: question and answer, folded
+    QStringList m_folded; // per entry: question and answer, folded
     QString m_text;
     QStringList m_terms;
     QStringList m_filterTags;

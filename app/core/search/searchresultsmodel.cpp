@@ -42,7 +42,8 @@ void SearchResultsModel::setQuery(const QString &query)
     m_groups.clear();
     if (m_index) {
         for (const SearchHit &hit : m_index->search(query)) {
-            auto it = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &g) { return g.kind == hit.kind; });
+            auto it
+                = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &g) { return g.kind == hit.kind; });
             if (it == m_groups.end()) {
                 m_groups.append({hit.kind, {}, {}});
                 it = m_groups.end() - 1;
@@ -125,25 +126,19 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return *s;
     };
     switch (role) {
-    case Qt::DisplayRole:
-        return hit.title;
-    case Qt::AccessibleTextRole:
-        return tr("%1: %2").arg(groupTitle(hit.kind), hit.title);
+    case Qt::DisplayRole: return hit.title;
+    case Qt::AccessibleTextRole: return tr("%1: %2").arg(groupTitle(hit.kind), hit.title);
     case Qt::AccessibleDescriptionRole:
-    case SnippetRole:
-        return snippet().text;
-    case KindRole:
-        return SearchIndex::kindName(hit.kind);
-    case IdRole:
-        return hit.id;
+    case SnippetRole: return snippet().text;
+    case KindRole: return SearchIndex::kindName(hit.kind);
+    case IdRole: return hit.id;
     case HighlightsRole: {
         QVariantList ranges;
         for (const auto &[start, length] : snippet().highlights)
             ranges.append(QPoint(start, length));
         return ranges;
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 

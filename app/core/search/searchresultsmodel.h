@@ -16,7 +16,7 @@ public:
     enum Role {
         KindRole = Qt::UserRole + 60, // QString: criterion, summary, faq, question; empty for a group
         IdRole,
-        SnippetRole,    // QString
+        SnippetRole, // QString
         HighlightsRole, // QVariantList of QPoint(start, length) in the snippet
     };
 
