@@ -1,0 +1,69 @@
+#pragma once
+
+#include "verdict/verdictengine.h"
+#include "workshop/workshop.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Versus::Core {
+
+class Weights;
+
+/// The workshop in progress: the client, the checklist answers, the weights (shared
+/// with the comparison) and the notes on criteria; where it is saved, and whether
+/// it has changed since.
+class WorkshopSession final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkshopSession)
+
+public:
+    WorkshopSession(std::shared_ptr<const Pack> pack, Weights *weights, QObject *parent = nullptr);
+
+    const Pack &pack() const { return *m_pack; }
+    const VerdictEngine &engine() const { return m_engine; }
+    void setAnswer(int question, const Answer &answer);
+
+    QString note(const QString &criterionId) const { return m_notes.value(criterionId); }
+    const QMap<QString, QString> &notes() const { return m_notes; }
+    void setNote(const QString &criterionId, const QString &text);
+    QString clientName() const { return m_clientName; }
+    QString organisation() const { return m_organisation; }
+    void setClient(const QString &name, const QString &organisation);
+    QDate date() const { return m_date; }
+
+    QString filePath() const { return m_filePath; }
+    /// The file's name, or "Untitled workshop".
+    QString displayName() const;
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified);
+
+    Workshop toWorkshop() const;
+    /// Starts over: no answers, default weights, no notes, no file.
+    void reset();
+    /// Takes what matches this pack from a workshop; returns what did not match, in words.
+    QStringList apply(const Workshop &workshop);
+    /// Saves to path (and remembers it); returns an error message, or an empty string.
+    QString save(const QString &path);
+
+Q_SIGNALS:
+    void answersChanged();
+    void notesChanged();
+    void clientChanged();
+    void modifiedChanged(bool modified);
+    void fileChanged();
+
+private:
+    std::shared_ptr<const Pack> m_pack;
+    Weights *m_weights;
+    VerdictEngine m_engine;
+    QMap<QString, QString> m_notes;
+    QString m_clientName;
+    QString m_organisation;
+    QDate m_date;
+    QString m_filePath;
+    bool m_modified = false;
+};
+
+} // namespace Versus::Core
