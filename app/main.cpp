@@ -2,6 +2,7 @@
 #include "commands/commands.h"
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
+#include "report.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Command { Gui, CheckPack, ExportTable, Search };
+enum class Command { Gui, CheckPack, ExportTable, Search, Report };
 
 struct Options {
     Command command = Command::Gui;
@@ -22,6 +23,8 @@ struct Options {
     QString checkPackFile; // --check-pack
     QString exportTableFile; // --export-table
     QString searchText; // --search
+    QString workshopFile; // --workshop
+    QString reportFile; // --report
     bool quitAfterFirstPaint = false; // for the start-up benchmark
 };
 
@@ -47,9 +50,18 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
         QCoreApplication::translate("main",
                                     "Search everything the pack says; print KIND, ID and TITLE per hit, best first."),
         QCoreApplication::translate("main", "text"));
+    const QCommandLineOption workshop(u"workshop"_s,
+                                      QCoreApplication::translate("main", "A workshop file (with --report)."),
+                                      QCoreApplication::translate("main", "file"));
+    const QCommandLineOption report(
+        u"report"_s,
+        QCoreApplication::translate("main",
+                                    "Write the workshop's decision report to a .pdf, .html or .md file, "
+                                    "print its Verdict line, then exit."),
+        QCoreApplication::translate("main", "file"));
     QCommandLineOption firstPaint(u"quit-after-first-paint"_s, u"For the start-up benchmark."_s);
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({checkPack, exportTable, search, pack, firstPaint});
+    parser.addOptions({checkPack, exportTable, search, workshop, report, pack, firstPaint});
     parser.addPositionalArgument(u"pack"_s, QCoreApplication::translate("main", "A content pack to open (JSON)."),
                                  u"[pack]"_s);
     if (!parser.parse(arguments)) {
@@ -72,7 +84,7 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
     }
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
     options.packFile = parser.isSet(pack) ? parser.value(pack) : positional.value(0);
-    if (parser.isSet(checkPack) + parser.isSet(exportTable) + parser.isSet(search) > 1) {
+    if (parser.isSet(checkPack) + parser.isSet(exportTable) + parser.isSet(search) + parser.isSet(report) > 1) {
         std::fprintf(stderr, "versus: %s\n",
                      qPrintable(QCoreApplication::translate("main", "give one command at a time")));
         return 2;
@@ -86,6 +98,20 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
     } else if (parser.isSet(search)) {
         options.command = Command::Search;
         options.searchText = parser.value(search);
+    } else if (parser.isSet(report)) {
+        if (!parser.isSet(workshop)) {
+            std::fprintf(stderr, "versus: %s\n",
+                         qPrintable(QCoreApplication::translate("main", "--report needs --workshop FILE")));
+            return 2;
+        }
+        options.command = Command::Report;
+        options.reportFile = parser.value(report);
+        options.workshopFile = parser.value(workshop);
+    }
+    if (parser.isSet(workshop) && !parser.isSet(report)) {
+        std::fprintf(stderr, "versus: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "--workshop needs --report FILE")));
+        return 2;
     }
     return std::nullopt;
 }
@@ -108,6 +134,19 @@ int main(int argc, char *argv[])
     if (const auto exitCode = parseCommandLine(arguments, options))
         return *exitCode;
 
+    if (options.command == Command::Report) {
+        // Charts and PDF need the GUI libraries, but never a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The offscreen platform's remarks about window hints mean nothing to a user here.
+        static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (!message.contains(u"propagateSizeHints"_s))
+                previous(type, context, message);
+        });
+        QApplication app(argc, argv);
+        Versus::Core::Console console;
+        return Versus::Ui::reportCommand(options.workshopFile, options.reportFile, options.packFile, console);
+    }
     if (options.command != Command::Gui) {
         QCoreApplication app(argc, argv);
         Versus::Core::Console console;
@@ -116,6 +155,7 @@ int main(int argc, char *argv[])
         case Command::ExportTable:
             return Versus::Core::exportTableCommand(options.exportTableFile, options.packFile, console);
         case Command::Search: return Versus::Core::searchCommand(options.searchText, options.packFile, console);
+        case Command::Report:
         case Command::Gui: break;
         }
         return 0;

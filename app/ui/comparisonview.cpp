@@ -11,6 +11,7 @@
 #include "settings/settings.h"
 #include "uiutil.h"
 #include "weightspanel.h"
+#include "workshop/workshopsession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +25,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSplitter>
@@ -35,14 +37,17 @@ using namespace Qt::StringLiterals;
 
 namespace Versus::Ui {
 
-ComparisonView::ComparisonView(std::shared_ptr<const Core::Pack> pack, Core::Weights *weights, QWidget *parent)
+ComparisonView::ComparisonView(std::shared_ptr<const Core::Pack> pack, Core::Weights *weights,
+                               Core::WorkshopSession *session, QWidget *parent)
     : QWidget(parent)
     , m_pack(std::move(pack))
     , m_weights(weights)
+    , m_session(session)
     , m_model(new Core::CriteriaModel(this))
     , m_filter(new Core::CriteriaFilterModel(m_model, this))
     , m_view(new QTreeView(this))
     , m_details(new SafeTextBrowser(this))
+    , m_notes(new QPlainTextEdit(this))
     , m_weightsPanel(new WeightsPanel(m_pack, weights, this))
 {
     setObjectName(u"comparisonView"_s);
@@ -82,11 +87,28 @@ ComparisonView::ComparisonView(std::shared_ptr<const Core::Pack> pack, Core::Wei
     m_details->setPlaceholderText(tr("Select a criterion to see its explanation and sources."));
     connect(m_details, &SafeTextBrowser::internalLinkActivated, this, &ComparisonView::internalLinkActivated);
 
+    // The consultant's notes on a criterion belong to the workshop.
+    m_notes->setObjectName(u"notesEdit"_s);
+    m_notes->setPlaceholderText(tr("Notes on this criterion, for this client (saved with the workshop)"));
+    m_notes->setAccessibleName(tr("Notes on this criterion"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_notesFor.isEmpty())
+            m_session->setNote(m_notesFor, m_notes->toPlainText());
+    });
+    auto *detailsBox = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->setSpacing(2);
+    detailsLayout->addWidget(m_details, 1);
+    detailsLayout->addWidget(m_notes);
+
     // Table above details, weights at the side: wide columns even at 1024 pixels.
     auto *tableAndDetails = new QSplitter(Qt::Vertical, this);
     tableAndDetails->setObjectName(u"tableDetailsSplitter"_s);
     tableAndDetails->addWidget(m_view);
-    tableAndDetails->addWidget(m_details);
+    tableAndDetails->addWidget(detailsBox);
     tableAndDetails->setStretchFactor(0, 3);
     tableAndDetails->setStretchFactor(1, 2);
     tableAndDetails->setChildrenCollapsible(false);
@@ -395,9 +417,16 @@ void ComparisonView::showDetails(int criterion)
 {
     if (criterion < 0) {
         m_details->clear();
+        m_notesFor.clear();
+        m_notes->clear();
+        m_notes->setEnabled(false);
         return;
     }
     const Core::Criterion &c = m_pack->criteria[criterion];
+    m_notesFor.clear(); // loading the field is not an edit
+    m_notes->setPlainText(m_session->note(c.id));
+    m_notes->setEnabled(true);
+    m_notesFor = c.id;
     // The app's own header and source list, with the pack's Markdown rendered safely between them.
     m_details->setTrustedHtml(criterionHeaderHtml(*m_pack, c));
     m_details->appendSafeMarkdown(c.explanation);

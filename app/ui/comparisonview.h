@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPlainTextEdit;
 class QSplitter;
 class QToolButton;
 class QTreeView;
@@ -18,6 +19,7 @@ namespace Versus::Core {
 class CriteriaFilterModel;
 class CriteriaModel;
 class Weights;
+class WorkshopSession;
 } // namespace Versus::Core
 
 namespace Versus::Ui {
@@ -33,7 +35,8 @@ class ComparisonView final : public QWidget {
     Q_DISABLE_COPY_MOVE(ComparisonView)
 
 public:
-    ComparisonView(std::shared_ptr<const Core::Pack> pack, Core::Weights *weights, QWidget *parent = nullptr);
+    ComparisonView(std::shared_ptr<const Core::Pack> pack, Core::Weights *weights, Core::WorkshopSession *session,
+                   QWidget *parent = nullptr);
 
     /// Selects a criterion by id (clearing filters that hide it); false when there is none.
     bool selectCriterion(const QString &id);
@@ -62,6 +65,7 @@ private:
 
     std::shared_ptr<const Core::Pack> m_pack;
     Core::Weights *m_weights;
+    Core::WorkshopSession *m_session;
     Core::CriteriaModel *m_model;
     Core::CriteriaFilterModel *m_filter;
     QLineEdit *m_filterEdit = nullptr;
@@ -72,6 +76,8 @@ private:
     QLabel *m_error = nullptr;
     QTreeView *m_view;
     SafeTextBrowser *m_details;
+    QPlainTextEdit *m_notes;
+    QString m_notesFor; // the criterion the notes field shows
     WeightsPanel *m_weightsPanel;
 };
 

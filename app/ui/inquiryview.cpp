@@ -75,4 +75,18 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, QWidget *parent
     setWidget(page);
 }
 
+void InquiryView::attachVerdict(const QString &summary)
+{
+    // The description is the first multiline field.
+    for (const auto &field : m_pack->inquiry.fields) {
+        if (field.type != Core::InquiryField::Type::Multiline)
+            continue;
+        if (auto *edit = findChild<QPlainTextEdit *>(u"field-"_s + field.id)) {
+            if (!edit->toPlainText().contains(summary))
+                edit->appendPlainText(summary);
+        }
+        return;
+    }
+}
+
 } // namespace Versus::Ui

@@ -16,6 +16,9 @@ class InquiryView final : public QScrollArea {
 public:
     explicit InquiryView(std::shared_ptr<const Core::Pack> pack, QWidget *parent = nullptr);
 
+    /// Adds a summary of the checklist verdict to the description (the user agreed to attach it).
+    void attachVerdict(const QString &summary);
+
 private:
     std::shared_ptr<const Core::Pack> m_pack;
 };

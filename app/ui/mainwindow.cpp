@@ -2,10 +2,13 @@
 #include "ui_mainwindow.h"
 
 #include "checklistview.h"
+#include "comparisonreport.h"
 #include "comparisonview.h"
+#include "dialogs.h"
 #include "faqview.h"
 #include "headtoheadview.h"
 #include "inquiryview.h"
+#include "report.h"
 #include "searchpopup.h"
 #include "settings/settings.h"
 #include "uiutil.h"
@@ -22,8 +25,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -99,6 +107,33 @@ void MainWindow::createActions()
         = file->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Reload Pack"), this, &MainWindow::reloadPack);
     m_reloadAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
     m_reloadAction->setObjectName(u"reloadAction"_s);
+    file->addSeparator();
+    QAction *newWorkshopAction
+        = file->addAction(QIcon::fromTheme(u"document-new"_s), tr("&New Workshop"), this, [this] { newWorkshop(); });
+    newWorkshopAction->setShortcut(QKeySequence::New);
+    newWorkshopAction->setObjectName(u"newWorkshopAction"_s);
+    QAction *openWorkshopAction = file->addAction(tr("Open &Workshop…"), this, [this] {
+        if (!maybeSaveWorkshop())
+            return;
+        const QString path = Dialogs::openFileName(this, tr("Open Workshop"), QDir::homePath(),
+                                                   tr("Versus workshops (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            openWorkshop(path);
+    });
+    openWorkshopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openWorkshopAction->setObjectName(u"openWorkshopAction"_s);
+    QAction *saveAction
+        = file->addAction(QIcon::fromTheme(u"document-save"_s), tr("&Save Workshop"), this, [this] { saveWorkshop(); });
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setObjectName(u"saveWorkshopAction"_s);
+    QAction *saveAsAction = file->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save Workshop &As…"), this,
+                                            [this] { saveWorkshopAs(); });
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    saveAsAction->setObjectName(u"saveWorkshopAsAction"_s);
+    QAction *reportAction = file->addAction(tr("&Export Report…"), this, [this] { exportReport(); });
+    reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    reportAction->setObjectName(u"exportReportAction"_s);
+    file->addAction(QIcon::fromTheme(u"document-print"_s), tr("&Print Report…"), this, &MainWindow::printReport);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -181,6 +216,186 @@ void MainWindow::restoreWindowState()
     if (fit != size())
         resize(fit);
     restoreState(settings.value(stateKey).toByteArray());
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_pack)
+        return;
+    // [*] is where Qt shows the modified marker.
+    setWindowTitle(tr("Versus — %1 — %2[*]").arg(m_pack->title, m_session ? m_session->displayName() : QString()));
+    setWindowModified(m_session && m_session->isModified());
+}
+
+QString MainWindow::autosavePath(const QString &packId)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/autosave/"_s + packId
+        + u".workshop.json"_s;
+}
+
+void MainWindow::scheduleAutosave()
+{
+    if (!m_autosaveTimer) {
+        m_autosaveTimer = new QTimer(this);
+        m_autosaveTimer->setSingleShot(true);
+        m_autosaveTimer->setInterval(1000);
+        connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    }
+    m_autosaveTimer->start();
+}
+
+// Unsaved workshop changes survive a crash: they are written aside, with the file they belong to.
+void MainWindow::autosave()
+{
+    if (!m_session || !m_pack)
+        return;
+    const QString path = autosavePath(m_pack->id);
+    if (!m_session->isModified()) {
+        QFile::remove(path);
+        return;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(Core::WorkshopFile::serialize(m_session->toWorkshop()));
+    file.commit();
+    QSettings().setValue(u"workshop/autosaveFile/"_s + m_pack->id, m_session->filePath());
+}
+
+void MainWindow::restoreAutosave()
+{
+    const QString path = autosavePath(m_pack->id);
+    if (!QFile::exists(path))
+        return;
+    const auto loaded = Core::WorkshopFile::load(path);
+    if (!loaded.workshop)
+        return;
+    m_session->apply(*loaded.workshop);
+    m_session->setModified(true);
+    statusBar()->showMessage(tr("Restored the workshop changes that were not saved."), 8000);
+}
+
+bool MainWindow::maybeSaveWorkshop()
+{
+    if (!m_session || !m_session->isModified())
+        return true;
+    switch (Dialogs::askToSave(
+        this, tr("Unsaved workshop"),
+        tr("The workshop “%1” has changes that are not saved. Save them?").arg(m_session->displayName()))) {
+    case QMessageBox::Save: return saveWorkshop();
+    case QMessageBox::Discard:
+        QFile::remove(autosavePath(m_pack->id));
+        m_session->setModified(false);
+        return true;
+    default: return false;
+    }
+}
+
+bool MainWindow::newWorkshop()
+{
+    if (!maybeSaveWorkshop())
+        return false;
+    m_session->reset();
+    QFile::remove(autosavePath(m_pack->id));
+    statusBar()->showMessage(tr("New workshop"), 3000);
+    return true;
+}
+
+bool MainWindow::openWorkshop(const QString &path)
+{
+    const auto loaded = Core::WorkshopFile::load(path);
+    if (!loaded.workshop) {
+        m_ui->problemsPanel->showProblems(
+            tr("%1 could not be opened as a workshop.").arg(QDir::toNativeSeparators(path)), loaded.diagnostics);
+        return false;
+    }
+    const QStringList messages = m_session->apply(*loaded.workshop);
+    if (!messages.isEmpty()) {
+        QList<Core::Diagnostic> notes;
+        for (const QString &m : messages)
+            notes.append({Core::Diagnostic::Severity::Warning, path, 0, 0, QString(), m});
+        m_ui->problemsPanel->showProblems(
+            tr("%1 opened; some of it does not match this pack.").arg(QDir::toNativeSeparators(path)), notes);
+    }
+    // Opened from a file it belongs to that file, unless it was made for another pack.
+    if (loaded.workshop->packId == m_pack->id)
+        m_session->setFilePath(path);
+    updateTitle();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::saveWorkshop()
+{
+    if (m_session->filePath().isEmpty())
+        return saveWorkshopAs();
+    return saveWorkshopAs(m_session->filePath());
+}
+
+bool MainWindow::saveWorkshopAs(const QString &path)
+{
+    QString target = path;
+    if (target.isEmpty()) {
+        const QString suggested = QDir::home().filePath(
+            (m_session->clientName().isEmpty() ? m_pack->id : m_session->clientName()) + u"-workshop.json"_s);
+        target = Dialogs::saveFileName(this, tr("Save Workshop"), suggested, tr("Versus workshops (*.json)"));
+        if (target.isEmpty())
+            return false;
+        if (QFileInfo(target).suffix().isEmpty())
+            target += u".json"_s;
+    }
+    const QString error = m_session->save(target);
+    if (!error.isEmpty()) {
+        m_ui->problemsPanel->showProblems(tr("The workshop could not be saved; your changes are still here."),
+                                          {{Core::Diagnostic::Severity::Error, target, 0, 0, QString(), error}});
+        return false;
+    }
+    QFile::remove(autosavePath(m_pack->id));
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 4000);
+    return true;
+}
+
+bool MainWindow::exportReport(const QString &path)
+{
+    QString target = path;
+    if (target.isEmpty()) {
+        target
+            = Dialogs::saveFileName(this, tr("Export Report"), QDir::home().filePath(m_pack->id + u"-decision.pdf"_s),
+                                    tr("PDF (*.pdf);;HTML, one file (*.html);;Markdown decision record (*.md)"));
+        if (target.isEmpty())
+            return false;
+        if (QFileInfo(target).suffix().isEmpty())
+            target += u".pdf"_s;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = Report(*m_session, m_weights.values()).write(target);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        m_ui->problemsPanel->showProblems(tr("The report could not be written."),
+                                          {{Core::Diagnostic::Severity::Error, target, 0, 0, QString(), error}});
+        return false;
+    }
+    statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(target)), 5000);
+    return true;
+}
+
+void MainWindow::printReport()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(defaultPageSize());
+    printer.setDocName(m_pack->title);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Report(*m_session, m_weights.values()).document()->print(&printer);
+}
+
+void MainWindow::talkToUs(const QString &summary)
+{
+    showSection(Inquiry);
+    if (!summary.isEmpty())
+        static_cast<InquiryView *>(m_sections[Inquiry])->attachVerdict(summary);
 }
 
 void MainWindow::setZoom(int percent)
@@ -282,6 +497,8 @@ void MainWindow::openInitialPack(const QString &path)
 
 bool MainWindow::openPack(const QString &path)
 {
+    if (m_pack && !maybeSaveWorkshop())
+        return false;
     const auto result = Core::PackLoader::loadFile(path);
     if (!result.ok()) {
         showLoadProblems(path, result.diagnostics, false);
@@ -342,7 +559,15 @@ void MainWindow::setPack(std::shared_ptr<const Core::Pack> pack, const QString &
         m_weights.setPack(m_pack);
         m_weights.restore();
     }
-    setWindowTitle(tr("Versus — %1").arg(m_pack->title));
+    m_session = std::make_unique<Core::WorkshopSession>(m_pack, &m_weights);
+    connect(m_session.get(), &Core::WorkshopSession::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_session.get(), &Core::WorkshopSession::fileChanged, this, &MainWindow::updateTitle);
+    for (auto signal : {&Core::WorkshopSession::answersChanged, &Core::WorkshopSession::notesChanged,
+                        &Core::WorkshopSession::clientChanged})
+        connect(m_session.get(), signal, this, &MainWindow::scheduleAutosave);
+    connect(&m_weights, &Core::Weights::changed, m_session.get(), [this] { scheduleAutosave(); });
+    restoreAutosave();
+    updateTitle();
     m_reloadAction->setEnabled(!path.isEmpty());
     // The sections show the old pack: take them out now, delete them once their events are done.
     for (auto &section : m_sections) {
@@ -393,14 +618,23 @@ void MainWindow::ensureSection(int section)
         break;
     }
     case Comparison: {
-        auto *v = new ComparisonView(m_pack, &m_weights, page);
+        auto *v = new ComparisonView(m_pack, &m_weights, m_session.get(), page);
         connect(v, &ComparisonView::internalLinkActivated, this, &MainWindow::followInternalLink);
         connect(v, &ComparisonView::statusMessage, this,
                 [this](const QString &m) { statusBar()->showMessage(m, 5000); });
         w = v;
         break;
     }
-    case Checklist: w = new ChecklistView(m_pack, page); break;
+    case Checklist: {
+        auto *v = new ChecklistView(m_pack, m_session.get(), page);
+        connect(v, &ChecklistView::internalLinkActivated, this, &MainWindow::followInternalLink);
+        connect(v, &ChecklistView::saveRequested, this, [this] { saveWorkshop(); });
+        connect(v, &ChecklistView::reportRequested, this, [this] { exportReport(); });
+        connect(v, &ChecklistView::printRequested, this, &MainWindow::printReport);
+        connect(v, &ChecklistView::talkToUsRequested, this, &MainWindow::talkToUs);
+        w = v;
+        break;
+    }
     case Faq: {
         auto *v = new FaqView(m_pack, page);
         connect(v, &FaqView::internalLinkActivated, this, &MainWindow::followInternalLink);
@@ -463,6 +697,10 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSaveWorkshop()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

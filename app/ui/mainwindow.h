@@ -3,6 +3,7 @@
 #include "compare/weights.h"
 #include "pack/packloader.h"
 #include "search/searchindex.h"
+#include "workshop/workshopsession.h"
 
 #include <QMainWindow>
 
@@ -11,6 +12,7 @@
 
 class QActionGroup;
 class QMenu;
+class QTimer;
 
 namespace Versus::Ui {
 class SearchPopup;
@@ -60,6 +62,18 @@ public:
     /// Opens an item in its section: kind is criterion, summary, faq or question.
     bool navigateTo(const QString &kind, const QString &id);
     const Core::SearchIndex &searchIndex();
+
+    Core::WorkshopSession *session() const { return m_session.get(); }
+    /// Workshop files: these return false when cancelled or when the file could not be used.
+    bool newWorkshop();
+    bool openWorkshop(const QString &path);
+    bool saveWorkshop();
+    bool saveWorkshopAs(const QString &path = {});
+    bool exportReport(const QString &path = {});
+    void printReport();
+    /// Asks what to do with unsaved workshop changes; false means "cancel".
+    bool maybeSaveWorkshop();
+    static QString autosavePath(const QString &packId);
     bool isPresentationMode() const { return m_presenting; }
 
 protected:
@@ -78,6 +92,11 @@ private:
     void choosePackFile();
     void restoreWindowState();
     void applyZoom();
+    void updateTitle();
+    void scheduleAutosave();
+    void autosave();
+    void restoreAutosave();
+    void talkToUs(const QString &summary);
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
     std::shared_ptr<const Core::Pack> m_pack;
@@ -90,6 +109,8 @@ private:
     Core::Weights m_weights;
     std::optional<Core::SearchIndex> m_searchIndex; // built on first use, or soon after start-up
     SearchPopup *m_searchPopup = nullptr;
+    std::unique_ptr<Core::WorkshopSession> m_session;
+    QTimer *m_autosaveTimer = nullptr;
     int m_zoom = 100;
     bool m_presenting = false;
     bool m_wasMaximized = false;

@@ -47,6 +47,14 @@ void WorkshopSession::setClient(const QString &name, const QString &organisation
     Q_EMIT clientChanged();
 }
 
+void WorkshopSession::setFilePath(const QString &path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    Q_EMIT fileChanged();
+}
+
 QString WorkshopSession::displayName() const
 {
     return m_filePath.isEmpty() ? tr("Untitled workshop") : QFileInfo(m_filePath).fileName();

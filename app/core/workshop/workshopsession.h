@@ -34,6 +34,8 @@ public:
     QDate date() const { return m_date; }
 
     QString filePath() const { return m_filePath; }
+    /// The file this workshop was opened from (saving goes there).
+    void setFilePath(const QString &path);
     /// The file's name, or "Untitled workshop".
     QString displayName() const;
     bool isModified() const { return m_modified; }
