@@ -20,6 +20,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSlider>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -69,6 +70,7 @@ private:
 
 void TestExplorer::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // autosaves and data go to a test folder
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
     QCoreApplication::setOrganizationName(u"VersusTests"_s);

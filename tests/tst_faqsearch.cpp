@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -42,6 +43,7 @@ private:
 
 void TestFaqSearch::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // autosaves and data go to a test folder
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
 }

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +41,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
+    QStandardPaths::setTestModeEnabled(true); // autosaves and data go to a test folder
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(u"VersusTests"_s);
@@ -57,7 +59,7 @@ void TestMainWindow::showsEmbeddedPack()
     w.openInitialPack(QString());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QCOMPARE(w.windowTitle(), u"Versus — Django vs FastAPI"_s);
+    QCOMPARE(w.windowTitle(), u"Versus — Django vs FastAPI[*]"_s); // [*]: the modified marker's place
     auto *tabs = w.findChild<QTabWidget *>(u"sectionTabs"_s);
     QVERIFY(tabs);
     QStringList names;
@@ -133,7 +135,7 @@ void TestMainWindow::brokenPackKeepsOpenPack()
     f.close();
     QVERIFY(!w.openPack(path));
     QCOMPARE(w.pack(), before);
-    QCOMPARE(w.windowTitle(), u"Versus — Tea vs Coffee"_s);
+    QCOMPARE(w.windowTitle(), u"Versus — Tea vs Coffee[*]"_s);
     auto *panel = w.findChild<ProblemsPanel *>();
     QVERIFY(panel->isVisible());
     QVERIFY(panel->findChild<QLabel *>(u"problemsSummary"_s)->text().contains(u"The open pack is unchanged"_s));
@@ -145,7 +147,7 @@ void TestMainWindow::opensOtherPackAndRemembersIt()
     w.openInitialPack(QString());
     w.showSection(MainWindow::Faq);
     QVERIFY(w.openPack(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json")));
-    QCOMPARE(w.windowTitle(), u"Versus — Tea vs Coffee"_s);
+    QCOMPARE(w.windowTitle(), u"Versus — Tea vs Coffee[*]"_s);
     QCOMPARE(w.currentSection(), int(MainWindow::Faq)); // the section stays
     QCOMPARE(QSettings().value(u"packs/recent"_s).toStringList().value(0),
              QFileInfo(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json")).absoluteFilePath());

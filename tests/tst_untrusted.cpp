@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ private:
 
 void TestUntrusted::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // autosaves and data go to a test folder
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
     QVERIFY(m_server.listen(QHostAddress::LocalHost));

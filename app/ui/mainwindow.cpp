@@ -222,8 +222,11 @@ void MainWindow::updateTitle()
 {
     if (!m_pack)
         return;
-    // [*] is where Qt shows the modified marker.
-    setWindowTitle(tr("Versus — %1 — %2[*]").arg(m_pack->title, m_session ? m_session->displayName() : QString()));
+    // "Versus — PACK" until a workshop has a name or changes; [*] is where Qt shows the modified marker.
+    if (m_session && (m_session->isModified() || !m_session->filePath().isEmpty()))
+        setWindowTitle(tr("Versus — %1 — %2[*]").arg(m_pack->title, m_session->displayName()));
+    else
+        setWindowTitle(tr("Versus — %1[*]").arg(m_pack->title));
     setWindowModified(m_session && m_session->isModified());
 }
 
