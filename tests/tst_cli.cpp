@@ -1,5 +1,6 @@
 // Runs the real versus binary, as a user or a script would.
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,11 @@ Run versus(const QStringList &arguments)
     env.remove(u"DISPLAY"_s); // headless commands must not need a display
     env.remove(u"WAYLAND_DISPLAY"_s);
     env.remove(u"QT_QPA_PLATFORM"_s);
+    // The user's own settings and data stay out of the test.
+    static QTemporaryDir home;
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(VERSUS_BINARY), arguments);
     if (!p.waitForFinished(30000))
@@ -41,6 +47,7 @@ private Q_SLOTS:
     void checkMissingFile();
     void warningsStillPass();
     void exportTable();
+    void report();
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
@@ -149,6 +156,39 @@ void TestCli::exportTable()
     const Run unwritable = versus({u"--export-table"_s, dir.filePath(u"no/such/dir/out.csv"_s)});
     QCOMPARE(unwritable.exitCode, 1);
     QVERIFY(unwritable.err.contains(u"cannot write"_s));
+}
+
+void TestCli::report()
+{
+    QTemporaryDir dir;
+    const QString workshop = dir.filePath(u"w.json"_s);
+    QFile w(workshop);
+    QVERIFY(w.open(QIODevice::WriteOnly));
+    w.write(R"({"format": "versus-workshop/1", "pack": {"id": "django-vs-fastapi"},
+                "answers": {"project-type": "full-stack-web", "admin-needed": "essential", "data-model": "complex",
+                            "frontend": "server-rendered", "team-experience": "django-experts"}})");
+    w.close();
+    for (const QString &suffix : {u"md"_s, u"html"_s, u"pdf"_s}) {
+        const QString out = dir.filePath(u"report."_s + suffix);
+        const Run r = versus({u"--workshop"_s, workshop, u"--report"_s, out});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"Verdict: Django\n"_s);
+        QVERIFY(QFileInfo(out).size() > 1000);
+    }
+    const QString md = dir.filePath(u"report.md"_s);
+    QFile f(md);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("\nVerdict: Django\n"));
+
+    QVERIFY(w.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    w.write(R"({"format": "versus-workshop/1", "answers": []})");
+    w.close();
+    const Run bad = versus({u"--workshop"_s, workshop, u"--report"_s, dir.filePath(u"x.md"_s)});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(workshop + u":1:"_s), qPrintable(bad.err));
+    QCOMPARE(versus({u"--workshop"_s, u"/nonexistent.json"_s, u"--report"_s, dir.filePath(u"x.md"_s)}).exitCode, 1);
+    QCOMPARE(versus({u"--workshop"_s, workshop, u"--report"_s, dir.filePath(u"x.docx"_s)}).exitCode, 2);
+    QCOMPARE(versus({u"--report"_s, dir.filePath(u"x.md"_s)}).exitCode, 2);
 }
 
 void TestCli::usageErrors_data()

@@ -13,8 +13,8 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>

@@ -14,8 +14,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>

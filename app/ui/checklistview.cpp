@@ -213,14 +213,21 @@ void ChecklistView::showQuestionAt(int question)
     const qsizetype position = visible.indexOf(question);
     // Rebuild the choices for this question.
     m_updating = true;
-    if (m_group)
-        m_group->deleteLater();
+    // The old choices leave the view at once (so nothing finds them), and are deleted later.
+    const auto discard = [](QObject *object) {
+        if (!object)
+            return;
+        if (auto *w = qobject_cast<QWidget *>(object))
+            w->hide();
+        object->setParent(nullptr);
+        object->deleteLater();
+    };
+    discard(m_group);
     m_group = nullptr;
     for (QAbstractButton *b : std::as_const(m_optionButtons))
-        b->deleteLater();
+        discard(b);
     m_optionButtons.clear();
-    if (m_dontKnow)
-        m_dontKnow->deleteLater();
+    discard(m_dontKnow);
     m_dontKnow = nullptr;
     if (question < 0) {
         m_questionText->setText(tr("This pack has no questions."));
@@ -253,6 +260,7 @@ void ChecklistView::showQuestionAt(int question)
             m_group->addButton(b, o);
         connect(b, &QAbstractButton::toggled, this, &ChecklistView::answerChanged);
         m_optionsLayout->addWidget(b);
+        b->show(); // now, so that it can take the focus at once
         m_optionButtons.append(b);
     }
     const QString dontKnow = tr("Don't know / doesn't matter");
@@ -264,14 +272,48 @@ void ChecklistView::showQuestionAt(int question)
         m_group->addButton(m_dontKnow, -1);
     connect(m_dontKnow, &QAbstractButton::toggled, this, &ChecklistView::answerChanged);
     m_optionsLayout->addWidget(m_dontKnow);
+    m_dontKnow->show();
+    // Tab goes through the choices in order, then to the buttons.
+    QWidget *previous = nullptr;
+    for (QWidget *w : QList<QWidget *>(m_optionButtons.cbegin(), m_optionButtons.cend())
+             + QList<QWidget *>{m_dontKnow, m_back, m_next, m_finish}) {
+        if (previous)
+            QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
     m_updating = false;
     updateButtons();
-    // The keyboard starts on the current answer, or on the first choice.
+    if (isVisible())
+        focusAnswer();
+}
+
+// The keyboard starts on the current answer, or on the first choice.
+void ChecklistView::focusAnswer()
+{
+    if (m_question < 0 || !m_dontKnow || isShowingResult())
+        return;
+    const Core::Answer &answer = m_session->engine().answer(m_question);
     QAbstractButton *focus = m_optionButtons.value(answer.options.value(0, 0), m_dontKnow);
     if (answer.state == Core::Answer::State::DontKnow)
         focus = m_dontKnow;
-    if (isVisible())
-        focus->setFocus(Qt::OtherFocusReason);
+    focus->setFocus(Qt::OtherFocusReason);
+}
+
+// Return goes on to the next question, as in a wizard dialog: choices do not use it.
+void ChecklistView::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !isShowingResult()
+        && !(event->modifiers() & ~Qt::KeypadModifier)) {
+        next();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ChecklistView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    focusAnswer();
 }
 
 void ChecklistView::answerChanged()

@@ -52,7 +52,12 @@ Q_SIGNALS:
     /// summary is empty unless the user agreed to attach the verdict.
     void talkToUsRequested(const QString &summary);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
+    void focusAnswer();
     QWidget *buildWizardPage();
     QWidget *buildResultPage();
     void showQuestionAt(int question);

@@ -1,0 +1,383 @@
+// The Checklist wizard, workshops and reports, driven like a user would.
+#include "checklistview.h"
+#include "comparisonview.h"
+#include "dialogs.h"
+#include "inquiryview.h"
+#include "mainwindow.h"
+#include "problemspanel.h"
+#include "report.h"
+#include "safetextbrowser.h"
+#include "workshop/workshop.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTreeView>
+
+using namespace Versus::Ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString verdictPackPath = QStringLiteral(VERSUS_TEST_DATA "/packs/verdict.json");
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+} // namespace
+
+class TestChecklist : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void walkTheWizardByKeyboard();
+    void branchingChangesTheCount();
+    void resultShowsReasonsAndChanges();
+    void answersSurviveSectionSwitch();
+    void talkToUsAttachesOnlyWhenAgreed();
+    void workshopRoundTripThroughTheMenu();
+    void unsavedChangesAsk();
+    void workshopForAnotherPack();
+    void autosaveIsRestored();
+    void notesBelongToTheWorkshop();
+    void reports_data();
+    void reports();
+
+private:
+    static void answer(MainWindow &w, const QString &question, const QString &option);
+    QTemporaryDir m_dir;
+};
+
+void TestChecklist::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+}
+
+void TestChecklist::init()
+{
+    QSettings().clear();
+    Dialogs::clearAnswers();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+}
+
+void TestChecklist::answer(MainWindow &w, const QString &question, const QString &option)
+{
+    w.showSection(MainWindow::Checklist);
+    auto *view = w.findChild<ChecklistView *>();
+    QVERIFY(view->showQuestion(question));
+    auto *button = view->findChild<QAbstractButton *>(u"option-"_s + option);
+    QVERIFY2(button, qPrintable(option));
+    button->click();
+}
+
+void TestChecklist::walkTheWizardByKeyboard()
+{
+    MainWindow w;
+    w.openInitialPack(verdictPackPath);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+    auto *view = w.findChild<ChecklistView *>();
+    auto *progress = view->findChild<QLabel *>(u"progressLabel"_s);
+    QCOMPARE(progress->text(), u"Question 1 of 3"_s);
+    // q1: the first choice has the focus; Space picks it (A); that opens q2.
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->objectName() == u"option-a"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(progress->text(), u"Question 1 of 4"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Next
+    QCOMPARE(progress->text(), u"Question 2 of 4"_s);
+    // q2: Down moves to "No"; Return goes on.
+    QTRY_VERIFY(QApplication::focusWidget()->objectName() == u"option-yes"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"option-no"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    // q3 (several answers): Space ticks M1, Tab to M3 and tick it too.
+    QCOMPARE(progress->text(), u"Question 3 of 4"_s);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"option-m1"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"option-m3"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    // q4, the last: Alt+B goes back and Alt+N forward again, then Return finishes.
+    QCOMPARE(progress->text(), u"Question 4 of 4"_s);
+    // A mnemonic "animates" the button's click: it lands a moment later.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::AltModifier);
+    QTRY_COMPARE(progress->text(), u"Question 3 of 4"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(progress->text(), u"Question 4 of 4"_s);
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->objectName() == u"option-p"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // P
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(view->isShowingResult());
+    // Scores: q1=a x+3 y−1, q2=no y+2, q3=m1+m3 x+3 y−2, q4=p x+1 → x 7, y −1.
+    QCOMPARE(view->findChild<QLabel *>(u"verdictLabel"_s)->text(), u"Verdict: Xeno"_s);
+
+    // Save the workshop with Ctrl+S.
+    const QString path = m_dir.filePath(u"walk.json"_s);
+    Dialogs::pushAnswer(path);
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(Dialogs::pendingAnswers(), 0);
+    const auto saved = Versus::Core::WorkshopFile::load(path);
+    QVERIFY(saved.workshop);
+    QCOMPARE(saved.workshop->answers.value(u"q1"_s), QStringList{u"a"_s});
+    QCOMPARE(saved.workshop->answers.value(u"q2"_s), QStringList{u"no"_s});
+    QCOMPARE(saved.workshop->answers.value(u"q3"_s), (QStringList{u"m1"_s, u"m3"_s}));
+    QCOMPARE(saved.workshop->answers.value(u"q4"_s), QStringList{u"p"_s});
+    QVERIFY(!w.isWindowModified());
+    QVERIFY(w.windowTitle().contains(u"walk.json"_s));
+}
+
+void TestChecklist::branchingChangesTheCount()
+{
+    MainWindow w;
+    w.openInitialPack(verdictPackPath);
+    answer(w, u"q1"_s, u"b"_s);
+    auto *view = w.findChild<ChecklistView *>();
+    QCOMPARE(view->findChild<QLabel *>(u"progressLabel"_s)->text(), u"Question 1 of 3"_s);
+    answer(w, u"q1"_s, u"a"_s);
+    QCOMPARE(view->findChild<QLabel *>(u"progressLabel"_s)->text(), u"Question 1 of 4"_s);
+    view->next();
+    QCOMPARE(view->currentQuestion(), 1); // q2 is asked now
+    answer(w, u"q1"_s, u"dont-know"_s);
+    view->next();
+    QCOMPARE(view->currentQuestion(), 2); // and skipped again
+}
+
+void TestChecklist::resultShowsReasonsAndChanges()
+{
+    MainWindow w;
+    w.openInitialPack(verdictPackPath);
+    w.show();
+    answer(w, u"q1"_s, u"a"_s);
+    auto *view = w.findChild<ChecklistView *>();
+    view->finish();
+    auto *details = view->findChild<SafeTextBrowser *>(u"verdictDetails"_s);
+    const QString text = details->toPlainText();
+    QVERIFY(text.contains(u"+4 toward Xeno: First? — A"_s));
+    QVERIFY(text.contains(u"What would change it"_s));
+    QVERIFY(text.contains(u"the verdict would be"_s));
+    QVERIFY(text.contains(u"Choose Xeno when"_s));
+    QVERIFY(view->findChild<QLabel *>(u"confidenceLabel"_s)->text().startsWith(u"Confidence: 31%"_s));
+    // A reason links to its criteria in the Detailed comparison.
+    Q_EMIT details->anchorClicked(QUrl(u"versus:criterion/bitterness"_s));
+    QCOMPARE(w.currentSection(), int(MainWindow::Comparison));
+    QCOMPARE(w.findChild<ComparisonView *>()->currentCriterionId(), u"bitterness"_s);
+}
+
+void TestChecklist::answersSurviveSectionSwitch()
+{
+    MainWindow w;
+    w.openInitialPack(verdictPackPath);
+    answer(w, u"q4"_s, u"r"_s);
+    w.showSection(MainWindow::Faq);
+    w.showSection(MainWindow::Checklist);
+    auto *view = w.findChild<ChecklistView *>();
+    QVERIFY(view->showQuestion(u"q4"_s));
+    QVERIFY(view->findChild<QAbstractButton *>(u"option-r"_s)->isChecked());
+    QVERIFY(w.isWindowModified());
+}
+
+void TestChecklist::talkToUsAttachesOnlyWhenAgreed()
+{
+    MainWindow w;
+    w.openInitialPack(verdictPackPath);
+    answer(w, u"q1"_s, u"b"_s);
+    auto *view = w.findChild<ChecklistView *>();
+    view->finish();
+    view->findChild<QPushButton *>(u"talkToUsButton"_s)->click();
+    QCOMPARE(w.currentSection(), int(MainWindow::Inquiry));
+    auto *description = w.findChild<InquiryView *>()->findChild<QPlainTextEdit *>(u"field-details"_s);
+    QVERIFY(description);
+    QVERIFY(description->toPlainText().isEmpty()); // not without consent
+    w.showSection(MainWindow::Checklist);
+    view->findChild<QCheckBox *>(u"attachVerdictCheck"_s)->setChecked(true);
+    view->findChild<QPushButton *>(u"talkToUsButton"_s)->click();
+    QVERIFY(description->toPlainText().contains(u"Checklist verdict for Verdict test: Ypsilon"_s));
+}
+
+void TestChecklist::workshopRoundTripThroughTheMenu()
+{
+    const QString path = m_dir.filePath(u"round.json"_s);
+    {
+        MainWindow w;
+        w.openInitialPack(verdictPackPath);
+        answer(w, u"q1"_s, u"a"_s);
+        answer(w, u"q3"_s, u"m2"_s);
+        w.weights()->setWeight(0, 5);
+        QVERIFY(w.saveWorkshopAs(path));
+    }
+    MainWindow w;
+    w.openInitialPack(verdictPackPath);
+    QVERIFY(w.openWorkshop(path));
+    QCOMPARE(w.session()->engine().answer(0), Versus::Core::Answer::choose(0));
+    QCOMPARE(w.session()->engine().answer(2), Versus::Core::Answer::choose(1));
+    QCOMPARE(w.weights()->weight(0), 5);
+    QVERIFY(!w.isWindowModified());
+    QCOMPARE(w.session()->filePath(), path);
+    // A broken file is reported and changes nothing.
+    QFile broken(m_dir.filePath(u"broken.json"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": \"versus-workshop/1\", \"answers\": 3}");
+    broken.close();
+    QVERIFY(!w.openWorkshop(broken.fileName()));
+    QVERIFY(w.findChild<ProblemsPanel *>()->problemsText().contains(u"missing required key \"pack\""_s));
+    QCOMPARE(w.session()->engine().answer(0), Versus::Core::Answer::choose(0));
+}
+
+void TestChecklist::unsavedChangesAsk()
+{
+    MainWindow w;
+    w.openInitialPack(verdictPackPath);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    answer(w, u"q1"_s, u"a"_s);
+    Dialogs::pushAnswer(int(QMessageBox::Cancel));
+    QVERIFY(!w.close());
+    QVERIFY(w.isVisible());
+    Dialogs::pushAnswer(int(QMessageBox::Save));
+    Dialogs::pushAnswer(m_dir.filePath(u"on-close.json"_s));
+    QVERIFY(w.close());
+    QVERIFY(QFile::exists(m_dir.filePath(u"on-close.json"_s)));
+    QCOMPARE(Dialogs::pendingAnswers(), 0);
+}
+
+void TestChecklist::workshopForAnotherPack()
+{
+    Versus::Core::Workshop other;
+    other.packId = u"django-vs-fastapi"_s;
+    other.answers = {{u"q1"_s, {u"b"_s}}, {u"project-type"_s, {u"api-backend"_s}}};
+    const QString path = m_dir.filePath(u"other.json"_s);
+    QCOMPARE(Versus::Core::WorkshopFile::save(path, other), QString());
+    MainWindow w;
+    w.openInitialPack(verdictPackPath);
+    w.show();
+    QVERIFY(w.openWorkshop(path));
+    const QString problems = w.findChild<ProblemsPanel *>()->problemsText();
+    QVERIFY(problems.contains(u"made with the pack \"django-vs-fastapi\""_s));
+    QVERIFY(problems.contains(u"no question \"project-type\""_s));
+    QCOMPARE(w.session()->engine().answer(0), Versus::Core::Answer::choose(1)); // what matched was kept
+    QVERIFY(w.session()->filePath().isEmpty()); // saving will not overwrite the other pack's file
+}
+
+void TestChecklist::autosaveIsRestored()
+{
+    {
+        MainWindow w;
+        w.openInitialPack(verdictPackPath);
+        answer(w, u"q4"_s, u"p"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(MainWindow::autosavePath(u"verdict-test"_s)), 3000);
+        // The window goes away without asking, as in a crash.
+        Dialogs::pushAnswer(int(QMessageBox::Discard));
+        w.session()->setModified(false);
+    }
+    MainWindow again;
+    again.openInitialPack(verdictPackPath);
+    QCOMPARE(again.session()->engine().answer(3), Versus::Core::Answer::choose(0));
+    QVERIFY(again.isWindowModified());
+    Dialogs::clearAnswers();
+}
+
+void TestChecklist::notesBelongToTheWorkshop()
+{
+    MainWindow w;
+    w.openInitialPack(verdictPackPath);
+    w.showSection(MainWindow::Comparison);
+    auto *comparison = w.findChild<ComparisonView *>();
+    QVERIFY(comparison->selectCriterion(u"aroma"_s));
+    auto *notes = comparison->findChild<QPlainTextEdit *>(u"notesEdit"_s);
+    QTest::keyClicks(notes, u"Smells matter here"_s);
+    QCOMPARE(w.session()->note(u"aroma"_s), u"Smells matter here"_s);
+    QVERIFY(comparison->selectCriterion(u"bitterness"_s));
+    QVERIFY(notes->toPlainText().isEmpty());
+    QVERIFY(comparison->selectCriterion(u"aroma"_s));
+    QCOMPARE(notes->toPlainText(), u"Smells matter here"_s);
+    QCOMPARE(w.session()->toWorkshop().notes.value(u"aroma"_s), u"Smells matter here"_s);
+}
+
+void TestChecklist::reports_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addRow("markdown") << u"md"_s;
+    QTest::addRow("html") << u"html"_s;
+    QTest::addRow("pdf") << u"pdf"_s;
+}
+
+void TestChecklist::reports()
+{
+    QFETCH(QString, suffix);
+    MainWindow w;
+    w.openInitialPack(verdictPackPath);
+    answer(w, u"q1"_s, u"a"_s);
+    answer(w, u"q4"_s, u"dont-know"_s);
+    w.session()->setClient(u"Ada <Lovelace>"_s, u"AE & Co"_s);
+    w.session()->setNote(u"aroma"_s, u"A *note* with [markup](javascript:x)"_s);
+    const QString path = m_dir.filePath(u"report."_s + suffix);
+    Dialogs::pushAnswer(path);
+    QVERIFY(w.exportReport());
+    QString text;
+    if (suffix == u"pdf"_s) {
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QProcess p;
+        p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+        QVERIFY2(p.waitForFinished(20000), "pdftotext (poppler-utils) is needed");
+        // pdftotext writes ligatures as such ("ﬁ"): compare what a reader sees.
+        text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    } else if (suffix == u"html"_s) {
+        const QString html = readText(path);
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>"_s));
+        QVERIFY(!html.contains(u"<script"_s, Qt::CaseInsensitive));
+        // Self-contained: the only image is inline, nothing is loaded from outside.
+        static const QRegularExpression sources(u"(src|href)=\"([^\"]*)\""_s);
+        for (auto it = sources.globalMatch(html); it.hasNext();) {
+            const auto m = it.next();
+            if (m.captured(1) == u"src"_s)
+                QVERIFY2(m.captured(2).startsWith(u"data:image/png;base64,"_s), qPrintable(m.captured(2).left(40)));
+        }
+        QVERIFY(!html.contains(u"<link"_s));
+        QVERIFY(html.contains(u"Ada &lt;Lovelace&gt;"_s)); // escaped
+        QTextDocument doc;
+        doc.setHtml(html);
+        text = doc.toPlainText();
+    } else {
+        text = readText(path);
+        // The MADR layout, in order.
+        qsizetype at = 0;
+        for (const QString &heading :
+             {u"## Context and Problem Statement"_s, u"## Decision Drivers"_s, u"## Considered Options"_s,
+              u"## Decision Outcome"_s, u"## Pros and Cons of the Options"_s}) {
+            const qsizetype next = text.indexOf(heading, at);
+            QVERIFY2(next > at, qPrintable(heading));
+            at = next;
+        }
+        QVERIFY(text.contains(u"A \\*note\\* with \\[markup\\](javascript:x)"_s)); // no live Markdown from a note
+    }
+    // Every format holds the same essentials.
+    QVERIFY2(text.contains(QRegularExpression(u"(^|\\n)\\s*Verdict: Xeno\\s*(\\n|$)"_s)), qPrintable(text.left(600)));
+    for (const QString &needle : {u"Verdict test"_s, u"Confidence"_s, u"First?"_s, u"Last?"_s, u"Xeno"_s, u"Ypsilon"_s,
+                                  u"note"_s, u"A tea book"_s, u"toward Xeno"_s, u"would be"_s, u"Ada"_s})
+        QVERIFY2(text.contains(needle), qPrintable(needle));
+    QVERIFY(text.contains(QDate::currentDate().toString(Qt::ISODate))
+            || text.contains(QString::number(QDate::currentDate().year())));
+}
+
+QTEST_MAIN(TestChecklist)
+#include "tst_checklist.moc"
