@@ -118,7 +118,7 @@ QWidget *ChecklistView::buildWizardPage()
     m_back->setObjectName(u"backButton"_s);
     m_next = new QPushButton(tr("&Next >"), page);
     m_next->setObjectName(u"nextButton"_s);
-    m_finish = new QPushButton(tr("&Finish"), page);
+    m_finish = new QPushButton(tr("F&inish"), page); // Alt+F opens the File menu
     m_finish->setObjectName(u"finishButton"_s);
     m_finish->setToolTip(tr("See the verdict now; unanswered questions count as \"don't know\""));
     for (QPushButton *b : {m_back, m_next, m_finish})

@@ -128,7 +128,9 @@ void MainWindow::createActions()
     saveAction->setObjectName(u"saveWorkshopAction"_s);
     QAction *saveAsAction = file->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save Workshop &As…"), this,
                                             [this] { saveWorkshopAs(); });
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    saveAsAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty()
+                                   ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
+                                   : QKeySequence::keyBindings(QKeySequence::SaveAs));
     saveAsAction->setObjectName(u"saveWorkshopAsAction"_s);
     QAction *reportAction = file->addAction(tr("&Export Report…"), this, [this] { exportReport(); });
     reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
