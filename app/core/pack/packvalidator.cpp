@@ -44,7 +44,9 @@ QDate parseIsoDate(const QString &s)
         }
         return value;
     };
-    const int y = number(0, 4), m = number(5, 2), d = number(8, 2);
+    const int y = number(0, 4);
+    const int m = number(5, 2);
+    const int d = number(8, 2);
     if (y < 0 || m < 0 || d < 0)
         return {};
     return QDate(y, m, d); // invalid (null) for 2026-02-30

@@ -3,6 +3,7 @@
 #include "text/textfold.h"
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
@@ -60,8 +61,8 @@ bool oneEditApart(QStringView a, QStringView b)
     return a.mid(i + 1) == b.mid(i); // a has one letter more
 }
 
-constexpr int titleScore[] = {100, 60, 40}; // exact, prefix, typo
-constexpr int bodyScore[] = {10, 6, 4};
+constexpr std::array<int, 3> titleScore{100, 60, 40}; // exact, prefix, typo
+constexpr std::array<int, 3> bodyScore{10, 6, 4};
 
 } // namespace
 

@@ -1,0 +1,416 @@
+#include "outbox.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcNet, "versus.net", QtWarningMsg)
+
+namespace Versus::Core {
+
+namespace {
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+Outbox::Outbox(InquiryStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_network(new QNetworkAccessManager(this))
+    , m_timer(new QTimer(this))
+{
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &Outbox::sendDue);
+}
+
+Outbox::~Outbox()
+{
+    // Replies still in flight are abandoned; their items are "sending" and go back to
+    // the queue, same key, when a sender starts next.
+    for (QNetworkReply *reply : m_replies.keys()) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
+
+void Outbox::setEndpoint(const QUrl &endpoint)
+{
+    m_endpoint = endpoint;
+    // Nothing to a local relay or test server goes through a proxy.
+    m_network->setProxy(isLoopback(endpoint) ? QNetworkProxy(QNetworkProxy::NoProxy) : QNetworkProxy());
+}
+
+void Outbox::setAutomatic(bool automatic)
+{
+    m_automatic = automatic;
+    if (!automatic)
+        m_timer->stop();
+    else
+        schedule();
+}
+
+bool Outbox::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString Outbox::checkEndpoint(const QUrl &endpoint)
+{
+    if (!endpoint.isValid() || endpoint.host().isEmpty())
+        return tr("no valid address to send inquiries to is set");
+    const QString scheme = endpoint.scheme().toLower();
+    if (scheme == u"https"_s)
+        return {};
+    if (scheme == u"http"_s && isLoopback(endpoint))
+        return {};
+    if (scheme == u"http"_s)
+        return tr("%1 is not encrypted: inquiries are only sent over https (or http to this computer)")
+            .arg(endpoint.toDisplayString());
+    return tr("%1 is not an https address").arg(endpoint.toDisplayString());
+}
+
+OutboxItem Outbox::freeze(const Pack &pack, const QVariantMap &fields, const QString &verdictSummary,
+                          const QString &format, const QDateTime &now)
+{
+    OutboxItem item;
+    item.id = newUuid();
+    item.idempotencyKey = newUuid();
+    item.packId = pack.id;
+    item.packVersion = pack.version;
+    item.createdAt = now;
+    item.fields = fields;
+    item.verdictSummary = verdictSummary;
+    item.contentType = format == u"form"_s ? u"application/x-www-form-urlencoded"_s : u"application/json"_s;
+    item.body = bodyFor(item, format);
+    item.state = OutboxItem::State::Queued;
+    item.nextAttemptAt = now;
+    return item;
+}
+
+QByteArray Outbox::bodyFor(const OutboxItem &item, const QString &format)
+{
+    if (format == u"form"_s) {
+        QUrlQuery query;
+        query.addQueryItem(u"id"_s, item.id);
+        for (auto it = item.fields.cbegin(); it != item.fields.cend(); ++it)
+            query.addQueryItem(it.key(), it.value().typeId() == QMetaType::Bool ? (it.value().toBool() ? u"true"_s : u"false"_s)
+                                                                                  : it.value().toString());
+        if (!item.verdictSummary.isEmpty())
+            query.addQueryItem(u"verdict"_s, item.verdictSummary);
+        return query.toString(QUrl::FullyEncoded).toUtf8();
+    }
+    const QJsonObject body{
+        {u"id"_s, item.id},
+        {u"createdAt"_s, item.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {u"pack"_s, QJsonObject{{u"id"_s, item.packId}, {u"version"_s, item.packVersion}}},
+        {u"fields"_s, QJsonObject::fromVariantMap(item.fields)},
+        {u"verdict"_s, item.verdictSummary.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                     : QJsonValue(QJsonObject{{u"summary"_s, item.verdictSummary}})},
+        {u"client"_s, QJsonObject{{u"name"_s, u"Versus"_s}, {u"version"_s, QStringLiteral(VERSUS_VERSION)}}}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+bool Outbox::becomeSender()
+{
+    if (isSender())
+        return true;
+    const QString lockPath = QFileInfo(m_store->path()).absolutePath() + u"/outbox.lock"_s;
+    m_lock = std::make_unique<QLockFile>(lockPath);
+    m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (!m_lock->tryLock(0)) {
+        m_lock.reset();
+        return false;
+    }
+    m_store->resetStaleSending();
+    schedule();
+    return true;
+}
+
+QString Outbox::submit(const OutboxItem &item, std::optional<qint64> fromDraft)
+{
+    if (const QString error = m_store->enqueue(item, fromDraft); !error.isEmpty())
+        return error;
+    Q_EMIT itemChanged(item.id);
+    if (isSender() && m_automatic)
+        sendDue();
+    return {};
+}
+
+QString Outbox::resend(const QString &id, const QVariantMap &fields)
+{
+    auto item = m_store->item(id);
+    if (!item)
+        return tr("the inquiry is not in the outbox any more");
+    // Same content, same key: the server may already have it.
+    const bool changed = fields != item->fields;
+    OutboxItem next = *item;
+    next.fields = fields;
+    if (changed)
+        next.idempotencyKey = newUuid();
+    const QString format = item->contentType == u"application/x-www-form-urlencoded"_s ? u"form"_s : u"json"_s;
+    if (const QString error = m_store->requeue(id, fields, bodyFor(next, format), next.idempotencyKey); !error.isEmpty())
+        return error;
+    Q_EMIT itemChanged(id);
+    if (isSender() && m_automatic)
+        sendDue();
+    return {};
+}
+
+qint64 Outbox::backoffMs(int attempt, double random)
+{
+    const int doublings = std::clamp(attempt - 1, 0, 20);
+    const qint64 ceiling = std::min(backoffCapMs, backoffBaseMs << doublings);
+    return static_cast<qint64>(std::clamp(random, 0.0, 1.0) * static_cast<double>(ceiling));
+}
+
+qint64 Outbox::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = v.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds * 1000 : -1;
+    // An HTTP date: "Wed, 21 Oct 2026 07:28:00 GMT" (RFC 9110, IMF-fixdate).
+    QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(v), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!at.isValid())
+        return -1;
+    at.setTimeSpec(Qt::UTC);
+    return std::max<qint64>(0, now.msecsTo(at));
+}
+
+DeliveryOutcome Outbox::classify(int networkError, int httpStatus, const QByteArray &body, bool timedOut,
+                                 const QString &errorText, const QByteArray &retryAfter, const QByteArray &location,
+                                 const QDateTime &now)
+{
+    DeliveryOutcome o;
+    o.httpStatus = httpStatus;
+    const auto serverMessage = [&] {
+        QString text = QString::fromUtf8(body.left(500)).trimmed();
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        for (const char *key : {"message", "error", "detail"}) {
+            if (json.value(QLatin1String(key)).isString())
+                return json.value(QLatin1String(key)).toString();
+        }
+        return text;
+    };
+    if (timedOut) {
+        o.message = tr("no answer from the server in time");
+        return o; // retry
+    }
+    if (httpStatus >= 200 && httpStatus < 300) {
+        o.kind = DeliveryOutcome::Kind::Sent;
+        o.serverId = QJsonDocument::fromJson(body).object().value(u"id"_s).toVariant().toString();
+        return o;
+    }
+    if (httpStatus >= 300 && httpStatus < 400) {
+        o.kind = DeliveryOutcome::Kind::NeedsAttention;
+        o.message = tr("the server answered with a redirect (HTTP %1%2); an inquiry is never sent on to another address")
+                        .arg(httpStatus)
+                        .arg(location.isEmpty() ? QString() : tr(" to %1").arg(QString::fromUtf8(location)));
+        return o;
+    }
+    if (httpStatus == 408 || httpStatus == 409 || httpStatus == 425 || httpStatus == 429 || httpStatus >= 500) {
+        o.retryAfterMs = parseRetryAfter(retryAfter, now);
+        const QString text = serverMessage();
+        o.message = tr("the server is busy or failed (HTTP %1)%2").arg(httpStatus).arg(text.isEmpty() ? QString() : u": "_s + text);
+        return o;
+    }
+    if (httpStatus >= 400) {
+        o.kind = DeliveryOutcome::Kind::NeedsAttention;
+        const QString text = serverMessage();
+        o.message = tr("the server refused the inquiry (HTTP %1)%2").arg(httpStatus).arg(text.isEmpty() ? QString() : u": "_s + text);
+        return o;
+    }
+    // No HTTP answer at all.
+    switch (static_cast<QNetworkReply::NetworkError>(networkError)) {
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::UnknownContentError:
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        o.kind = DeliveryOutcome::Kind::NeedsAttention;
+        o.message = tr("the connection could not be trusted or understood: %1").arg(errorText);
+        return o;
+    default:
+        o.message = tr("not delivered: %1").arg(errorText);
+        return o; // refused, reset, host not found, network down: retry later
+    }
+}
+
+QDateTime Outbox::nextAttempt() const
+{
+    QDateTime next;
+    for (const OutboxItem &item : m_store->outbox()) {
+        if (item.state == OutboxItem::State::Queued && (!next.isValid() || item.nextAttemptAt < next))
+            next = item.nextAttemptAt;
+    }
+    return next;
+}
+
+void Outbox::schedule()
+{
+    if (!isSender() || !m_automatic)
+        return;
+    const QDateTime next = nextAttempt();
+    if (!next.isValid()) {
+        m_timer->stop();
+        return;
+    }
+    m_timer->start(static_cast<int>(std::clamp<qint64>(now().msecsTo(next), 0, std::numeric_limits<int>::max())));
+}
+
+void Outbox::sendDue()
+{
+    if (!isSender())
+        return;
+    const QDateTime t = now();
+    for (const OutboxItem &item : m_store->outbox()) {
+        if (inFlight() >= maxInFlight)
+            break;
+        if (item.state == OutboxItem::State::Queued && item.nextAttemptAt <= t && m_store->claim(item.id))
+            start(item);
+    }
+    schedule();
+}
+
+void Outbox::sendNow(const QString &id)
+{
+    if (!isSender())
+        return;
+    const auto item = m_store->item(id);
+    if (item && item->state == OutboxItem::State::Queued && m_store->claim(id))
+        start(*item);
+}
+
+void Outbox::sendAllNow()
+{
+    if (!isSender())
+        return;
+    QList<OutboxItem> pending;
+    for (const OutboxItem &item : m_store->outbox()) {
+        if (item.state == OutboxItem::State::Queued)
+            pending.append(item);
+    }
+    // A few at a time; each one that ends starts the next.
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, pending, index = qsizetype(0), next]() mutable {
+        while (inFlight() < maxInFlight && index < pending.size()) {
+            const OutboxItem &item = pending[index++];
+            if (m_store->claim(item.id))
+                start(item);
+        }
+        if (index >= pending.size())
+            *next = nullptr; // every item has been started once
+    };
+    (*next)();
+    if (*next) {
+        auto *context = new QObject(this);
+        connect(this, &Outbox::itemChanged, context, [next, context] {
+            if (*next)
+                (*next)();
+            else
+                context->deleteLater();
+        });
+    }
+}
+
+void Outbox::start(const OutboxItem &item)
+{
+    if (const QString problem = checkEndpoint(m_endpoint); !problem.isEmpty()) {
+        // Refused before a byte is sent; the inquiry stays, waiting for a right address.
+        m_store->markNeedsAttention(item.id, problem);
+        m_store->log({item.id, now(), u"needs-attention"_s, 0, problem});
+        Q_EMIT itemChanged(item.id);
+        return;
+    }
+    QNetworkRequest request(m_endpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, item.contentType);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", "Versus/" VERSUS_VERSION);
+    request.setRawHeader("Idempotency-Key", '"' + item.idempotencyKey.toLatin1() + '"');
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_network->post(request, item.body);
+    m_replies.insert(reply, item.id);
+    m_timedOut.insert(reply, false);
+    // Our own timeout, so that it is told apart from any other cancellation.
+    auto *timeout = new QTimer(reply);
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, reply, [this, reply] {
+        m_timedOut[reply] = true;
+        reply->abort();
+    });
+    timeout->start(m_transferTimeoutMs);
+    connect(reply, &QNetworkReply::uploadProgress, timeout, [timeout] { timeout->start(); });
+    connect(reply, &QNetworkReply::downloadProgress, timeout, [timeout] { timeout->start(); });
+    const QString id = item.id;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id] { finish(reply, id); });
+    Q_EMIT itemChanged(id);
+}
+
+void Outbox::finish(QNetworkReply *reply, const QString &id)
+{
+    reply->deleteLater();
+    const bool timedOut = m_timedOut.take(reply);
+    m_replies.remove(reply);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QDateTime t = now();
+    const DeliveryOutcome o = classify(reply->error(), status, reply->readAll(), timedOut, reply->errorString(),
+                                       reply->rawHeader("Retry-After"), reply->rawHeader("Location"), t);
+    const auto item = m_store->item(id);
+    QString outcome;
+    switch (o.kind) {
+    case DeliveryOutcome::Kind::Sent:
+        m_store->markSent(id, o.serverId, t);
+        outcome = u"sent"_s;
+        break;
+    case DeliveryOutcome::Kind::NeedsAttention:
+        m_store->markNeedsAttention(id, o.message);
+        outcome = u"needs-attention"_s;
+        break;
+    case DeliveryOutcome::Kind::Retry: {
+        const int attempts = item ? item->attempts : 1;
+        const qint64 delay = o.retryAfterMs >= 0 ? o.retryAfterMs
+                                                 : backoffMs(attempts, m_random ? m_random() : QRandomGenerator::global()->generateDouble());
+        m_store->markRetry(id, t.addMSecs(delay), o.message);
+        outcome = u"retry"_s;
+        break;
+    }
+    }
+    m_store->log({id, t, outcome, status, o.message});
+    qCDebug(lcNet) << id << outcome << status << o.message;
+    Q_EMIT itemChanged(id);
+    if (m_automatic)
+        sendDue();
+    if (m_replies.isEmpty())
+        Q_EMIT idle();
+}
+
+} // namespace Versus::Core

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "inquiry/inquirystore.h"
+#include "pack/pack.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QLockFile>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace Versus::Core {
+
+/// What one delivery attempt came to (docs/inquiry-protocol.md).
+struct DeliveryOutcome {
+    enum class Kind { Sent, Retry, NeedsAttention };
+    Kind kind = Kind::Retry;
+    int httpStatus = 0;
+    QString message;
+    QString serverId;
+    qint64 retryAfterMs = -1; // from a Retry-After header
+};
+
+/// Sends frozen inquiries over HTTP and never loses one: every attempt carries the
+/// same idempotency key; failures are retried with exponential backoff and full
+/// jitter (5 s doubling to 30 min, or the server's Retry-After), or set aside as
+/// "needs attention" with the server's message. Only the process holding the sender
+/// lock sends; any process may queue.
+class Outbox final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Outbox)
+
+public:
+    static constexpr qint64 backoffBaseMs = 5000;
+    static constexpr qint64 backoffCapMs = 30 * 60 * 1000;
+    static constexpr int defaultTransferTimeoutMs = 20000;
+    static constexpr int maxInFlight = 4;
+
+    explicit Outbox(InquiryStore *store, QObject *parent = nullptr);
+    ~Outbox() override;
+
+    // Configuration
+    void setEndpoint(const QUrl &endpoint);
+    QUrl endpoint() const { return m_endpoint; }
+    /// "json" (the default) or "form" (application/x-www-form-urlencoded).
+    void setFormat(const QString &format) { m_format = format; }
+    void setToken(const QString &token) { m_token = token; }
+    void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
+    /// For tests: the time, and a number in [0, 1) for the jitter.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    void setRandom(std::function<double()> random) { m_random = std::move(random); }
+    /// Sending on its own schedule (timers); off for the command line, which sends once.
+    void setAutomatic(bool automatic);
+
+    /// https anywhere, or http to this machine only; an error message otherwise.
+    static QString checkEndpoint(const QUrl &endpoint);
+    static bool isLoopback(const QUrl &url);
+
+    /// The inquiry, frozen: a new id and idempotency key, and the exact body to send.
+    static OutboxItem freeze(const Pack &pack, const QVariantMap &fields, const QString &verdictSummary,
+                             const QString &format, const QDateTime &now);
+    static QByteArray bodyFor(const OutboxItem &item, const QString &format);
+
+    /// Takes the sender's lock (next to the database); false when another Versus holds it.
+    bool becomeSender();
+    bool isSender() const { return m_lock && m_lock->isLocked(); }
+    /// Queues the inquiry in one transaction (removing its draft), then sends when it can.
+    QString submit(const OutboxItem &item, std::optional<qint64> fromDraft = std::nullopt);
+    /// Edit and resend: new content gets a new idempotency key, unchanged content keeps it.
+    QString resend(const QString &id, const QVariantMap &fields);
+
+    /// Sends every queued item whose time has come.
+    void sendDue();
+    /// Sends now, whatever the backoff: one item, or every queued one.
+    void sendNow(const QString &id);
+    void sendAllNow();
+    int inFlight() const { return static_cast<int>(m_replies.size()); }
+    /// When the next queued item is due, or an invalid time.
+    QDateTime nextAttempt() const;
+
+    /// The delay before attempt number `attempt` + 1: full jitter over base x 2^(attempt-1), capped.
+    static qint64 backoffMs(int attempt, double random);
+    /// A Retry-After value in seconds or as an HTTP date; -1 when there is none.
+    static qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    /// Classifies one HTTP exchange.
+    static DeliveryOutcome classify(int networkError, int httpStatus, const QByteArray &body, bool timedOut,
+                                    const QString &errorText, const QByteArray &retryAfter, const QByteArray &location,
+                                    const QDateTime &now);
+
+Q_SIGNALS:
+    void itemChanged(const QString &id);
+    /// No delivery is in flight any more.
+    void idle();
+
+private:
+    void start(const OutboxItem &item);
+    void finish(QNetworkReply *reply, const QString &id);
+    void schedule();
+    QDateTime now() const { return m_now ? m_now() : QDateTime::currentDateTimeUtc(); }
+
+    InquiryStore *m_store;
+    QNetworkAccessManager *m_network;
+    QTimer *m_timer;
+    std::unique_ptr<QLockFile> m_lock;
+    QUrl m_endpoint;
+    QString m_format = QStringLiteral("json");
+    QString m_token;
+    int m_transferTimeoutMs = defaultTransferTimeoutMs;
+    bool m_automatic = true;
+    std::function<QDateTime()> m_now;
+    std::function<double()> m_random;
+    QHash<QNetworkReply *, QString> m_replies;
+    QHash<QNetworkReply *, bool> m_timedOut;
+};
+
+} // namespace Versus::Core
