@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Command { Gui, CheckPack, ExportTable, Search, Report };
+enum class Command { Gui, CheckPack, ExportTable, Search, Report, QueueInquiry, SendOutbox, ListOutbox };
 
 struct Options {
     Command command = Command::Gui;
@@ -25,6 +25,9 @@ struct Options {
     QString searchText; // --search
     QString workshopFile; // --workshop
     QString reportFile; // --report
+    QString inquiryFile; // --queue-inquiry
+    QString endpoint; // --endpoint
+    bool json = false; // --json
     bool quitAfterFirstPaint = false; // for the start-up benchmark
 };
 
@@ -59,9 +62,22 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
                                     "Write the workshop's decision report to a .pdf, .html or .md file, "
                                     "print its Verdict line, then exit."),
         QCoreApplication::translate("main", "file"));
+    const QCommandLineOption queueInquiry(
+        u"queue-inquiry"_s,
+        QCoreApplication::translate("main", "Validate an inquiry (a JSON object of field id -> value) and queue it."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption sendOutbox(
+        u"send-outbox"_s, QCoreApplication::translate("main", "Try to send every queued inquiry once, now."));
+    const QCommandLineOption listOutbox(u"list-outbox"_s, QCoreApplication::translate("main", "List the outbox."));
+    const QCommandLineOption endpoint(
+        u"endpoint"_s,
+        QCoreApplication::translate("main", "Where inquiries are sent (overrides Settings and the pack)."),
+        QCoreApplication::translate("main", "url"));
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("main", "With --list-outbox: print JSON."));
     QCommandLineOption firstPaint(u"quit-after-first-paint"_s, u"For the start-up benchmark."_s);
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({checkPack, exportTable, search, workshop, report, pack, firstPaint});
+    parser.addOptions({checkPack, exportTable, search, workshop, report, queueInquiry, sendOutbox, listOutbox, endpoint,
+                       json, pack, firstPaint});
     parser.addPositionalArgument(u"pack"_s, QCoreApplication::translate("main", "A content pack to open (JSON)."),
                                  u"[pack]"_s);
     if (!parser.parse(arguments)) {
@@ -84,7 +100,9 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
     }
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
     options.packFile = parser.isSet(pack) ? parser.value(pack) : positional.value(0);
-    if (parser.isSet(checkPack) + parser.isSet(exportTable) + parser.isSet(search) + parser.isSet(report) > 1) {
+    if (parser.isSet(checkPack) + parser.isSet(exportTable) + parser.isSet(search) + parser.isSet(report)
+            + parser.isSet(queueInquiry) + parser.isSet(sendOutbox) + parser.isSet(listOutbox)
+        > 1) {
         std::fprintf(stderr, "versus: %s\n",
                      qPrintable(QCoreApplication::translate("main", "give one command at a time")));
         return 2;
@@ -107,6 +125,16 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
         options.command = Command::Report;
         options.reportFile = parser.value(report);
         options.workshopFile = parser.value(workshop);
+    }
+    options.endpoint = parser.value(endpoint);
+    options.json = parser.isSet(json);
+    if (parser.isSet(queueInquiry)) {
+        options.command = Command::QueueInquiry;
+        options.inquiryFile = parser.value(queueInquiry);
+    } else if (parser.isSet(sendOutbox)) {
+        options.command = Command::SendOutbox;
+    } else if (parser.isSet(listOutbox)) {
+        options.command = Command::ListOutbox;
     }
     if (parser.isSet(workshop) && !parser.isSet(report)) {
         std::fprintf(stderr, "versus: %s\n",
@@ -155,6 +183,10 @@ int main(int argc, char *argv[])
         case Command::ExportTable:
             return Versus::Core::exportTableCommand(options.exportTableFile, options.packFile, console);
         case Command::Search: return Versus::Core::searchCommand(options.searchText, options.packFile, console);
+        case Command::QueueInquiry:
+            return Versus::Core::queueInquiryCommand(options.inquiryFile, options.packFile, console);
+        case Command::SendOutbox: return Versus::Core::sendOutboxCommand(options.endpoint, options.packFile, console);
+        case Command::ListOutbox: return Versus::Core::listOutboxCommand(options.json, console);
         case Command::Report:
         case Command::Gui: break;
         }

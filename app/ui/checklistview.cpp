@@ -336,8 +336,9 @@ void ChecklistView::answerChanged()
         for (int o = 0; o < m_optionButtons.size(); ++o)
             if (m_optionButtons[o]->isChecked())
                 chosen.append(o);
-        answer = m_dontKnow->isChecked() ? Core::Answer::dontKnow()
-                                         : (chosen.isEmpty() ? Core::Answer() : Core::Answer::chooseMany(chosen));
+        // Nothing ticked is the same as "don't know": neutral.
+        answer
+            = m_dontKnow->isChecked() || chosen.isEmpty() ? Core::Answer::dontKnow() : Core::Answer::chooseMany(chosen);
     } else {
         const int id = m_group->checkedId();
         answer = m_group->checkedButton() == nullptr ? Core::Answer()

@@ -316,16 +316,16 @@ bool MainWindow::openWorkshop(const QString &path)
         return false;
     }
     const QStringList messages = m_session->apply(*loaded.workshop);
-    if (!messages.isEmpty()) {
-        QList<Core::Diagnostic> notes;
+    if (!messages.isEmpty() || !loaded.diagnostics.isEmpty()) {
+        QList<Core::Diagnostic> notes = loaded.diagnostics; // warnings from reading the file
         for (const QString &m : messages)
             notes.append({Core::Diagnostic::Severity::Warning, path, 0, 0, QString(), m});
         m_ui->problemsPanel->showProblems(
             tr("%1 opened; some of it does not match this pack.").arg(QDir::toNativeSeparators(path)), notes);
     }
     // Opened from a file it belongs to that file, unless it was made for another pack.
-    if (loaded.workshop->packId == m_pack->id)
-        m_session->setFilePath(path);
+    // Saving goes back to this file only when it belongs to this pack; never to a file opened before.
+    m_session->setFilePath(loaded.workshop->packId == m_pack->id ? path : QString());
     updateTitle();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;

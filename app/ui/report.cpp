@@ -157,8 +157,8 @@ QString Report::markdown() const
 
     out += u"\n## Decision Outcome\n\n"_s;
     out += verdictLine() + u"\n\n"_s;
-    out += md(tr("Confidence: %1% (the margin between the two best scores, against the largest margin the answered "
-                 "questions allow).")
+    out += md(tr("Confidence: %1% (the margin between the two best scores, against the largest margin the questions "
+                 "asked could give).")
                   .arg(percent))
         + u"\n\n"_s;
     if (r.outcome != Core::tieEdge)

@@ -35,7 +35,8 @@ private Q_SLOTS:
         VerdictEngine engine(PackLoader::loadEmbedded());
         QVERIFY(engine.pack().checklist.questions.size() >= 14);
         answerMost(engine);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const VerdictResult r = engine.verdictWithChanges();
             Q_UNUSED(r);
         }
@@ -47,7 +48,8 @@ private Q_SLOTS:
         QVERIFY(result.ok());
         VerdictEngine engine(result.pack);
         answerMost(engine);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const VerdictResult r = engine.verdictWithChanges();
             Q_UNUSED(r);
         }
@@ -64,7 +66,8 @@ private Q_SLOTS:
         session.setNote(pack->criteria.first().id, u"A note for the report."_s);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"report.pdf"_s);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QCOMPARE(Versus::Ui::Report(session, weights.values()).write(path), QString());
         }
     }

@@ -2,10 +2,20 @@
 
 #include "compare/tableexport.h"
 #include "compare/weights.h"
+#include "inquiry/formvalidator.h"
+#include "inquiry/inquirystore.h"
+#include "inquiry/outbox.h"
 #include "pack/packloader.h"
 #include "search/searchindex.h"
+#include "settings/settings.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -86,6 +96,127 @@ int searchCommand(const QString &text, const QString &packFile, Console &console
     }
     console.out.flush();
     return hits.isEmpty() ? 1 : 0;
+}
+
+int queueInquiryCommand(const QString &file, const QString &packFile, Console &console)
+{
+    const auto pack = loadPackForCommand(packFile, console);
+    if (!pack)
+        return 1;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        console.err << file << u": error: cannot be read: "_s << in.errorString() << Qt::endl;
+        return 1;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(in.read(1024 * 1024), &parseError);
+    if (!doc.isObject()) {
+        console.err << file << u": error: expected a JSON object of field id -> value"_s
+                    << (parseError.error != QJsonParseError::NoError ? u" ("_s + parseError.errorString() + u')'
+                                                                     : QString())
+                    << Qt::endl;
+        return 1;
+    }
+    const QVariantMap values = doc.object().toVariantMap();
+    const auto errors = FormValidator::validate(pack->inquiry, values);
+    for (const auto &e : errors)
+        console.err << file << u": error: "_s << e.field << u": "_s << e.message << Qt::endl;
+    if (!errors.isEmpty())
+        return 1;
+    InquiryStore store;
+    if (const QString error = store.open(); !error.isEmpty()) {
+        console.err << u"versus: "_s << error << Qt::endl;
+        return 1;
+    }
+    const OutboxItem item = Outbox::freeze(*pack, FormValidator::normalised(pack->inquiry, values), QString(),
+                                           Settings::instance().endpointFormat(), QDateTime::currentDateTimeUtc());
+    if (const QString error = store.enqueue(item); !error.isEmpty()) {
+        console.err << u"versus: "_s << error << Qt::endl;
+        return 1;
+    }
+    console.out << item.id << Qt::endl;
+    return 0;
+}
+
+int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console &console)
+{
+    InquiryStore store;
+    if (const QString error = store.open(); !error.isEmpty()) {
+        console.err << u"versus: "_s << error << Qt::endl;
+        return 1;
+    }
+    // The address: --endpoint, else the one in Settings, else the pack's.
+    QUrl target(endpoint);
+    if (endpoint.isEmpty())
+        target = Settings::instance().endpointUrl();
+    if (target.isEmpty()) {
+        const auto pack = loadPackForCommand(packFile, console);
+        if (pack)
+            target = pack->inquiry.endpoint;
+    }
+    Outbox outbox(&store);
+    outbox.setAutomatic(false);
+    outbox.setEndpoint(target);
+    outbox.setFormat(Settings::instance().endpointFormat());
+    if (!outbox.becomeSender()) {
+        console.err << u"versus: "_s
+                    << QCoreApplication::translate("main",
+                                                   "another Versus is sending the outbox; the inquiries stay queued")
+                    << Qt::endl;
+        return 3;
+    }
+    QStringList started;
+    QObject::connect(&outbox, &Outbox::itemChanged, &outbox, [&](const QString &id) {
+        if (!started.contains(id))
+            started.append(id);
+    });
+    QEventLoop loop;
+    QObject::connect(&outbox, &Outbox::idle, &loop, &QEventLoop::quit);
+    outbox.sendAllNow();
+    if (outbox.inFlight() > 0)
+        loop.exec();
+    int queued = 0;
+    int attention = 0;
+    for (const OutboxItem &item : store.outbox()) {
+        if (item.state == OutboxItem::State::Queued)
+            ++queued;
+        if (item.state == OutboxItem::State::NeedsAttention)
+            ++attention;
+        if (started.contains(item.id))
+            console.out << item.id << '\t' << OutboxItem::stateName(item.state)
+                        << (item.lastError.isEmpty() ? QString() : u"\t"_s + item.lastError) << '\n';
+    }
+    console.out.flush();
+    return attention > 0 ? 1 : (queued > 0 ? 3 : 0);
+}
+
+int listOutboxCommand(bool json, Console &console)
+{
+    InquiryStore store;
+    if (const QString error = store.open(); !error.isEmpty()) {
+        console.err << u"versus: "_s << error << Qt::endl;
+        return 1;
+    }
+    QJsonArray items;
+    for (const OutboxItem &item : store.outbox()) {
+        if (json) {
+            items.append(
+                QJsonObject{{u"id"_s, item.id},
+                            {u"state"_s, OutboxItem::stateName(item.state)},
+                            {u"attempts"_s, item.attempts},
+                            {u"lastError"_s, item.lastError},
+                            {u"createdAt"_s, item.createdAt.toString(Qt::ISODate)},
+                            {u"nextAttemptAt"_s,
+                             item.nextAttemptAt.isValid() ? item.nextAttemptAt.toString(Qt::ISODate) : QString()}});
+        } else {
+            console.out << item.id << '\t' << OutboxItem::stateName(item.state) << '\t' << item.attempts << '\t'
+                        << item.lastError << '\n';
+        }
+    }
+    if (json)
+        console.out << QJsonDocument(items).toJson(QJsonDocument::Indented);
+    console.out.flush();
+    return 0;
 }
 
 } // namespace Versus::Core

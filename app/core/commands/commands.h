@@ -28,6 +28,18 @@ int exportTableCommand(const QString &outFile, const QString &packFile, Console 
 /// Returns 0 when something matched, 1 when nothing did.
 int searchCommand(const QString &text, const QString &packFile, Console &console);
 
+/// versus --queue-inquiry FILE.json: validates the field values against the pack's form and
+/// queues the inquiry; prints its id. 0 on success, 1 when a field is invalid or nothing could be stored.
+int queueInquiryCommand(const QString &file, const QString &packFile, Console &console);
+
+/// versus --send-outbox [--endpoint URL]: tries every queued inquiry once, now. Prints one
+/// line per item (id, outcome). 0 when nothing is left queued, 3 when some wait for a retry
+/// (or another Versus is sending), 1 when some need attention.
+int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console &console);
+
+/// versus --list-outbox [--json]: every item with its id, state, attempts and last error.
+int listOutboxCommand(bool json, Console &console);
+
 /// Loads the pack a command works on: packFile, or the embedded pack when it is empty.
 /// Reports problems to console.err; returns null when the pack cannot be used.
 std::shared_ptr<const Pack> loadPackForCommand(const QString &packFile, Console &console);

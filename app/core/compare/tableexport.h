@@ -10,7 +10,7 @@ namespace Versus::Core {
 
 /// The detailed comparison as CSV, Markdown, tab-separated text or HTML; shared by
 /// the GUI (export, copy) and `versus --export-table`. Every format carries the
-/// category weights; Markdown and HTML also carry the scoreboard.
+/// category weights (a column per row); Markdown also carries the scoreboard.
 class TableExport final {
 public:
     enum class Format { Csv, Markdown, Tsv, Html };

@@ -36,6 +36,12 @@ QVariantMap fromJson(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object().toVariantMap();
 }
 
+// SQLite stores a null QString as NULL; these columns hold text, possibly empty.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariant timeValue(const QDateTime &t)
 {
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
@@ -140,8 +146,8 @@ QString InquiryStore::open()
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open())
         return tr("cannot open %1: %2").arg(m_path, db.lastError().text());
-    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-                                  u"PRAGMA foreign_keys=ON"_s}) {
+    for (const QString &pragma :
+         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
         if (const QString error = exec(pragma); !error.isEmpty())
             return error;
     }
@@ -182,19 +188,19 @@ QString InquiryStore::migrate()
             .arg(schemaVersion);
     if (current < 1) {
         db.transaction();
-        for (const QString &sql : {
-                 u"CREATE TABLE drafts (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, pack_id TEXT NOT NULL, "
-                 "fields TEXT NOT NULL DEFAULT '{}', attach_verdict INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT "
-                 "NULL, updated_at INTEGER NOT NULL, deleted_at INTEGER)"_s,
-                 u"CREATE TABLE outbox (id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL, pack_id TEXT NOT NULL, "
-                 "pack_version TEXT NOT NULL, created_at INTEGER NOT NULL, body BLOB NOT NULL, content_type TEXT NOT NULL, "
-                 "fields TEXT NOT NULL, verdict TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, attempts INTEGER NOT NULL "
-                 "DEFAULT 0, next_attempt_at INTEGER, last_error TEXT NOT NULL DEFAULT '', server_id TEXT NOT NULL "
-                 "DEFAULT '', sent_at INTEGER)"_s,
-                 u"CREATE TABLE delivery_log (id INTEGER PRIMARY KEY AUTOINCREMENT, item_id TEXT NOT NULL, at INTEGER NOT "
-                 "NULL, outcome TEXT NOT NULL, http_status INTEGER NOT NULL DEFAULT 0, message TEXT NOT NULL DEFAULT '')"_s,
-                 u"CREATE INDEX outbox_state ON outbox (state, next_attempt_at)"_s,
-                 u"PRAGMA user_version = 1"_s}) {
+        for (
+            const QString &sql :
+            {u"CREATE TABLE drafts (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, pack_id TEXT NOT NULL, "
+             "fields TEXT NOT NULL DEFAULT '{}', attach_verdict INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT "
+             "NULL, updated_at INTEGER NOT NULL, deleted_at INTEGER)"_s,
+             u"CREATE TABLE outbox (id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL, pack_id TEXT NOT NULL, "
+             "pack_version TEXT NOT NULL, created_at INTEGER NOT NULL, body BLOB NOT NULL, content_type TEXT NOT NULL, "
+             "fields TEXT NOT NULL, verdict TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, attempts INTEGER NOT NULL "
+             "DEFAULT 0, next_attempt_at INTEGER, last_error TEXT NOT NULL DEFAULT '', server_id TEXT NOT NULL "
+             "DEFAULT '', sent_at INTEGER)"_s,
+             u"CREATE TABLE delivery_log (id INTEGER PRIMARY KEY AUTOINCREMENT, item_id TEXT NOT NULL, at INTEGER NOT "
+             "NULL, outcome TEXT NOT NULL, http_status INTEGER NOT NULL DEFAULT 0, message TEXT NOT NULL DEFAULT '')"_s,
+             u"CREATE INDEX outbox_state ON outbox (state, next_attempt_at)"_s, u"PRAGMA user_version = 1"_s}) {
             if (const QString error = exec(sql); !error.isEmpty()) {
                 db.rollback();
                 return error;
@@ -211,8 +217,8 @@ std::optional<qint64> InquiryStore::createDraft(const QString &name, const QStri
     QSqlQuery q(QSqlDatabase::database(m_connection));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     q.prepare(u"INSERT INTO drafts (name, pack_id, created_at, updated_at) VALUES (?, ?, ?, ?)"_s);
-    q.addBindValue(name);
-    q.addBindValue(packId);
+    q.addBindValue(text(name));
+    q.addBindValue(text(packId));
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec()) {
@@ -232,7 +238,7 @@ QString InquiryStore::saveDraft(qint64 id, const QVariantMap &fields, bool attac
 QString InquiryStore::renameDraft(qint64 id, const QString &name)
 {
     return exec(u"UPDATE drafts SET name = ?, updated_at = ? WHERE id = ?"_s,
-                {name, QDateTime::currentMSecsSinceEpoch(), id});
+                {text(name), QDateTime::currentMSecsSinceEpoch(), id});
 }
 
 QString InquiryStore::deleteDraft(qint64 id)
@@ -261,8 +267,8 @@ QList<Draft> InquiryStore::drafts(const QString &packId) const
     if (!q.exec())
         return out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), fromJson(q.value(3).toString()),
-                    q.value(4).toBool(), timeFrom(q.value(5)), timeFrom(q.value(6))});
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    fromJson(q.value(3).toString()), q.value(4).toBool(), timeFrom(q.value(5)), timeFrom(q.value(6))});
     return out;
 }
 
@@ -280,11 +286,12 @@ QString InquiryStore::enqueue(const OutboxItem &item, std::optional<qint64> from
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return tr("the local database could not be written: %1").arg(db.lastError().text());
-    QString error = exec(u"INSERT INTO outbox ("_s + itemColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                         {item.id, item.idempotencyKey, item.packId, item.packVersion, timeValue(item.createdAt), item.body,
-                          item.contentType, toJson(item.fields), item.verdictSummary, OutboxItem::stateName(item.state),
-                          item.attempts, timeValue(item.nextAttemptAt), item.lastError, item.serverId,
-                          timeValue(item.sentAt)});
+    QString error
+        = exec(u"INSERT INTO outbox ("_s + itemColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+               {item.id, item.idempotencyKey, text(item.packId), text(item.packVersion), timeValue(item.createdAt),
+                item.body, item.contentType, toJson(item.fields), text(item.verdictSummary),
+                OutboxItem::stateName(item.state), item.attempts, timeValue(item.nextAttemptAt), text(item.lastError),
+                text(item.serverId), timeValue(item.sentAt)});
     if (error.isEmpty() && fromDraft)
         error = exec(u"DELETE FROM drafts WHERE id = ?"_s, {*fromDraft});
     if (error.isEmpty())
@@ -322,33 +329,36 @@ bool InquiryStore::claim(const QString &id, bool force)
 {
     // One statement: two processes can never both take the same item.
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(force ? u"UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state IN "
-                      "('queued', 'needs-attention')"_s
-                    : u"UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'queued'"_s);
+    q.prepare(
+        force ? u"UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state IN "
+                "('queued', 'needs-attention')"_s
+              : u"UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'queued'"_s);
     q.addBindValue(id);
     return q.exec() && q.numRowsAffected() == 1;
 }
 
 QString InquiryStore::markSent(const QString &id, const QString &serverId, const QDateTime &at)
 {
-    return exec(u"UPDATE outbox SET state = 'sent', server_id = ?, sent_at = ?, last_error = '', next_attempt_at = NULL "
-                "WHERE id = ?"_s,
-                {serverId, timeValue(at), id});
+    return exec(
+        u"UPDATE outbox SET state = 'sent', server_id = ?, sent_at = ?, last_error = '', next_attempt_at = NULL "
+        "WHERE id = ?"_s,
+        {text(serverId), timeValue(at), id});
 }
 
 QString InquiryStore::markRetry(const QString &id, const QDateTime &nextAttempt, const QString &error)
 {
     return exec(u"UPDATE outbox SET state = 'queued', next_attempt_at = ?, last_error = ? WHERE id = ?"_s,
-                {timeValue(nextAttempt), error, id});
+                {timeValue(nextAttempt), text(error), id});
 }
 
 QString InquiryStore::markNeedsAttention(const QString &id, const QString &error)
 {
     return exec(u"UPDATE outbox SET state = 'needs-attention', next_attempt_at = NULL, last_error = ? WHERE id = ?"_s,
-                {error, id});
+                {text(error), id});
 }
 
-QString InquiryStore::requeue(const QString &id, const QVariantMap &fields, const QByteArray &body, const QString &newKey)
+QString InquiryStore::requeue(const QString &id, const QVariantMap &fields, const QByteArray &body,
+                              const QString &newKey)
 {
     return exec(u"UPDATE outbox SET fields = ?, body = ?, idempotency_key = ?, state = 'queued', next_attempt_at = ?, "
                 "last_error = '' WHERE id = ? AND state <> 'sent'"_s,
@@ -368,7 +378,7 @@ QString InquiryStore::resetStaleSending()
 QString InquiryStore::log(const DeliveryLogEntry &entry)
 {
     return exec(u"INSERT INTO delivery_log (item_id, at, outcome, http_status, message) VALUES (?, ?, ?, ?, ?)"_s,
-                {entry.itemId, timeValue(entry.at), entry.outcome, entry.httpStatus, entry.message});
+                {entry.itemId, timeValue(entry.at), entry.outcome, entry.httpStatus, text(entry.message)});
 }
 
 QList<DeliveryLogEntry> InquiryStore::logFor(const QString &id) const
@@ -390,7 +400,8 @@ int InquiryStore::purgeSent(const QDateTime &olderThan)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(u"DELETE FROM delivery_log WHERE item_id IN (SELECT id FROM outbox WHERE state = 'sent' AND sent_at < ?)"_s);
+    q.prepare(
+        u"DELETE FROM delivery_log WHERE item_id IN (SELECT id FROM outbox WHERE state = 'sent' AND sent_at < ?)"_s);
     q.addBindValue(timeValue(olderThan));
     QSqlQuery items(db);
     items.prepare(u"DELETE FROM outbox WHERE state = 'sent' AND sent_at < ?"_s);

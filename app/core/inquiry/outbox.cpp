@@ -117,8 +117,9 @@ QByteArray Outbox::bodyFor(const OutboxItem &item, const QString &format)
         QUrlQuery query;
         query.addQueryItem(u"id"_s, item.id);
         for (auto it = item.fields.cbegin(); it != item.fields.cend(); ++it)
-            query.addQueryItem(it.key(), it.value().typeId() == QMetaType::Bool ? (it.value().toBool() ? u"true"_s : u"false"_s)
-                                                                                  : it.value().toString());
+            query.addQueryItem(it.key(),
+                               it.value().typeId() == QMetaType::Bool ? (it.value().toBool() ? u"true"_s : u"false"_s)
+                                                                      : it.value().toString());
         if (!item.verdictSummary.isEmpty())
             query.addQueryItem(u"verdict"_s, item.verdictSummary);
         return query.toString(QUrl::FullyEncoded).toUtf8();
@@ -128,8 +129,9 @@ QByteArray Outbox::bodyFor(const OutboxItem &item, const QString &format)
         {u"createdAt"_s, item.createdAt.toUTC().toString(Qt::ISODateWithMs)},
         {u"pack"_s, QJsonObject{{u"id"_s, item.packId}, {u"version"_s, item.packVersion}}},
         {u"fields"_s, QJsonObject::fromVariantMap(item.fields)},
-        {u"verdict"_s, item.verdictSummary.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                     : QJsonValue(QJsonObject{{u"summary"_s, item.verdictSummary}})},
+        {u"verdict"_s,
+         item.verdictSummary.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(QJsonObject{{u"summary"_s, item.verdictSummary}})},
         {u"client"_s, QJsonObject{{u"name"_s, u"Versus"_s}, {u"version"_s, QStringLiteral(VERSUS_VERSION)}}}};
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
@@ -172,7 +174,8 @@ QString Outbox::resend(const QString &id, const QVariantMap &fields)
     if (changed)
         next.idempotencyKey = newUuid();
     const QString format = item->contentType == u"application/x-www-form-urlencoded"_s ? u"form"_s : u"json"_s;
-    if (const QString error = m_store->requeue(id, fields, bodyFor(next, format), next.idempotencyKey); !error.isEmpty())
+    if (const QString error = m_store->requeue(id, fields, bodyFor(next, format), next.idempotencyKey);
+        !error.isEmpty())
         return error;
     Q_EMIT itemChanged(id);
     if (isSender() && m_automatic)
@@ -230,21 +233,26 @@ DeliveryOutcome Outbox::classify(int networkError, int httpStatus, const QByteAr
     }
     if (httpStatus >= 300 && httpStatus < 400) {
         o.kind = DeliveryOutcome::Kind::NeedsAttention;
-        o.message = tr("the server answered with a redirect (HTTP %1%2); an inquiry is never sent on to another address")
-                        .arg(httpStatus)
-                        .arg(location.isEmpty() ? QString() : tr(" to %1").arg(QString::fromUtf8(location)));
+        o.message
+            = tr("the server answered with a redirect (HTTP %1%2); an inquiry is never sent on to another address")
+                  .arg(httpStatus)
+                  .arg(location.isEmpty() ? QString() : tr(" to %1").arg(QString::fromUtf8(location)));
         return o;
     }
     if (httpStatus == 408 || httpStatus == 409 || httpStatus == 425 || httpStatus == 429 || httpStatus >= 500) {
         o.retryAfterMs = parseRetryAfter(retryAfter, now);
         const QString text = serverMessage();
-        o.message = tr("the server is busy or failed (HTTP %1)%2").arg(httpStatus).arg(text.isEmpty() ? QString() : u": "_s + text);
+        o.message = tr("the server is busy or failed (HTTP %1)%2")
+                        .arg(httpStatus)
+                        .arg(text.isEmpty() ? QString() : u": "_s + text);
         return o;
     }
     if (httpStatus >= 400) {
         o.kind = DeliveryOutcome::Kind::NeedsAttention;
         const QString text = serverMessage();
-        o.message = tr("the server refused the inquiry (HTTP %1)%2").arg(httpStatus).arg(text.isEmpty() ? QString() : u": "_s + text);
+        o.message = tr("the server refused the inquiry (HTTP %1)%2")
+                        .arg(httpStatus)
+                        .arg(text.isEmpty() ? QString() : u": "_s + text);
         return o;
     }
     // No HTTP answer at all.
@@ -397,8 +405,9 @@ void Outbox::finish(QNetworkReply *reply, const QString &id)
         break;
     case DeliveryOutcome::Kind::Retry: {
         const int attempts = item ? item->attempts : 1;
-        const qint64 delay = o.retryAfterMs >= 0 ? o.retryAfterMs
-                                                 : backoffMs(attempts, m_random ? m_random() : QRandomGenerator::global()->generateDouble());
+        const qint64 delay = o.retryAfterMs >= 0
+            ? o.retryAfterMs
+            : backoffMs(attempts, m_random ? m_random() : QRandomGenerator::global()->generateDouble());
         m_store->markRetry(id, t.addMSecs(delay), o.message);
         outcome = u"retry"_s;
         break;

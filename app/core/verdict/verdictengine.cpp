@@ -214,8 +214,11 @@ QList<Answer> VerdictEngine::alternatives(int question) const
             toggled.removeAll(o);
         else
             toggled.append(o);
+        // Taking away the last choice is "don't know", already on the list.
+        if (toggled.isEmpty())
+            continue;
         const Answer a = Answer::chooseMany(toggled);
-        if (!(a == current))
+        if (!(a == current) && !out.contains(a))
             out.append(a);
     }
     return out;

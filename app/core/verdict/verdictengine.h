@@ -21,7 +21,7 @@ struct Answer {
     friend bool operator==(const Answer &a, const Answer &b) { return a.state == b.state && a.options == b.options; }
 };
 
-/// An answer that moved the verdict: points toward the winner (negative: against).
+/// An answer that moved the verdict: how many points it put the leader ahead of the runner-up.
 struct Reason {
     int question = 0;
     int option = 0;

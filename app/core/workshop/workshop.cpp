@@ -56,8 +56,15 @@ public:
             return {};
         }
         QString s = m_doc.string(node);
-        if (s.size() > maxLength) {
+        if (s.toUcs4().size() > maxLength) {
             error(node, path, tr("text is longer than %1 characters").arg(maxLength));
+            return {};
+        }
+        const bool control = std::any_of(s.cbegin(), s.cend(), [](QChar c) {
+            return (c.unicode() < 0x20 && c != u'\n' && c != u'\t' && c != u'\r') || c.unicode() == 0x7F;
+        });
+        if (control) {
+            error(node, path, tr("text contains a control character"));
             return {};
         }
         return s;
@@ -138,7 +145,9 @@ public:
                 const Node &value = m_doc.node(m.node);
                 QStringList chosen;
                 if (value.type == Type::String) {
-                    chosen.append(m_doc.string(value));
+                    const QString option = string(value, at, 64);
+                    if (!option.isNull())
+                        chosen.append(option);
                 } else if (value.type == Type::Array) {
                     qsizetype i = 0;
                     for (const auto &e : m_doc.members(value)) {
