@@ -262,8 +262,8 @@ QList<Draft> InquiryStore::drafts(const QString &packId) const
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(u"SELECT id, name, pack_id, fields, attach_verdict, created_at, updated_at FROM drafts "
               "WHERE deleted_at IS NULL AND (? = '' OR pack_id = ?) ORDER BY updated_at DESC, id DESC"_s);
-    q.addBindValue(packId);
-    q.addBindValue(packId);
+    q.addBindValue(text(packId));
+    q.addBindValue(text(packId));
     if (!q.exec())
         return out;
     while (q.next())

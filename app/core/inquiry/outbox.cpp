@@ -299,7 +299,7 @@ void Outbox::sendDue()
         return;
     const QDateTime t = now();
     for (const OutboxItem &item : m_store->outbox()) {
-        if (inFlight() >= maxInFlight)
+        if (m_replies.size() >= maxInFlight)
             break;
         if (item.state == OutboxItem::State::Queued && item.nextAttemptAt <= t && m_store->claim(item.id))
             start(item);
@@ -320,31 +320,23 @@ void Outbox::sendAllNow()
 {
     if (!isSender())
         return;
-    QList<OutboxItem> pending;
     for (const OutboxItem &item : m_store->outbox()) {
-        if (item.state == OutboxItem::State::Queued)
-            pending.append(item);
+        if (item.state == OutboxItem::State::Queued && !m_pending.contains(item.id))
+            m_pending.append(item.id);
     }
-    // A few at a time; each one that ends starts the next.
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, pending, index = qsizetype(0), next]() mutable {
-        while (inFlight() < maxInFlight && index < pending.size()) {
-            const OutboxItem &item = pending[index++];
-            if (m_store->claim(item.id))
-                start(item);
-        }
-        if (index >= pending.size())
-            *next = nullptr; // every item has been started once
-    };
-    (*next)();
-    if (*next) {
-        auto *context = new QObject(this);
-        connect(this, &Outbox::itemChanged, context, [next, context] {
-            if (*next)
-                (*next)();
-            else
-                context->deleteLater();
-        });
+    pump();
+    if (m_replies.isEmpty() && m_pending.isEmpty())
+        Q_EMIT idle();
+}
+
+// A few at a time: each delivery that ends starts the next one waiting.
+void Outbox::pump()
+{
+    while (m_replies.size() < maxInFlight && !m_pending.isEmpty()) {
+        const QString id = m_pending.takeFirst();
+        const auto item = m_store->item(id);
+        if (item && item->state == OutboxItem::State::Queued && m_store->claim(id))
+            start(*item);
     }
 }
 
@@ -416,9 +408,10 @@ void Outbox::finish(QNetworkReply *reply, const QString &id)
     m_store->log({id, t, outcome, status, o.message});
     qCDebug(lcNet) << id << outcome << status << o.message;
     Q_EMIT itemChanged(id);
+    pump();
     if (m_automatic)
         sendDue();
-    if (m_replies.isEmpty())
+    if (m_replies.isEmpty() && m_pending.isEmpty())
         Q_EMIT idle();
 }
 

@@ -82,7 +82,8 @@ public:
     /// Sends now, whatever the backoff: one item, or every queued one.
     void sendNow(const QString &id);
     void sendAllNow();
-    int inFlight() const { return static_cast<int>(m_replies.size()); }
+    /// Deliveries under way, and those waiting for a free slot.
+    int inFlight() const { return static_cast<int>(m_replies.size() + m_pending.size()); }
     /// When the next queued item is due, or an invalid time.
     QDateTime nextAttempt() const;
 
@@ -102,6 +103,7 @@ Q_SIGNALS:
 
 private:
     void start(const OutboxItem &item);
+    void pump();
     void finish(QNetworkReply *reply, const QString &id);
     void schedule();
     QDateTime now() const { return m_now ? m_now() : QDateTime::currentDateTimeUtc(); }
@@ -119,6 +121,7 @@ private:
     std::function<double()> m_random;
     QHash<QNetworkReply *, QString> m_replies;
     QHash<QNetworkReply *, bool> m_timedOut;
+    QStringList m_pending; // sendAllNow(): items still to start
 };
 
 } // namespace Versus::Core

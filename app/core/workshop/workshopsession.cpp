@@ -181,7 +181,7 @@ QStringList WorkshopSession::apply(const Workshop &w)
 
 QString WorkshopSession::save(const QString &path)
 {
-    const QString error = WorkshopFile::save(path, toWorkshop());
+    QString error = WorkshopFile::save(path, toWorkshop());
     if (!error.isEmpty())
         return error;
     m_filePath = path;

@@ -1,0 +1,624 @@
+// The outbox against real HTTP servers on 127.0.0.1: every outcome class, keys, backoff.
+#include "httptestserver.h"
+#include "inquiry/formvalidator.h"
+#include "inquiry/inquirystore.h"
+#include "inquiry/outbox.h"
+#include "pack/packloader.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Versus::Core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::shared_ptr<const Pack> pack()
+{
+    static const auto p = PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json")).pack;
+    return p;
+}
+
+QVariantMap someFields()
+{
+    return {{u"name"_s, u"Ada"_s}, {u"email"_s, u"ada@example.org"_s}, {u"consent"_s, true}};
+}
+
+} // namespace
+
+class TestOutbox : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void validation_data();
+    void validation();
+    void storeIsPrivateAndDurable();
+    void drafts();
+    void submitRemovesTheDraftInOneTransaction();
+    void claimIsExclusive();
+    void sent201();
+    void outcomes_data();
+    void outcomes();
+    void retryAfterHeader();
+    void redirectIsNotFollowed();
+    void serverThatNeverAnswers();
+    void connectionRefused();
+    void resetBeforeReply();
+    void storedThenResetKeepsOneCopy();
+    void onlyHttpsOrLoopback_data();
+    void onlyHttpsOrLoopback();
+    void backoff();
+    void parseRetryAfter_data();
+    void parseRetryAfter();
+    void editAndResend();
+    void formEncoded();
+    void restartSendsWhatWasQueued();
+    void aThousandInquiries();
+    void purgeAndDeleteAll();
+
+private:
+    OutboxItem queue(Outbox &outbox, const QVariantMap &fields = someFields());
+    void waitIdle(Outbox &outbox);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<InquiryStore> m_store;
+    QDateTime m_now; // the injected clock: starts at the real time, moved by the tests
+};
+
+void TestOutbox::init()
+{
+    m_now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<InquiryStore>(m_dir->filePath(u"versus.sqlite"_s));
+    QCOMPARE(m_store->open(), QString());
+}
+
+void TestOutbox::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+OutboxItem TestOutbox::queue(Outbox &outbox, const QVariantMap &fields)
+{
+    const OutboxItem item = Outbox::freeze(*pack(), fields, QString(), u"json"_s, m_now);
+    const QString error = outbox.submit(item);
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    return item;
+}
+
+void TestOutbox::waitIdle(Outbox &outbox)
+{
+    QTRY_COMPARE_WITH_TIMEOUT(outbox.inFlight(), 0, 15000);
+}
+
+void TestOutbox::validation_data()
+{
+    QTest::addColumn<QVariantMap>("values");
+    QTest::addColumn<QStringList>("problems"); // "field: message start"
+    QTest::addRow("valid") << someFields() << QStringList{};
+    QTest::addRow("missing required") << QVariantMap{{u"consent"_s, true}}
+                                      << QStringList{u"name: is required"_s, u"email: is required"_s};
+    QTest::addRow("bad email") << QVariantMap{{u"name"_s, u"A"_s}, {u"email"_s, u"a@b"_s}, {u"consent"_s, true}}
+                               << QStringList{u"email: is not an e-mail address"_s};
+    QTest::addRow("too long") << QVariantMap{{u"name"_s, QString(81, u'x')},
+                                             {u"email"_s, u"a@b.co"_s},
+                                             {u"consent"_s, true}}
+                              << QStringList{u"name: is 81 characters long; at most 80"_s};
+    QTest::addRow("consent not given") << QVariantMap{{u"name"_s, u"A"_s},
+                                                      {u"email"_s, u"a@b.co"_s},
+                                                      {u"consent"_s, false}}
+                                       << QStringList{u"consent: must be ticked"_s};
+    QTest::addRow("unknown choice") << QVariantMap{{u"name"_s, u"A"_s},
+                                                   {u"email"_s, u"a@b.co"_s},
+                                                   {u"consent"_s, true},
+                                                   {u"kind"_s, u"lukewarm"_s}}
+                                    << QStringList{u"kind: is not one of the choices"_s};
+    QTest::addRow("unknown field") << QVariantMap{{u"name"_s, u"A"_s},
+                                                  {u"email"_s, u"a@b.co"_s},
+                                                  {u"consent"_s, true},
+                                                  {u"phone"_s, u"1"_s}}
+                                   << QStringList{u"phone: is not a field of this form"_s};
+    QTest::addRow("wrong types") << QVariantMap{{u"name"_s, 5}, {u"email"_s, u"a@b.co"_s}, {u"consent"_s, u"yes"_s}}
+                                 << QStringList{u"name: must be text"_s, u"consent: must be ticked or not"_s};
+}
+
+void TestOutbox::validation()
+{
+    QFETCH(QVariantMap, values);
+    QFETCH(QStringList, problems);
+    const auto errors = FormValidator::validate(pack()->inquiry, values);
+    QStringList got;
+    for (const auto &e : errors)
+        got.append(e.field + u": "_s + e.message);
+    QCOMPARE(got.size(), problems.size());
+    for (int i = 0; i < problems.size(); ++i)
+        QVERIFY2(got[i].startsWith(problems[i]), qPrintable(got[i]));
+    QVERIFY(FormValidator::isEmailAddress(u"first.last+tag@sub.example.co.uk"_s));
+    QVERIFY(!FormValidator::isEmailAddress(u"two@@example.org"_s));
+    QVERIFY(!FormValidator::isEmailAddress(u"spaces in@example.org"_s));
+    QVERIFY(!FormValidator::isEmailAddress(u"trailing@example.org."_s));
+}
+
+void TestOutbox::storeIsPrivateAndDurable()
+{
+    QFile::Permissions perms = QFile::permissions(m_store->path());
+    QCOMPARE(
+        perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QFile::Permissions());
+    QCOMPARE(m_store->version(), InquiryStore::schemaVersion);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+    db.setDatabaseName(m_store->path());
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"probe"_s);
+    // synchronous is per connection: check the store's own setting through a fresh store.
+    InquiryStore again(m_store->path());
+    QCOMPARE(again.open(), QString());
+    QCOMPARE(again.version(), 1);
+}
+
+void TestOutbox::drafts()
+{
+    QString error;
+    const auto id = m_store->createDraft(u"First"_s, u"tea-vs-coffee"_s, &error);
+    QVERIFY2(id, qPrintable(error));
+    QCOMPARE(m_store->saveDraft(*id, someFields(), true), QString());
+    QCOMPARE(m_store->renameDraft(*id, u"Renamed"_s), QString());
+    auto d = m_store->draft(*id);
+    QVERIFY(d);
+    QCOMPARE(d->name, u"Renamed"_s);
+    QCOMPARE(d->fields, someFields());
+    QVERIFY(d->attachVerdict);
+    QCOMPARE(m_store->deleteDraft(*id), QString());
+    QVERIFY(m_store->drafts().isEmpty());
+    QCOMPARE(m_store->restoreDraft(*id), QString()); // undo
+    QCOMPARE(m_store->drafts().size(), 1);
+    QCOMPARE(m_store->drafts(u"another-pack"_s).size(), 0);
+    QCOMPARE(m_store->deleteDraft(*id), QString());
+    QCOMPARE(m_store->purgeDeletedDrafts(), QString());
+    QCOMPARE(m_store->restoreDraft(*id), QString());
+    QVERIFY(m_store->drafts().isEmpty()); // purged for good
+}
+
+void TestOutbox::submitRemovesTheDraftInOneTransaction()
+{
+    const auto id = m_store->createDraft(u"D"_s, u"tea-vs-coffee"_s, nullptr);
+    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), u"json"_s, m_now);
+    QCOMPARE(m_store->enqueue(item, id), QString());
+    QVERIFY(m_store->drafts().isEmpty());
+    QCOMPARE(m_store->outbox().size(), 1);
+    // The same id twice fails whole: the draft stays.
+    const auto id2 = m_store->createDraft(u"D2"_s, u"tea-vs-coffee"_s, nullptr);
+    QVERIFY(!m_store->enqueue(item, id2).isEmpty());
+    QCOMPARE(m_store->drafts().size(), 1);
+    QCOMPARE(m_store->outbox().size(), 1);
+}
+
+void TestOutbox::claimIsExclusive()
+{
+    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), u"json"_s, m_now);
+    QCOMPARE(m_store->enqueue(item), QString());
+    InquiryStore other(m_store->path());
+    QCOMPARE(other.open(), QString());
+    QVERIFY(m_store->claim(item.id));
+    QVERIFY(!other.claim(item.id)); // another process cannot take it too
+    QCOMPARE(m_store->item(item.id)->attempts, 1);
+    QCOMPARE(m_store->resetStaleSending(), QString());
+    QVERIFY(other.claim(item.id));
+}
+
+void TestOutbox::sent201()
+{
+    TestHttpServer server;
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(server.url());
+    outbox.setToken(u"s3cret"_s);
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    waitIdle(outbox);
+    const auto sent = m_store->item(item.id);
+    QCOMPARE(sent->state, OutboxItem::State::Sent);
+    QCOMPARE(sent->serverId, u"srv-1"_s);
+    QCOMPARE(sent->attempts, 1);
+    QCOMPARE(server.requests.size(), 1);
+    const ReceivedRequest &r = server.requests.first();
+    QCOMPARE(r.idempotencyKey, '"' + item.idempotencyKey.toLatin1() + '"');
+    QCOMPARE(r.contentType, QByteArray("application/json"));
+    QCOMPARE(r.accept, QByteArray("application/json"));
+    QCOMPARE(r.userAgent, QByteArray("Versus/" VERSUS_VERSION));
+    QCOMPARE(r.authorization, QByteArray("Bearer s3cret"));
+    QCOMPARE(r.body, item.body); // the exact frozen body
+    const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    QCOMPARE(body.value(u"id"_s).toString(), item.id);
+    QCOMPARE(body.value(u"pack"_s).toObject().value(u"id"_s).toString(), u"tea-vs-coffee"_s);
+    QCOMPARE(body.value(u"fields"_s).toObject().value(u"email"_s).toString(), u"ada@example.org"_s);
+    QVERIFY(body.value(u"verdict"_s).isNull());
+    QCOMPARE(body.value(u"client"_s).toObject().value(u"name"_s).toString(), u"Versus"_s);
+    QCOMPARE(m_store->logFor(item.id).last().outcome, u"sent"_s);
+}
+
+void TestOutbox::outcomes_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("state");
+    QTest::addRow("201") << 201 << u"sent"_s;
+    QTest::addRow("200") << 200 << u"sent"_s;
+    QTest::addRow("500") << 500 << u"queued"_s;
+    QTest::addRow("502") << 502 << u"queued"_s;
+    QTest::addRow("503") << 503 << u"queued"_s;
+    QTest::addRow("408") << 408 << u"queued"_s;
+    QTest::addRow("409") << 409 << u"queued"_s;
+    QTest::addRow("425") << 425 << u"queued"_s;
+    QTest::addRow("429") << 429 << u"queued"_s;
+    QTest::addRow("400") << 400 << u"needs-attention"_s;
+    QTest::addRow("401") << 401 << u"needs-attention"_s;
+    QTest::addRow("404") << 404 << u"needs-attention"_s;
+    QTest::addRow("422") << 422 << u"needs-attention"_s;
+}
+
+void TestOutbox::outcomes()
+{
+    QFETCH(int, status);
+    QFETCH(QString, state);
+    TestHttpServer server;
+    server.respond = [status](const ReceivedRequest &) {
+        return TestHttpServer::status(status, R"({"message": "the server's own words"})");
+    };
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(server.url());
+    outbox.setClock([this] { return m_now; });
+    outbox.setRandom([] { return 0.5; });
+    outbox.setAutomatic(false);
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    outbox.sendDue();
+    waitIdle(outbox);
+    const auto after = m_store->item(item.id);
+    QCOMPARE(OutboxItem::stateName(after->state), state);
+    QCOMPARE(server.requests.size(), 1); // nothing is dropped, nothing sent twice
+    if (state == u"queued"_s) {
+        QCOMPARE(after->nextAttemptAt, m_now.addMSecs(2500)); // half of the first 5 s
+        QVERIFY(after->lastError.contains(QString::number(status)));
+    }
+    if (state == u"needs-attention"_s)
+        QVERIFY2(after->lastError.contains(u"the server's own words"_s), qPrintable(after->lastError));
+    QVERIFY(m_store->item(item.id)); // whatever happened, the inquiry is still there
+}
+
+void TestOutbox::retryAfterHeader()
+{
+    const QDateTime later = m_now.addSecs(7 + 300);
+    const QByteArray httpDate = QLocale::c().toString(later, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+    TestHttpServer server;
+    int answer = 0;
+    server.respond = [&answer, httpDate](const ReceivedRequest &) {
+        ++answer;
+        if (answer == 1)
+            return TestHttpServer::status(503, {}, {{"Retry-After", "7"}});
+        return TestHttpServer::status(503, {}, {{QByteArray("Retry-After"), httpDate}});
+    };
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(server.url());
+    outbox.setClock([this] { return m_now; });
+    outbox.setAutomatic(false);
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    outbox.sendDue();
+    waitIdle(outbox);
+    QCOMPARE(m_store->item(item.id)->nextAttemptAt, m_now.addSecs(7));
+    // Not due yet: nothing is sent before its time.
+    outbox.sendDue();
+    QCOMPARE(outbox.inFlight(), 0);
+    m_now = m_now.addSecs(7);
+    outbox.sendDue();
+    waitIdle(outbox);
+    QCOMPARE(server.requests.size(), 2);
+    QCOMPARE(server.requests[0].idempotencyKey, server.requests[1].idempotencyKey); // the same key every time
+    QCOMPARE(m_store->item(item.id)->nextAttemptAt, later);
+    QCOMPARE(m_store->item(item.id)->attempts, 2);
+}
+
+void TestOutbox::redirectIsNotFollowed()
+{
+    TestHttpServer server;
+    const QByteArray target = server.url(u"/elsewhere"_s).toEncoded();
+    server.respond = [target](const ReceivedRequest &) {
+        return TestHttpServer::status(302, {}, {{"Location", target}});
+    };
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(server.url());
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    waitIdle(outbox);
+    QTest::qWait(100);
+    const auto after = m_store->item(item.id);
+    QCOMPARE(after->state, OutboxItem::State::NeedsAttention); // not sent, not lost
+    QVERIFY(after->lastError.contains(u"302"_s));
+    QCOMPARE(server.redirectTargetHits, 0); // no GET (or anything) to the new place
+}
+
+void TestOutbox::serverThatNeverAnswers()
+{
+    RawHttpServer server(RawHttpServer::Mode::NeverAnswer);
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(server.url());
+    outbox.setTransferTimeout(300);
+    outbox.setAutomatic(false);
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    outbox.sendDue();
+    waitIdle(outbox);
+    const auto after = m_store->item(item.id);
+    QCOMPARE(after->state, OutboxItem::State::Queued);
+    QVERIFY2(after->lastError.contains(u"no answer from the server in time"_s), qPrintable(after->lastError));
+}
+
+void TestOutbox::connectionRefused()
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    }
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(QUrl(u"http://127.0.0.1:%1/inquiries"_s.arg(closedPort)));
+    outbox.setAutomatic(false);
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    outbox.sendDue();
+    waitIdle(outbox);
+    const auto after = m_store->item(item.id);
+    QCOMPARE(after->state, OutboxItem::State::Queued);
+    QVERIFY2(after->lastError.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(after->lastError));
+}
+
+void TestOutbox::resetBeforeReply()
+{
+    RawHttpServer server(RawHttpServer::Mode::ResetBeforeReply);
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(server.url());
+    outbox.setAutomatic(false);
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    outbox.sendDue();
+    waitIdle(outbox);
+    QCOMPARE(m_store->item(item.id)->state, OutboxItem::State::Queued);
+    QVERIFY(!server.keys.isEmpty());
+}
+
+void TestOutbox::storedThenResetKeepsOneCopy()
+{
+    // The server stores the inquiry, then the connection drops before the answer.
+    RawHttpServer flaky(RawHttpServer::Mode::StoreThenReset);
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(flaky.url());
+    outbox.setClock([this] { return m_now; });
+    outbox.setAutomatic(false);
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    outbox.sendDue();
+    waitIdle(outbox);
+    QCOMPARE(m_store->item(item.id)->state, OutboxItem::State::Queued);
+    // The retry reaches a server that answers; it recognises the key and keeps one copy.
+    TestHttpServer good;
+    good.stored = flaky.stored;
+    outbox.setEndpoint(good.url());
+    m_now = m_now.addSecs(3600);
+    outbox.sendDue();
+    waitIdle(outbox);
+    QCOMPARE(m_store->item(item.id)->state, OutboxItem::State::Sent);
+    QVERIFY(!flaky.keys.isEmpty());
+    for (const QByteArray &key : std::as_const(flaky.keys))
+        QCOMPARE(key, good.requests.first().idempotencyKey); // Qt's own resends carried it too
+    QCOMPARE(good.stored.size(), 1);
+}
+
+void TestOutbox::onlyHttpsOrLoopback_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::addRow("https") << u"https://example.org/inquiries"_s << true;
+    QTest::addRow("http loopback v4") << u"http://127.0.0.1:8080/x"_s << true;
+    QTest::addRow("http loopback 127/8") << u"http://127.1.2.3/x"_s << true;
+    QTest::addRow("http localhost") << u"http://localhost/x"_s << true;
+    QTest::addRow("http loopback v6") << u"http://[::1]:9/x"_s << true;
+    QTest::addRow("http remote") << u"http://example.org/x"_s << false;
+    QTest::addRow("http private address") << u"http://192.168.1.10/x"_s << false;
+    QTest::addRow("ftp") << u"ftp://example.org/x"_s << false;
+    QTest::addRow("file") << u"file:///tmp/x"_s << false;
+    QTest::addRow("empty") << QString() << false;
+}
+
+void TestOutbox::onlyHttpsOrLoopback()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    QCOMPARE(Outbox::checkEndpoint(QUrl(url)).isEmpty(), allowed);
+    if (allowed)
+        return;
+    // Refused before a byte is sent, and kept.
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(QUrl(url));
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    QCOMPARE(outbox.inFlight(), 0);
+    const auto after = m_store->item(item.id);
+    QCOMPARE(after->state, OutboxItem::State::NeedsAttention);
+    QVERIFY(!after->lastError.isEmpty());
+}
+
+void TestOutbox::backoff()
+{
+    QCOMPARE(Outbox::backoffMs(1, 0.0), 0);
+    QCOMPARE(Outbox::backoffMs(1, 0.999999), 4999);
+    QCOMPARE(Outbox::backoffMs(2, 0.5), 5000); // half of 10 s
+    QCOMPARE(Outbox::backoffMs(3, 0.5), 10000);
+    QCOMPARE(Outbox::backoffMs(10, 0.5), 15 * 60 * 1000); // capped at 30 min
+    QCOMPARE(Outbox::backoffMs(1000, 1.0), 30 * 60 * 1000);
+    // Full jitter: over many draws the delays spread over the whole range.
+    qint64 low = std::numeric_limits<qint64>::max();
+    qint64 high = 0;
+    for (int i = 0; i < 1000; ++i) {
+        const qint64 d = Outbox::backoffMs(4, QRandomGenerator::global()->generateDouble());
+        low = std::min(low, d);
+        high = std::max(high, d);
+        QVERIFY(d >= 0 && d <= 40000);
+    }
+    QVERIFY(low < 4000);
+    QVERIFY(high > 36000);
+}
+
+void TestOutbox::parseRetryAfter_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("ms");
+    QTest::addRow("seconds") << QByteArray("120") << qint64(120000);
+    QTest::addRow("zero") << QByteArray("0") << qint64(0);
+    QTest::addRow("http date") << QByteArray("Thu, 26 Nov 2026 10:01:30 GMT") << qint64(90000);
+    QTest::addRow("past date") << QByteArray("Thu, 26 Nov 2026 09:00:00 GMT") << qint64(0);
+    QTest::addRow("negative") << QByteArray("-5") << qint64(-1);
+    QTest::addRow("garbage") << QByteArray("soon") << qint64(-1);
+    QTest::addRow("none") << QByteArray() << qint64(-1);
+}
+
+void TestOutbox::parseRetryAfter()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, ms);
+    const QDateTime now(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+    QCOMPARE(Outbox::parseRetryAfter(value, now), ms);
+}
+
+void TestOutbox::editAndResend()
+{
+    TestHttpServer server;
+    server.respond = [](const ReceivedRequest &) {
+        return TestHttpServer::status(400, "email domain unknown");
+    };
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(server.url());
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    waitIdle(outbox);
+    QCOMPARE(m_store->item(item.id)->state, OutboxItem::State::NeedsAttention);
+    server.respond = nullptr;
+    // Unchanged content keeps its key.
+    QCOMPARE(outbox.resend(item.id, item.fields), QString());
+    waitIdle(outbox);
+    QCOMPARE(server.requests.last().idempotencyKey, '"' + item.idempotencyKey.toLatin1() + '"');
+    // Changed content gets a new key.
+    const OutboxItem second = queue(outbox);
+    server.respond = [](const ReceivedRequest &) {
+        return TestHttpServer::status(422, "no");
+    };
+    waitIdle(outbox);
+    server.respond = nullptr;
+    QVariantMap fixed = second.fields;
+    fixed[u"email"_s] = u"ada@example.com"_s;
+    QCOMPARE(outbox.resend(second.id, fixed), QString());
+    waitIdle(outbox);
+    const auto resent = m_store->item(second.id);
+    QCOMPARE(resent->state, OutboxItem::State::Sent);
+    QVERIFY(resent->idempotencyKey != second.idempotencyKey);
+    QCOMPARE(
+        QJsonDocument::fromJson(server.requests.last().body).object()[u"fields"_s].toObject()[u"email"_s].toString(),
+        u"ada@example.com"_s);
+}
+
+void TestOutbox::formEncoded()
+{
+    TestHttpServer server;
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(server.url());
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = Outbox::freeze(*pack(), someFields(), u"Verdict: Tea"_s, u"form"_s, m_now);
+    QCOMPARE(outbox.submit(item), QString());
+    waitIdle(outbox);
+    QCOMPARE(server.requests.first().contentType, QByteArray("application/x-www-form-urlencoded"));
+    const QUrlQuery query(QString::fromUtf8(server.requests.first().body));
+    QCOMPARE(query.queryItemValue(u"email"_s, QUrl::FullyDecoded), u"ada@example.org"_s);
+    QCOMPARE(query.queryItemValue(u"consent"_s), u"true"_s);
+    QCOMPARE(query.queryItemValue(u"verdict"_s, QUrl::FullyDecoded), u"Verdict: Tea"_s);
+}
+
+void TestOutbox::restartSendsWhatWasQueued()
+{
+    QString id;
+    {
+        Outbox offline(m_store.get()); // no sender lock, as when another instance sends
+        id = queue(offline).id;
+        QVERIFY(m_store->claim(id)); // the process died while sending
+    }
+    TestHttpServer server;
+    InquiryStore store(m_store->path());
+    QCOMPARE(store.open(), QString());
+    Outbox outbox(&store);
+    outbox.setEndpoint(server.url());
+    QVERIFY(outbox.becomeSender()); // "sending" items go back to the queue
+    QTRY_COMPARE_WITH_TIMEOUT(store.item(id)->state, OutboxItem::State::Sent, 10000);
+    QCOMPARE(server.requests.size(), 1);
+}
+
+void TestOutbox::aThousandInquiries()
+{
+    TestHttpServer server;
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(server.url());
+    outbox.setAutomatic(false);
+    QVERIFY(outbox.becomeSender());
+    for (int i = 0; i < 1000; ++i) {
+        QVariantMap fields = someFields();
+        fields[u"name"_s] = u"Client %1"_s.arg(i);
+        queue(outbox, fields);
+    }
+    outbox.sendAllNow();
+    QTRY_COMPARE_WITH_TIMEOUT(server.stored.size(), 1000, 60000);
+    waitIdle(outbox);
+    int sent = 0;
+    for (const OutboxItem &item : m_store->outbox())
+        sent += item.state == OutboxItem::State::Sent ? 1 : 0;
+    QCOMPARE(sent, 1000);
+    QCOMPARE(server.requests.size(), 1000); // exactly once each
+}
+
+void TestOutbox::purgeAndDeleteAll()
+{
+    TestHttpServer server;
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(server.url());
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    waitIdle(outbox);
+    QCOMPARE(m_store->purgeSent(QDateTime::currentDateTimeUtc().addDays(-30)), 0); // sent just now: kept
+    QCOMPARE(m_store->purgeSent(QDateTime::currentDateTimeUtc().addSecs(60)), 1);
+    QVERIFY(!m_store->item(item.id));
+    QVERIFY(m_store->logFor(item.id).isEmpty());
+    m_store->createDraft(u"D"_s, u"p"_s, nullptr);
+    queue(outbox);
+    waitIdle(outbox);
+    QCOMPARE(m_store->deleteAll(), QString());
+    QVERIFY(m_store->drafts().isEmpty());
+    QVERIFY(m_store->outbox().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
