@@ -160,18 +160,33 @@ int InquiryStore::version() const
     return q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : -1;
 }
 
+namespace {
+// SQLite's codes for a full disk or a failed write (SQLITE_FULL, SQLITE_IOERR, SQLITE_CANTOPEN).
+QString describeFailure(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    const int primary = code.toInt() & 0xFF;
+    if (primary == 13 || primary == 10 || primary == 14)
+        return QCoreApplication::translate("Versus::Core::InquiryStore",
+                                           "the disk is full or cannot be written (%1); nothing was changed")
+            .arg(error.databaseText());
+    return QCoreApplication::translate("Versus::Core::InquiryStore", "the local database could not be written: %1")
+        .arg(error.text());
+}
+} // namespace
+
 QString InquiryStore::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.prepare(sql)) {
-        qCWarning(lcStore) << sql << q.lastError().text();
-        return tr("the local database refused a change: %1").arg(q.lastError().text());
+        qCDebug(lcStore) << sql << q.lastError().text();
+        return describeFailure(q.lastError());
     }
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {
-        qCWarning(lcStore) << sql << q.lastError().text();
-        return tr("the local database could not be written: %1").arg(q.lastError().text());
+        qCDebug(lcStore) << sql << q.lastError().text();
+        return describeFailure(q.lastError());
     }
     return {};
 }

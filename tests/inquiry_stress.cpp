@@ -1,0 +1,48 @@
+// A child process for the crash tests: it writes to the inquiry store (or delivers)
+// until it is killed, and says on stdout what it has committed.
+#include "inquiry/inquirystore.h"
+#include "inquiry/outbox.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Versus::Core;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 3)
+        return 2;
+    InquiryStore store(args[2]);
+    if (!store.open().isEmpty())
+        return 1;
+    if (args[1] == QLatin1String("autosave")) {
+        // One draft, saved again and again: each line printed is a commit that must survive.
+        QString error;
+        const auto id = store.createDraft(QStringLiteral("stress"), QStringLiteral("tea-vs-coffee"), &error);
+        if (!id)
+            return 1;
+        for (qint64 i = 1;; ++i) {
+            const QVariantMap fields{{QStringLiteral("name"), QString::number(i)},
+                                     {QStringLiteral("details"), QString(2000, QLatin1Char('x'))}};
+            if (!store.saveDraft(*id, fields, false).isEmpty())
+                return 1;
+            std::printf("%lld %lld\n", static_cast<long long>(*id), static_cast<long long>(i));
+            std::fflush(stdout);
+        }
+    }
+    if (args[1] == QLatin1String("deliver") && args.size() >= 4) {
+        Outbox outbox(&store);
+        outbox.setEndpoint(QUrl(args[3]));
+        if (!outbox.becomeSender())
+            return 3;
+        outbox.sendAllNow();
+        QObject::connect(&outbox, &Outbox::idle, &app, &QCoreApplication::quit);
+        QTimer::singleShot(20000, &app, &QCoreApplication::quit);
+        return outbox.inFlight() > 0 ? QCoreApplication::exec() : 0;
+    }
+    return 2;
+}

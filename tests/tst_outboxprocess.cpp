@@ -1,0 +1,254 @@
+// The outbox across processes: a restart sends what was queued, two senders never
+// duplicate, SIGKILL at any moment loses nothing, a full disk is reported cleanly.
+#include "httptestserver.h"
+#include "inquiry/inquirystore.h"
+#include "inquiry/outbox.h"
+#include "pack/packloader.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Versus::Core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::shared_ptr<const Pack> pack()
+{
+    static const auto p = PackLoader::loadEmbedded();
+    return p;
+}
+
+QString integrity(const QString &path)
+{
+    const QString name = u"integrity-"_s + QString::number(QRandomGenerator::global()->generate());
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return u"cannot open"_s;
+        QSqlQuery q(db);
+        result = q.exec(u"PRAGMA integrity_check"_s) && q.next() ? q.value(0).toString() : u"failed"_s;
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+// SIGKILL, if it is still running: a pid of 0 would be this whole process group.
+void killNow(QProcess &child)
+{
+    const qint64 pid = child.processId();
+    if (child.state() == QProcess::Running && pid > 0)
+        ::kill(static_cast<pid_t>(pid), SIGKILL);
+    child.waitForFinished();
+}
+
+} // namespace
+
+class TestOutboxProcess : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void aNewProcessSendsTheQueue();
+    void twoSendersNoDuplicates();
+    void killedDuringAutosave();
+    void killedDuringDelivery();
+    void fullDisk();
+
+private:
+    QProcessEnvironment environment() const;
+    QString dataPath() const { return m_dir->filePath(u"data/Versus/Versus/versus.sqlite"_s); }
+    void queueSome(int count);
+    int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestOutboxProcess::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+QProcessEnvironment TestOutboxProcess::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    env.remove(u"DISPLAY"_s);
+    return env;
+}
+
+int TestOutboxProcess::run(const QStringList &args, QString *out, QString *err)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.start(QStringLiteral(VERSUS_BINARY), args);
+    // The test's own servers answer while we wait.
+    QElapsedTimer t;
+    t.start();
+    while (p.state() != QProcess::NotRunning && t.elapsed() < 60000)
+        QTest::qWait(10);
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+void TestOutboxProcess::queueSome(int count)
+{
+    InquiryStore store(dataPath());
+    QCOMPARE(store.open(), QString());
+    for (int i = 0; i < count; ++i) {
+        const QVariantMap fields{{u"name"_s, u"Client %1"_s.arg(i)},
+                                 {u"email"_s, u"c%1@example.org"_s.arg(i)},
+                                 {u"description"_s, u"x"_s},
+                                 {u"consent"_s, true}};
+        QCOMPARE(store.enqueue(Outbox::freeze(*pack(), fields, QString(), u"json"_s, QDateTime::currentDateTimeUtc())),
+                 QString());
+    }
+}
+
+void TestOutboxProcess::aNewProcessSendsTheQueue()
+{
+    TestHttpServer server;
+    // Queued by one process (the command line), sent by another.
+    QFile json(m_dir->filePath(u"inquiry.json"_s));
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(R"({"name": "Ada", "email": "ada@example.org", "description": "An API", "consent": true})");
+    json.close();
+    QString out;
+    QCOMPARE(run({u"--queue-inquiry"_s, json.fileName()}, &out), 0);
+    const QString id = out.trimmed();
+    QCOMPARE(id.size(), 36);
+    QCOMPARE(run({u"--list-outbox"_s}, &out), 0);
+    QVERIFY(out.startsWith(id + u"\tqueued\t0"_s));
+    QCOMPARE(run({u"--send-outbox"_s, u"--endpoint"_s, server.url().toString()}, &out), 0);
+    QCOMPARE(out, id + u"\tsent\n"_s);
+    QCOMPARE(server.stored.size(), 1);
+    QCOMPARE(run({u"--list-outbox"_s, u"--json"_s}, &out), 0);
+    QVERIFY(out.contains(u"\"state\": \"sent\""_s));
+    // An invalid inquiry names each bad field.
+    QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    json.write(R"({"email": "nope", "consent": false})");
+    json.close();
+    QString err;
+    QCOMPARE(run({u"--queue-inquiry"_s, json.fileName()}, &out, &err), 1);
+    QVERIFY(err.contains(u"name: is required"_s));
+    QVERIFY(err.contains(u"email: is not an e-mail address"_s));
+    QVERIFY(err.contains(u"consent: must be ticked"_s));
+    // Needs attention and retry are told apart by the exit code.
+    QCOMPARE(run({u"--queue-inquiry"_s, QString()}, &out, &err), 1);
+}
+
+void TestOutboxProcess::twoSendersNoDuplicates()
+{
+    TestHttpServer server;
+    queueSome(40);
+    QProcess a;
+    QProcess b;
+    for (QProcess *p : {&a, &b}) {
+        p->setProcessEnvironment(environment());
+        p->start(QStringLiteral(VERSUS_BINARY), {u"--send-outbox"_s, u"--endpoint"_s, server.url().toString()});
+    }
+    QElapsedTimer t;
+    t.start();
+    while ((a.state() != QProcess::NotRunning || b.state() != QProcess::NotRunning) && t.elapsed() < 60000)
+        QTest::qWait(10);
+    // One sends, the other says so and leaves the queue alone (or finds nothing left).
+    QVERIFY(a.exitCode() == 0 || b.exitCode() == 0);
+    QCOMPARE(server.requests.size(), 40);
+    QCOMPARE(server.stored.size(), 40);
+    QString out;
+    run({u"--list-outbox"_s}, &out);
+    QCOMPARE(out.count(u"\tsent\t"_s), 40);
+}
+
+void TestOutboxProcess::killedDuringAutosave()
+{
+    for (int round = 0; round < 50; ++round) {
+        QProcess child;
+        child.start(QStringLiteral(INQUIRY_STRESS), {u"autosave"_s, dataPath()});
+        QVERIFY(child.waitForStarted());
+        const int ms = 5 + static_cast<int>(QRandomGenerator::global()->bounded(60));
+        QTest::qWait(ms);
+        killNow(child);
+        const QStringList lines = QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(integrity(dataPath()), u"ok"_s);
+        if (lines.isEmpty())
+            continue; // killed before its first commit
+        const QStringList last = lines.last().split(u' ');
+        InquiryStore store(dataPath());
+        QCOMPARE(store.open(), QString());
+        const auto draft = store.draft(last[0].toLongLong());
+        QVERIFY(draft);
+        // Everything reported as committed is there, whole: this commit or a later one.
+        QVERIFY2(draft->fields.value(u"name"_s).toLongLong() >= last[1].toLongLong(), qPrintable(lines.last()));
+        QCOMPARE(draft->fields.value(u"details"_s).toString().size(), 2000);
+    }
+}
+
+void TestOutboxProcess::killedDuringDelivery()
+{
+    TestHttpServer server;
+    queueSome(20);
+    for (int round = 0; round < 50; ++round) {
+        QProcess child;
+        child.start(QStringLiteral(INQUIRY_STRESS), {u"deliver"_s, dataPath(), server.url().toString()});
+        QVERIFY(child.waitForStarted());
+        QTest::qWait(2 + static_cast<int>(QRandomGenerator::global()->bounded(30)));
+        killNow(child);
+        QCOMPARE(integrity(dataPath()), u"ok"_s);
+    }
+    // A last, undisturbed sender finishes the job.
+    QProcess last;
+    last.start(QStringLiteral(INQUIRY_STRESS), {u"deliver"_s, dataPath(), server.url().toString()});
+    QElapsedTimer t;
+    t.start();
+    while (last.state() != QProcess::NotRunning && t.elapsed() < 30000)
+        QTest::qWait(10);
+    InquiryStore store(dataPath());
+    QCOMPARE(store.open(), QString());
+    const auto items = store.outbox();
+    QCOMPARE(items.size(), 20); // nothing lost
+    for (const OutboxItem &item : items)
+        QCOMPARE(item.state, OutboxItem::State::Sent);
+    QCOMPARE(server.stored.size(), 20); // and, by key, nothing twice
+}
+
+void TestOutboxProcess::fullDisk()
+{
+    queueSome(3);
+    QFile json(m_dir->filePath(u"inquiry.json"_s));
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(R"({"name": "Ada", "email": "ada@example.org", "description": ")" + QByteArray(3000, 'x')
+               + R"(", "consent": true})");
+    json.close();
+    // No file may grow past 8 KiB; the size signal is ignored, so writes fail with EFBIG.
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.start(u"/bin/sh"_s,
+            {u"-c"_s, u"ulimit -f 16; trap '' XFSZ; exec \"$0\" --queue-inquiry \"$1\""_s,
+             QStringLiteral(VERSUS_BINARY), json.fileName()});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(u"the disk is full or cannot be written"_s), qPrintable(err));
+    QCOMPARE(integrity(dataPath()), u"ok"_s);
+    InquiryStore store(dataPath());
+    QCOMPARE(store.open(), QString());
+    QCOMPARE(store.outbox().size(), 3); // nothing half-written, nothing lost
+}
+
+QTEST_GUILESS_MAIN(TestOutboxProcess)
+#include "tst_outboxprocess.moc"
