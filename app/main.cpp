@@ -199,6 +199,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(VERSUS_APP_ID));
     Versus::Ui::MainWindow window;
     window.openInitialPack(options.packFile);
+    if (!options.endpoint.isEmpty())
+        window.setEndpointOverride(QUrl(options.endpoint));
     if (options.quitAfterFirstPaint)
         new Versus::Ui::FirstPaintProbe(&window);
     window.show();

@@ -1,90 +1,560 @@
 #include "inquiryview.h"
+#include "ui_inquiryview.h"
 
+#include "dialogs.h"
+#include "inquiry/formvalidator.h"
+#include "inquiry/inquirystore.h"
+#include "inquiry/outbox.h"
+#include "inquiry/outboxmodel.h"
 #include "uiutil.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
-#include <QVBoxLayout>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace Versus::Ui {
 
-InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, QWidget *parent)
-    : QScrollArea(parent)
+namespace {
+using Type = Core::InquiryField::Type;
+}
+
+InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquiryStore *store, Core::Outbox *outbox,
+                         QWidget *parent)
+    : QWidget(parent)
     , m_pack(std::move(pack))
+    , m_store(store)
+    , m_outbox(outbox)
+    , m_ui(std::make_unique<::Ui::InquiryView>())
+    , m_outboxModel(new Core::OutboxModel(this))
+    , m_autosave(new QTimer(this))
 {
+    m_ui->setupUi(this);
     setObjectName(u"inquiryView"_s);
-    setWidgetResizable(true);
-    setFrameShape(QFrame::NoFrame);
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(16, 12, 16, 16);
     const auto &form = m_pack->inquiry;
-    layout->addWidget(headingLabel(form.title, page, 1.5));
-    if (!form.intro.isEmpty())
-        layout->addWidget(plainLabel(form.intro, page));
-    auto *fields = new QFormLayout;
-    fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    for (const auto &field : form.fields) {
+    m_ui->titleLabel->setText(form.title);
+    QFont big = m_ui->titleLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_ui->titleLabel->setFont(big);
+    m_ui->introLabel->setText(form.intro);
+    m_ui->introLabel->setVisible(!form.intro.isEmpty());
+    m_ui->consentText->setText(form.consent);
+    m_ui->consentText->setVisible(!form.consent.isEmpty());
+    m_ui->requiredHint->setForegroundRole(QPalette::PlaceholderText);
+    buildFields();
+
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(1000);
+    connect(m_autosave, &QTimer::timeout, this, &InquiryView::autosaveNow);
+    connect(m_ui->attachVerdictCheck, &QCheckBox::toggled, this, [this] {
+        if (!m_loading)
+            m_autosave->start();
+    });
+    connect(m_ui->submitButton, &QPushButton::clicked, this, &InquiryView::submit);
+    connect(m_ui->newDraftButton, &QPushButton::clicked, this, &InquiryView::newDraft);
+
+    // Drafts
+    connect(m_ui->draftsList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openDraft(item->data(Qt::UserRole).toLongLong()); });
+    connect(m_ui->draftsList, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { openDraft(item->data(Qt::UserRole).toLongLong()); });
+    connect(m_ui->deleteDraftButton, &QPushButton::clicked, this, &InquiryView::deleteCurrentDraft);
+    connect(m_ui->undoDeleteButton, &QPushButton::clicked, this, &InquiryView::undoDelete);
+    connect(m_ui->renameDraftButton, &QPushButton::clicked, this, [this] {
+        if (!m_draftId)
+            return;
+        const auto d = m_store->draft(*m_draftId);
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename draft"), tr("Name:"), QLineEdit::Normal,
+                                                   d ? d->name : QString(), &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            if (const QString error = m_store->renameDraft(*m_draftId, name.trimmed()); !error.isEmpty())
+                showStatus(error, true);
+            refreshDrafts();
+        }
+    });
+
+    // Outbox
+    m_outboxModel->setStore(m_store);
+    m_ui->outboxView->setModel(m_outboxModel);
+    m_ui->outboxView->verticalHeader()->hide();
+    m_ui->outboxView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->outboxView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_outbox, &Core::Outbox::itemChanged, this, &InquiryView::outboxChanged);
+    connect(m_ui->outboxView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InquiryView::updateOutboxButtons);
+    connect(m_ui->sendNowButton, &QPushButton::clicked, this, [this] {
+        if (!m_outbox->isSender()) {
+            showStatus(tr("Another Versus window is sending the outbox; it will send this inquiry."), false);
+            return;
+        }
+        m_outbox->sendNow(selectedOutboxId());
+    });
+    connect(m_ui->resendButton, &QPushButton::clicked, this, [this] { editAndResend(selectedOutboxId()); });
+    connect(m_ui->deleteItemButton, &QPushButton::clicked, this, [this] {
+        const QString id = selectedOutboxId();
+        if (id.isEmpty())
+            return;
+        if (!Dialogs::confirm(this, tr("Delete inquiry"), tr("Delete this inquiry from the outbox? It will not be sent."),
+                              {}, tr("Delete")))
+            return;
+        if (const QString error = m_store->remove(id); !error.isEmpty())
+            showStatus(error, true);
+        m_outboxModel->refresh();
+        updateOutboxButtons();
+    });
+    updateOutboxButtons();
+    m_ui->inquirySplitter->setStretchFactor(0, 3);
+    m_ui->inquirySplitter->setStretchFactor(1, 2);
+
+    // After a crash or a restart, the last draft is back in the form.
+    const auto drafts = m_store->drafts(m_pack->id);
+    if (!drafts.isEmpty())
+        openDraft(drafts.first().id);
+    refreshDrafts();
+    validate(false);
+}
+
+InquiryView::~InquiryView()
+{
+    // Whatever was typed last is kept; deleted drafts are gone for good now.
+    autosaveNow();
+    m_store->purgeDeletedDrafts();
+}
+
+void InquiryView::buildFields()
+{
+    auto *layout = m_ui->fieldsForm;
+    for (const Core::InquiryField &field : m_pack->inquiry.fields) {
         const QString label = field.required ? field.label + u" *"_s : field.label;
         QWidget *editor = nullptr;
         switch (field.type) {
-        case Core::InquiryField::Type::Text:
-        case Core::InquiryField::Type::Email: {
-            auto *edit = new QLineEdit(page);
-            edit->setMaxLength(field.maxLength);
+        case Type::Text:
+        case Type::Email: {
+            auto *edit = new QLineEdit(this);
+            edit->setMaxLength(field.maxLength + 1); // one over: typing past the limit shows the error
+            if (field.type == Type::Email)
+                edit->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+            connect(edit, &QLineEdit::textChanged, this, [this, id = field.id] { fieldEdited(id); });
             editor = edit;
             break;
         }
-        case Core::InquiryField::Type::Multiline: editor = new QPlainTextEdit(page); break;
-        case Core::InquiryField::Type::Choice: {
-            auto *combo = new QComboBox(page);
-            combo->addItem(tr("Choose…"));
+        case Type::Multiline: {
+            auto *edit = new QPlainTextEdit(this);
+            edit->setTabChangesFocus(true);
+            edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 5);
+            connect(edit, &QPlainTextEdit::textChanged, this, [this, id = field.id] { fieldEdited(id); });
+            editor = edit;
+            break;
+        }
+        case Type::Choice: {
+            auto *combo = new QComboBox(this);
+            combo->addItem(tr("Choose…"), QString());
             for (const auto &option : field.options)
                 combo->addItem(option.label, option.id);
+            connect(combo, &QComboBox::currentIndexChanged, this, [this, id = field.id] { fieldEdited(id); });
             editor = combo;
             break;
         }
-        case Core::InquiryField::Type::Checkbox: {
-            auto *box = new QCheckBox(label, page);
+        case Type::Checkbox: {
+            auto *box = new QCheckBox(label, this);
+            connect(box, &QCheckBox::toggled, this, [this, id = field.id] { fieldEdited(id); });
             editor = box;
             break;
         }
         }
         editor->setObjectName(u"field-"_s + field.id);
         editor->setAccessibleName(field.label);
+        if (field.required)
+            editor->setAccessibleDescription(tr("required"));
         if (!field.help.isEmpty())
             editor->setToolTip(escaped(field.help));
-        if (field.type == Core::InquiryField::Type::Checkbox) {
-            fields->addRow(editor);
+        auto *error = new QLabel(this);
+        error->setObjectName(u"error-"_s + field.id);
+        error->setTextFormat(Qt::PlainText);
+        error->setWordWrap(true);
+        QPalette p = error->palette();
+        p.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+        error->setPalette(p);
+        error->hide();
+        auto *cell = new QWidget(this);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        cellLayout->addWidget(editor);
+        auto *under = new QHBoxLayout;
+        under->addWidget(error, 1);
+        if (field.type == Type::Text || field.type == Type::Email || field.type == Type::Multiline) {
+            auto *counter = new QLabel(this);
+            counter->setObjectName(u"counter-"_s + field.id);
+            counter->setForegroundRole(QPalette::PlaceholderText);
+            under->addWidget(counter, 0, Qt::AlignRight | Qt::AlignTop);
+            m_counters.insert(field.id, counter);
+        }
+        cellLayout->addLayout(under);
+        if (field.type == Type::Checkbox) {
+            layout->addRow(cell);
         } else {
-            QLabel *l = plainLabel(label, page);
+            QLabel *l = plainLabel(label, this);
+            l->setWordWrap(false);
             l->setBuddy(editor);
-            fields->addRow(l, editor);
+            layout->addRow(l, cell);
+        }
+        m_editors.insert(field.id, editor);
+        m_errors.insert(field.id, error);
+    }
+    // The natural order: fields top to bottom, then the buttons.
+    QWidget *previous = nullptr;
+    for (const Core::InquiryField &field : m_pack->inquiry.fields) {
+        if (previous)
+            QWidget::setTabOrder(previous, m_editors[field.id]);
+        previous = m_editors[field.id];
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->attachVerdictCheck), static_cast<QWidget *>(m_ui->newDraftButton),
+                       static_cast<QWidget *>(m_ui->submitButton)}) {
+        if (previous)
+            QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+}
+
+QVariantMap InquiryView::values() const
+{
+    QVariantMap out;
+    for (const Core::InquiryField &field : m_pack->inquiry.fields) {
+        QWidget *w = m_editors.value(field.id);
+        switch (field.type) {
+        case Type::Text:
+        case Type::Email: out.insert(field.id, static_cast<QLineEdit *>(w)->text()); break;
+        case Type::Multiline: out.insert(field.id, static_cast<QPlainTextEdit *>(w)->toPlainText()); break;
+        case Type::Choice: out.insert(field.id, static_cast<QComboBox *>(w)->currentData().toString()); break;
+        case Type::Checkbox: out.insert(field.id, static_cast<QCheckBox *>(w)->isChecked()); break;
         }
     }
-    layout->addLayout(fields);
-    if (!form.consent.isEmpty())
-        layout->addWidget(plainLabel(form.consent, page, u"consentText"_s));
-    layout->addStretch(1);
-    setWidget(page);
+    return out;
+}
+
+void InquiryView::setValues(const QVariantMap &values)
+{
+    m_loading = true;
+    for (const Core::InquiryField &field : m_pack->inquiry.fields) {
+        QWidget *w = m_editors.value(field.id);
+        const QVariant v = values.value(field.id);
+        switch (field.type) {
+        case Type::Text:
+        case Type::Email: static_cast<QLineEdit *>(w)->setText(v.toString()); break;
+        case Type::Multiline: static_cast<QPlainTextEdit *>(w)->setPlainText(v.toString()); break;
+        case Type::Choice: {
+            auto *combo = static_cast<QComboBox *>(w);
+            combo->setCurrentIndex(std::max(0, combo->findData(v.toString())));
+            break;
+        }
+        case Type::Checkbox: static_cast<QCheckBox *>(w)->setChecked(v.toBool()); break;
+        }
+    }
+    m_loading = false;
+    m_touched.clear();
+    validate(false);
+}
+
+QHash<QString, QString> InquiryView::problems() const
+{
+    QHash<QString, QString> out;
+    const QVariantMap v = values();
+    for (const Core::InquiryField &field : m_pack->inquiry.fields) {
+        QVariant value = v.value(field.id);
+        if (field.type != Type::Checkbox && value.toString().isEmpty())
+            value = QVariant();
+        const QString message = Core::FormValidator::check(field, value);
+        if (!message.isEmpty())
+            out.insert(field.id, message);
+    }
+    return out;
+}
+
+bool InquiryView::canSubmit() const
+{
+    return m_ui->submitButton->isEnabled();
+}
+
+void InquiryView::fieldEdited(const QString &id)
+{
+    if (m_loading)
+        return;
+    m_touched.insert(id);
+    validate(false);
+    m_autosave->start(); // debounced
+}
+
+// Inline and immediate: a field shows its problem once it has been edited.
+void InquiryView::validate(bool showAll)
+{
+    const QHash<QString, QString> found = problems();
+    const QVariantMap v = values();
+    for (const Core::InquiryField &field : m_pack->inquiry.fields) {
+        QLabel *error = m_errors.value(field.id);
+        const bool show = found.contains(field.id) && (showAll || m_touched.contains(field.id));
+        const QString text = show ? tr("%1 %2").arg(field.label, found.value(field.id)) : QString();
+        if (error->text() != text) {
+            error->setText(text);
+            error->setVisible(show);
+            m_editors[field.id]->setAccessibleDescription(show ? text : (field.required ? tr("required") : QString()));
+            if (show) {
+                QAccessibleEvent event(m_editors[field.id], QAccessible::DescriptionChanged);
+                QAccessible::updateAccessibility(&event);
+            }
+        }
+        if (QLabel *counter = m_counters.value(field.id))
+            counter->setText(tr("%1 / %2").arg(v.value(field.id).toString().size()).arg(field.maxLength));
+    }
+    m_ui->submitButton->setEnabled(found.isEmpty());
+    m_ui->submitButton->setToolTip(found.isEmpty() ? QString() : tr("Fill in the fields marked in red first."));
+}
+
+void InquiryView::setAutosaveDelay(int ms)
+{
+    m_autosave->setInterval(ms);
+}
+
+bool InquiryView::autosaveNow()
+{
+    m_autosave->stop();
+    const QVariantMap v = values();
+    const bool empty = std::all_of(v.cbegin(), v.cend(), [](const QVariant &x) {
+        return x.typeId() == QMetaType::Bool ? !x.toBool() : x.toString().trimmed().isEmpty();
+    });
+    if (!m_draftId && (empty || !m_resendId.isEmpty()))
+        return true; // nothing worth a draft yet
+    if (!m_draftId) {
+        QString error;
+        const QString name = v.value(u"name"_s).toString().trimmed();
+        m_draftId = m_store->createDraft(name.isEmpty() ? tr("Inquiry of %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
+                                                        : name,
+                                         m_pack->id, &error);
+        if (!m_draftId) {
+            showStatus(tr("Your text is still here, but it could not be saved: %1").arg(error), true);
+            return false;
+        }
+    }
+    if (const QString error = m_store->saveDraft(*m_draftId, v, m_ui->attachVerdictCheck->isChecked()); !error.isEmpty()) {
+        showStatus(tr("Your text is still here, but it could not be saved: %1").arg(error), true);
+        return false;
+    }
+    refreshDrafts();
+    return true;
+}
+
+void InquiryView::hideEvent(QHideEvent *event)
+{
+    autosaveNow(); // leaving the section
+    QWidget::hideEvent(event);
+}
+
+bool InquiryView::submit()
+{
+    validate(true);
+    if (!problems().isEmpty()) {
+        showStatus(tr("Some fields need attention; nothing was sent."), true);
+        return false;
+    }
+    const QVariantMap fields = Core::FormValidator::normalised(m_pack->inquiry, values());
+    QString error;
+    QString id;
+    if (!m_resendId.isEmpty()) {
+        id = m_resendId;
+        error = m_outbox->resend(id, fields);
+    } else {
+        const QString verdict = m_ui->attachVerdictCheck->isChecked() && m_verdictSource ? m_verdictSource() : QString();
+        const Core::OutboxItem item = Core::Outbox::freeze(*m_pack, fields, verdict, m_outbox->format(),
+                                                           QDateTime::currentDateTimeUtc());
+        id = item.id;
+        m_submitted = id; // before submit(): it may be sent before it returns
+        error = m_outbox->submit(item, m_draftId);
+    }
+    if (!error.isEmpty()) {
+        showStatus(tr("Not queued, and your text is still here: %1").arg(error), true);
+        return false;
+    }
+    m_submitted = id;
+    m_resendId.clear();
+    m_ui->submitButton->setText(tr("S&ubmit"));
+    m_draftId.reset(); // the draft became the inquiry
+    setValues({});
+    refreshDrafts();
+    m_outboxModel->refresh();
+    outboxChanged(id);
+    return true;
+}
+
+void InquiryView::outboxChanged(const QString &id)
+{
+    m_outboxModel->refresh();
+    updateOutboxButtons();
+    if (id != m_submitted)
+        return;
+    const auto item = m_store->item(id);
+    if (!item)
+        return;
+    switch (item->state) {
+    case Core::OutboxItem::State::Sent:
+        showStatus(tr("Sent. Thank you: we will be in touch."));
+        Q_EMIT statusMessage(tr("Inquiry sent"));
+        break;
+    case Core::OutboxItem::State::NeedsAttention:
+        showStatus(tr("Not sent: %1. It is kept in the Outbox, where you can edit and resend it.").arg(item->lastError), true);
+        break;
+    case Core::OutboxItem::State::Queued:
+    case Core::OutboxItem::State::Sending:
+        if (item->attempts > 0 || !m_outbox->isSender() || item->state == Core::OutboxItem::State::Queued)
+            showStatus(tr("Saved: it will be sent when a connection is available."));
+        if (item->state == Core::OutboxItem::State::Sending)
+            showStatus(tr("Sending…"));
+        break;
+    }
+}
+
+void InquiryView::showStatus(const QString &text, bool problem)
+{
+    m_ui->statusLabel->setText(text);
+    QPalette p = m_ui->statusLabel->palette();
+    p.setColor(QPalette::WindowText, problem ? QColor(0xb0, 0x20, 0x20) : palette().color(QPalette::WindowText));
+    m_ui->statusLabel->setPalette(p);
+    // Said out loud too, not only shown.
+    QAccessibleEvent event(m_ui->statusLabel, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+QString InquiryView::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
+
+void InquiryView::newDraft()
+{
+    autosaveNow();
+    m_draftId.reset();
+    m_resendId.clear();
+    m_ui->submitButton->setText(tr("S&ubmit"));
+    setValues({});
+    m_ui->attachVerdictCheck->setChecked(false);
+    refreshDrafts();
+    showStatus(QString());
+}
+
+bool InquiryView::openDraft(qint64 id)
+{
+    if (m_draftId && *m_draftId == id)
+        return true;
+    autosaveNow();
+    const auto d = m_store->draft(id);
+    if (!d)
+        return false;
+    m_draftId = id;
+    m_resendId.clear();
+    setValues(d->fields);
+    m_ui->attachVerdictCheck->setChecked(d->attachVerdict);
+    refreshDrafts();
+    return true;
+}
+
+void InquiryView::deleteCurrentDraft()
+{
+    if (!m_draftId)
+        return;
+    if (const QString error = m_store->deleteDraft(*m_draftId); !error.isEmpty()) {
+        showStatus(error, true);
+        return;
+    }
+    m_deletedDraft = m_draftId;
+    m_draftId.reset();
+    setValues({});
+    m_ui->undoDeleteButton->show();
+    refreshDrafts();
+    showStatus(tr("Draft deleted."));
+}
+
+void InquiryView::undoDelete()
+{
+    if (!m_deletedDraft)
+        return;
+    if (const QString error = m_store->restoreDraft(*m_deletedDraft); !error.isEmpty()) {
+        showStatus(error, true);
+        return;
+    }
+    const qint64 id = *m_deletedDraft;
+    m_deletedDraft.reset();
+    m_ui->undoDeleteButton->hide();
+    openDraft(id);
+    showStatus(tr("Draft restored."));
+}
+
+void InquiryView::refreshDrafts()
+{
+    auto *list = m_ui->draftsList;
+    const QSignalBlocker quiet(list);
+    list->clear();
+    for (const Core::Draft &d : m_store->drafts(m_pack->id)) {
+        auto *item = new QListWidgetItem(tr("%1 — %2").arg(d.name, QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+                                         list);
+        item->setData(Qt::UserRole, d.id);
+        if (m_draftId && *m_draftId == d.id)
+            list->setCurrentItem(item);
+    }
+    m_ui->renameDraftButton->setEnabled(m_draftId.has_value());
+    m_ui->deleteDraftButton->setEnabled(m_draftId.has_value());
+}
+
+QString InquiryView::selectedOutboxId() const
+{
+    const QModelIndexList rows = m_ui->outboxView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(Core::OutboxModel::IdRole).toString();
+}
+
+void InquiryView::updateOutboxButtons()
+{
+    const QString id = selectedOutboxId();
+    const auto item = id.isEmpty() ? std::nullopt : m_store->item(id);
+    m_ui->sendNowButton->setEnabled(item && item->state == Core::OutboxItem::State::Queued);
+    m_ui->resendButton->setEnabled(item && item->state == Core::OutboxItem::State::NeedsAttention);
+    m_ui->deleteItemButton->setEnabled(item && item->state != Core::OutboxItem::State::Sending);
+}
+
+void InquiryView::editAndResend(const QString &outboxId)
+{
+    const auto item = m_store->item(outboxId);
+    if (!item || item->state != Core::OutboxItem::State::NeedsAttention)
+        return;
+    autosaveNow();
+    m_draftId.reset();
+    setValues(item->fields);
+    m_resendId = outboxId;
+    m_ui->submitButton->setText(tr("Res&end"));
+    showStatus(tr("Editing an inquiry that was not sent: %1").arg(item->lastError), true);
+}
+
+void InquiryView::setSenderNote(const QString &note)
+{
+    m_ui->senderBanner->setText(note);
+    m_ui->senderBanner->setVisible(!note.isEmpty());
 }
 
 void InquiryView::attachVerdict(const QString &summary)
 {
-    // The description is the first multiline field.
     for (const auto &field : m_pack->inquiry.fields) {
-        if (field.type != Core::InquiryField::Type::Multiline)
+        if (field.type != Type::Multiline)
             continue;
-        if (auto *edit = findChild<QPlainTextEdit *>(u"field-"_s + field.id)) {
-            if (!edit->toPlainText().contains(summary))
-                edit->appendPlainText(summary);
-        }
+        auto *edit = static_cast<QPlainTextEdit *>(m_editors.value(field.id));
+        if (!edit->toPlainText().contains(summary))
+            edit->appendPlainText(summary);
         return;
     }
 }

@@ -7,6 +7,8 @@
 #include "dialogs.h"
 #include "faqview.h"
 #include "headtoheadview.h"
+#include "inquiry/inquirystore.h"
+#include "inquiry/outbox.h"
 #include "inquiryview.h"
 #include "report.h"
 #include "searchpopup.h"
@@ -25,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QNetworkInformation>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSaveFile>
@@ -80,7 +83,13 @@ MainWindow::MainWindow(QWidget *parent)
         applyZoom();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Sections and the outbox use the database: they go first, while it is still open.
+    qDeleteAll(m_sections);
+    m_sections.fill(nullptr);
+    delete std::exchange(m_outbox, nullptr);
+}
 
 QString MainWindow::sectionName(int section)
 {
@@ -132,10 +141,14 @@ void MainWindow::createActions()
                                    ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
                                    : QKeySequence::keyBindings(QKeySequence::SaveAs));
     saveAsAction->setObjectName(u"saveWorkshopAsAction"_s);
+    QAction *deleteData = nullptr;
     QAction *reportAction = file->addAction(tr("&Export Report…"), this, [this] { exportReport(); });
     reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     reportAction->setObjectName(u"exportReportAction"_s);
     file->addAction(QIcon::fromTheme(u"document-print"_s), tr("&Print Report…"), this, &MainWindow::printReport);
+    file->addSeparator();
+    deleteData = file->addAction(tr("&Delete All My Data…"), this, [this] { deleteAllData(); });
+    deleteData->setObjectName(u"deleteAllDataAction"_s);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -443,6 +456,78 @@ void MainWindow::setPresentationMode(bool on)
     applyZoom();
 }
 
+Core::InquiryStore *MainWindow::inquiryStore()
+{
+    if (m_store)
+        return m_store.get();
+    m_store = std::make_unique<Core::InquiryStore>();
+    if (const QString error = m_store->open(); !error.isEmpty())
+        m_ui->problemsPanel->showProblems(tr("Drafts and the outbox cannot be used: %1").arg(error), {});
+    // Privacy: sent inquiries do not stay longer than the user allows.
+    const int days = Core::Settings::instance().sentRetentionDays();
+    m_store->purgeSent(QDateTime::currentDateTimeUtc().addDays(-days));
+    m_outbox = new Core::Outbox(m_store.get(), this);
+    configureOutbox();
+    m_outbox->becomeSender(); // one running Versus sends; the others queue
+    // A network that comes back is a hint to try again (not a promise, and not needed).
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, m_outbox,
+                [this](QNetworkInformation::Reachability r) {
+                    if (r == QNetworkInformation::Reachability::Online)
+                        m_outbox->sendDue();
+                });
+    }
+    connect(&Core::Settings::instance(), &Core::Settings::changed, this, &MainWindow::configureOutbox);
+    return m_store.get();
+}
+
+void MainWindow::configureOutbox()
+{
+    if (!m_outbox || !m_pack)
+        return;
+    const Core::Settings &settings = Core::Settings::instance();
+    QUrl endpoint = m_endpointOverride;
+    if (endpoint.isEmpty())
+        endpoint = settings.endpointUrl();
+    if (endpoint.isEmpty())
+        endpoint = m_pack->inquiry.endpoint;
+    m_outbox->setEndpoint(endpoint);
+    m_outbox->setFormat(settings.endpointFormat());
+    m_outbox->setAutomatic(settings.sendAutomatically());
+}
+
+void MainWindow::setEndpointOverride(const QUrl &endpoint)
+{
+    m_endpointOverride = endpoint;
+    configureOutbox();
+}
+
+bool MainWindow::deleteAllData()
+{
+    if (!Dialogs::confirm(this, tr("Delete all my data"),
+                          tr("Delete every draft, every inquiry in the outbox (sent or not) and the delivery log? This "
+                             "cannot be undone."),
+                          {}, tr("Delete everything")))
+        return false;
+    // The Inquiry section shows drafts: rebuild it afterwards.
+    if (m_sections[Inquiry]) {
+        m_sections[Inquiry]->hide();
+        m_sections[Inquiry]->setParent(nullptr);
+        m_sections[Inquiry]->deleteLater();
+        m_sections[Inquiry] = nullptr;
+    }
+    const QString error = inquiryStore()->deleteAll();
+    QDir(QFileInfo(autosavePath(m_pack->id)).absolutePath()).removeRecursively();
+    if (!error.isEmpty()) {
+        m_ui->problemsPanel->showProblems(tr("Not everything could be deleted: %1").arg(error), {});
+        return false;
+    }
+    statusBar()->showMessage(tr("Drafts, outbox and log deleted."), 5000);
+    if (currentSection() == Inquiry)
+        ensureSection(Inquiry);
+    return true;
+}
+
 const Core::SearchIndex &MainWindow::searchIndex()
 {
     if (!m_searchIndex)
@@ -498,6 +583,8 @@ void MainWindow::openInitialPack(const QString &path)
         setPack(Core::PackLoader::loadEmbedded(), QString());
     const int section = QSettings().value(sectionKey, HeadToHead).toInt();
     showSection(section >= 0 && section < SectionCount ? section : HeadToHead);
+    // The outbox sends what waits from an earlier session, once the window is up.
+    QTimer::singleShot(1000, this, [this] { inquiryStore(); });
 }
 
 bool MainWindow::openPack(const QString &path)
@@ -573,6 +660,7 @@ void MainWindow::setPack(std::shared_ptr<const Core::Pack> pack, const QString &
     connect(&m_weights, &Core::Weights::changed, m_session.get(), [this] { scheduleAutosave(); });
     restoreAutosave();
     updateTitle();
+    configureOutbox();
     m_reloadAction->setEnabled(!path.isEmpty());
     // The sections show the old pack: take them out now, delete them once their events are done.
     for (auto &section : m_sections) {
@@ -647,7 +735,19 @@ void MainWindow::ensureSection(int section)
         w = v;
         break;
     }
-    case Inquiry: w = new InquiryView(m_pack, page); break;
+    case Inquiry: {
+        auto *v = new InquiryView(m_pack, inquiryStore(), m_outbox, page);
+        connect(v, &InquiryView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+        v->setVerdictSource([this] {
+            auto *checklist = qobject_cast<ChecklistView *>(sectionWidget(Checklist));
+            return checklist ? checklist->verdictSummary() : QString();
+        });
+        if (!m_outbox->isSender())
+            v->setSenderNote(tr("Another Versus window is sending the outbox. Inquiries you submit here are saved, and it "
+                                "sends them."));
+        w = v;
+        break;
+    }
     default: return;
     }
     page->layout()->addWidget(w);

@@ -14,6 +14,11 @@ class QActionGroup;
 class QMenu;
 class QTimer;
 
+namespace Versus::Core {
+class InquiryStore;
+class Outbox;
+} // namespace Versus::Core
+
 namespace Versus::Ui {
 class SearchPopup;
 }
@@ -74,6 +79,14 @@ public:
     /// Asks what to do with unsaved workshop changes; false means "cancel".
     bool maybeSaveWorkshop();
     static QString autosavePath(const QString &packId);
+
+    /// The inquiry database and outbox, opened on first need (never before the first paint).
+    Core::InquiryStore *inquiryStore();
+    Core::Outbox *outbox() const { return m_outbox; }
+    /// --endpoint: where inquiries go, over Settings and the pack.
+    void setEndpointOverride(const QUrl &endpoint);
+    /// File › Delete All My Data (asks first).
+    bool deleteAllData();
     bool isPresentationMode() const { return m_presenting; }
 
 protected:
@@ -97,6 +110,7 @@ private:
     void autosave();
     void restoreAutosave();
     void talkToUs(const QString &summary);
+    void configureOutbox();
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
     std::shared_ptr<const Core::Pack> m_pack;
@@ -111,6 +125,9 @@ private:
     SearchPopup *m_searchPopup = nullptr;
     std::unique_ptr<Core::WorkshopSession> m_session;
     QTimer *m_autosaveTimer = nullptr;
+    std::unique_ptr<Core::InquiryStore> m_store;
+    Core::Outbox *m_outbox = nullptr;
+    QUrl m_endpointOverride;
     int m_zoom = 100;
     bool m_presenting = false;
     bool m_wasMaximized = false;

@@ -52,6 +52,7 @@ public:
     QUrl endpoint() const { return m_endpoint; }
     /// "json" (the default) or "form" (application/x-www-form-urlencoded).
     void setFormat(const QString &format) { m_format = format; }
+    QString format() const { return m_format; }
     void setToken(const QString &token) { m_token = token; }
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
     /// For tests: the time, and a number in [0, 1) for the jitter.
