@@ -1,6 +1,7 @@
 #include "dialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QQueue>
 
@@ -65,6 +66,15 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
         box.button(QMessageBox::Yes)->setText(yesText);
     box.setDefaultButton(QMessageBox::Yes);
     return box.exec() == QMessageBox::Yes;
+}
+
+std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, const QString &label, const QString &value)
+{
+    if (const auto answer = takeAnswer())
+        return answer->isNull() ? std::nullopt : std::optional<QString>(answer->toString());
+    bool ok = false;
+    const QString result = QInputDialog::getText(parent, title, label, QLineEdit::Normal, value, &ok);
+    return ok ? std::optional<QString>(result) : std::nullopt;
 }
 
 QMessageBox::StandardButton Dialogs::askToSave(QWidget *parent, const QString &title, const QString &text)

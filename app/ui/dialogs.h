@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 class QWidget;
 
 namespace Versus::Ui {
@@ -21,6 +23,9 @@ public:
     /// A yes/no question; true for yes.
     static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &details = {},
                         const QString &yesText = {});
+    /// A line of text; nullopt when cancelled.
+    static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
+                                       const QString &value);
     /// Save, Discard or Cancel.
     static QMessageBox::StandardButton askToSave(QWidget *parent, const QString &title, const QString &text);
 

@@ -9,10 +9,10 @@
 #include "uiutil.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -73,11 +73,9 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
         if (!m_draftId)
             return;
         const auto d = m_store->draft(*m_draftId);
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename draft"), tr("Name:"), QLineEdit::Normal,
-                                                   d ? d->name : QString(), &ok);
-        if (ok && !name.trimmed().isEmpty()) {
-            if (const QString error = m_store->renameDraft(*m_draftId, name.trimmed()); !error.isEmpty())
+        const auto name = Dialogs::text(this, tr("Rename draft"), tr("Name:"), d ? d->name : QString());
+        if (name && !name->trimmed().isEmpty()) {
+            if (const QString error = m_store->renameDraft(*m_draftId, name->trimmed()); !error.isEmpty())
                 showStatus(error, true);
             refreshDrafts();
         }
@@ -104,8 +102,8 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
         const QString id = selectedOutboxId();
         if (id.isEmpty())
             return;
-        if (!Dialogs::confirm(this, tr("Delete inquiry"), tr("Delete this inquiry from the outbox? It will not be sent."),
-                              {}, tr("Delete")))
+        if (!Dialogs::confirm(this, tr("Delete inquiry"),
+                              tr("Delete this inquiry from the outbox? It will not be sent."), {}, tr("Delete")))
             return;
         if (const QString error = m_store->remove(id); !error.isEmpty())
             showStatus(error, true);
@@ -115,6 +113,8 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
     updateOutboxButtons();
     m_ui->inquirySplitter->setStretchFactor(0, 3);
     m_ui->inquirySplitter->setStretchFactor(1, 2);
+    m_ui->inquirySplitter->setSizes({600, 400});
+    m_ui->formPage->setMinimumWidth(320);
 
     // After a crash or a restart, the last draft is back in the form.
     const auto drafts = m_store->drafts(m_pack->id);
@@ -337,20 +337,31 @@ bool InquiryView::autosaveNow()
     if (!m_draftId) {
         QString error;
         const QString name = v.value(u"name"_s).toString().trimmed();
-        m_draftId = m_store->createDraft(name.isEmpty() ? tr("Inquiry of %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
-                                                        : name,
-                                         m_pack->id, &error);
+        m_draftId = m_store->createDraft(
+            name.isEmpty()
+                ? tr("Inquiry of %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
+                : name,
+            m_pack->id, &error);
         if (!m_draftId) {
             showStatus(tr("Your text is still here, but it could not be saved: %1").arg(error), true);
             return false;
         }
     }
-    if (const QString error = m_store->saveDraft(*m_draftId, v, m_ui->attachVerdictCheck->isChecked()); !error.isEmpty()) {
+    if (const QString error = m_store->saveDraft(*m_draftId, v, m_ui->attachVerdictCheck->isChecked());
+        !error.isEmpty()) {
         showStatus(tr("Your text is still here, but it could not be saved: %1").arg(error), true);
         return false;
     }
     refreshDrafts();
     return true;
+}
+
+void InquiryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Arriving in the section, the keyboard is in the form.
+    if (!isAncestorOf(QApplication::focusWidget()) && !m_pack->inquiry.fields.isEmpty())
+        m_editors.value(m_pack->inquiry.fields.first().id)->setFocus(Qt::OtherFocusReason);
 }
 
 void InquiryView::hideEvent(QHideEvent *event)
@@ -373,9 +384,10 @@ bool InquiryView::submit()
         id = m_resendId;
         error = m_outbox->resend(id, fields);
     } else {
-        const QString verdict = m_ui->attachVerdictCheck->isChecked() && m_verdictSource ? m_verdictSource() : QString();
-        const Core::OutboxItem item = Core::Outbox::freeze(*m_pack, fields, verdict, m_outbox->format(),
-                                                           QDateTime::currentDateTimeUtc());
+        const QString verdict
+            = m_ui->attachVerdictCheck->isChecked() && m_verdictSource ? m_verdictSource() : QString();
+        const Core::OutboxItem item
+            = Core::Outbox::freeze(*m_pack, fields, verdict, m_outbox->format(), QDateTime::currentDateTimeUtc());
         id = item.id;
         m_submitted = id; // before submit(): it may be sent before it returns
         error = m_outbox->submit(item, m_draftId);
@@ -410,7 +422,8 @@ void InquiryView::outboxChanged(const QString &id)
         Q_EMIT statusMessage(tr("Inquiry sent"));
         break;
     case Core::OutboxItem::State::NeedsAttention:
-        showStatus(tr("Not sent: %1. It is kept in the Outbox, where you can edit and resend it.").arg(item->lastError), true);
+        showStatus(tr("Not sent: %1. It is kept in the Outbox, where you can edit and resend it.").arg(item->lastError),
+                   true);
         break;
     case Core::OutboxItem::State::Queued:
     case Core::OutboxItem::State::Sending:
@@ -503,8 +516,8 @@ void InquiryView::refreshDrafts()
     const QSignalBlocker quiet(list);
     list->clear();
     for (const Core::Draft &d : m_store->drafts(m_pack->id)) {
-        auto *item = new QListWidgetItem(tr("%1 — %2").arg(d.name, QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat)),
-                                         list);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2").arg(d.name, QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat)), list);
         item->setData(Qt::UserRole, d.id);
         if (m_draftId && *m_draftId == d.id)
             list->setCurrentItem(item);

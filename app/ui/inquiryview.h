@@ -66,6 +66,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
@@ -90,7 +91,7 @@ private:
     QSet<QString> m_touched;
     std::optional<qint64> m_draftId;
     std::optional<qint64> m_deletedDraft;
-    QString m_resendId;  // the outbox item being edited, if any
+    QString m_resendId; // the outbox item being edited, if any
     QString m_submitted; // the last item submitted here, to report what became of it
     bool m_loading = false;
     std::function<QString()> m_verdictSource;

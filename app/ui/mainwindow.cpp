@@ -736,15 +736,17 @@ void MainWindow::ensureSection(int section)
         break;
     }
     case Inquiry: {
-        auto *v = new InquiryView(m_pack, inquiryStore(), m_outbox, page);
+        Core::InquiryStore *store = inquiryStore(); // opens the outbox too
+        auto *v = new InquiryView(m_pack, store, m_outbox, page);
         connect(v, &InquiryView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
         v->setVerdictSource([this] {
             auto *checklist = qobject_cast<ChecklistView *>(sectionWidget(Checklist));
             return checklist ? checklist->verdictSummary() : QString();
         });
         if (!m_outbox->isSender())
-            v->setSenderNote(tr("Another Versus window is sending the outbox. Inquiries you submit here are saved, and it "
-                                "sends them."));
+            v->setSenderNote(
+                tr("Another Versus window is sending the outbox. Inquiries you submit here are saved, and it "
+                   "sends them."));
         w = v;
         break;
     }
