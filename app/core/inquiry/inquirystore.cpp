@@ -396,6 +396,27 @@ QString InquiryStore::log(const DeliveryLogEntry &entry)
                 {entry.itemId, timeValue(entry.at), entry.outcome, entry.httpStatus, text(entry.message)});
 }
 
+QString InquiryStore::recordAttempt(const QString &id, OutboxItem::State state, const QDateTime &nextAttempt,
+                                    const QString &serverId, const DeliveryLogEntry &entry)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return describeFailure(db.lastError());
+    QString error;
+    switch (state) {
+    case OutboxItem::State::Sent: error = markSent(id, serverId, entry.at); break;
+    case OutboxItem::State::NeedsAttention: error = markNeedsAttention(id, entry.message); break;
+    default: error = markRetry(id, nextAttempt, entry.message); break;
+    }
+    if (error.isEmpty())
+        error = log(entry);
+    if (!error.isEmpty() || !db.commit()) {
+        db.rollback();
+        return error.isEmpty() ? describeFailure(db.lastError()) : error;
+    }
+    return {};
+}
+
 QList<DeliveryLogEntry> InquiryStore::logFor(const QString &id) const
 {
     QList<DeliveryLogEntry> out;

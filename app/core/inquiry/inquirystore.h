@@ -99,6 +99,9 @@ public:
     /// Items left "sending" by a process that stopped are queued again (same key).
     QString resetStaleSending();
     QString log(const DeliveryLogEntry &entry);
+    /// The end of one attempt: the item's new state and its log line, in one transaction.
+    QString recordAttempt(const QString &id, OutboxItem::State state, const QDateTime &nextAttempt,
+                          const QString &serverId, const DeliveryLogEntry &entry);
     QList<DeliveryLogEntry> logFor(const QString &id) const;
     /// Removes sent inquiries older than the limit; returns how many, or -1.
     int purgeSent(const QDateTime &olderThan);

@@ -386,13 +386,15 @@ void Outbox::finish(QNetworkReply *reply, const QString &id)
                                        reply->rawHeader("Retry-After"), reply->rawHeader("Location"), t);
     const auto item = m_store->item(id);
     QString outcome;
+    QDateTime next;
+    OutboxItem::State state = OutboxItem::State::Queued;
     switch (o.kind) {
     case DeliveryOutcome::Kind::Sent:
-        m_store->markSent(id, o.serverId, t);
+        state = OutboxItem::State::Sent;
         outcome = u"sent"_s;
         break;
     case DeliveryOutcome::Kind::NeedsAttention:
-        m_store->markNeedsAttention(id, o.message);
+        state = OutboxItem::State::NeedsAttention;
         outcome = u"needs-attention"_s;
         break;
     case DeliveryOutcome::Kind::Retry: {
@@ -400,12 +402,13 @@ void Outbox::finish(QNetworkReply *reply, const QString &id)
         const qint64 delay = o.retryAfterMs >= 0
             ? o.retryAfterMs
             : backoffMs(attempts, m_random ? m_random() : QRandomGenerator::global()->generateDouble());
-        m_store->markRetry(id, t.addMSecs(delay), o.message);
+        next = t.addMSecs(delay);
         outcome = u"retry"_s;
         break;
     }
     }
-    m_store->log({id, t, outcome, status, o.message});
+    // If this cannot be written the item stays "sending", and goes back to the queue (same key) next time.
+    m_store->recordAttempt(id, state, next, o.serverId, {id, t, outcome, status, o.message});
     qCDebug(lcNet) << id << outcome << status << o.message;
     Q_EMIT itemChanged(id);
     pump();
