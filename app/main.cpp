@@ -3,6 +3,8 @@
 #include "firstpaintprobe.h"
 #include "mainwindow.h"
 #include "report.h"
+#include "settings/settings.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +30,7 @@ struct Options {
     QString inquiryFile; // --queue-inquiry
     QString endpoint; // --endpoint
     bool json = false; // --json
+    QString language; // --lang
     bool quitAfterFirstPaint = false; // for the start-up benchmark
 };
 
@@ -74,6 +77,10 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
         QCoreApplication::translate("main", "Where inquiries are sent (overrides Settings and the pack)."),
         QCoreApplication::translate("main", "url"));
     const QCommandLineOption json(u"json"_s, QCoreApplication::translate("main", "With --list-outbox: print JSON."));
+    const QCommandLineOption lang(u"lang"_s,
+                                  QCoreApplication::translate("main", "The language of the interface (de, en, fr); the "
+                                                                      "system's by default."),
+                                  QCoreApplication::translate("main", "code"));
     QCommandLineOption firstPaint(u"quit-after-first-paint"_s, u"For the start-up benchmark."_s);
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({checkPack, exportTable, search, workshop, report, queueInquiry, sendOutbox, listOutbox, endpoint,
@@ -127,6 +134,7 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
         options.workshopFile = parser.value(workshop);
     }
     options.endpoint = parser.value(endpoint);
+    options.language = parser.value(lang);
     options.json = parser.isSet(json);
     if (parser.isSet(queueInquiry)) {
         options.command = Command::QueueInquiry;
@@ -194,6 +202,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // --lang, else the language chosen in Settings, else the system's.
+    Versus::Ui::installTranslations(options.language.isEmpty() ? Versus::Core::Settings::instance().language()
+                                                               : options.language);
 
     QApplication::setWindowIcon(QIcon(u":/icons/versus.svg"_s));
     QApplication::setDesktopFileName(QStringLiteral(VERSUS_APP_ID));

@@ -23,11 +23,6 @@ namespace Versus::Ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Versus::Ui::Report", text);
-}
-
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -47,8 +42,8 @@ QString md(QString s)
 QString answerText(const Core::Question &q, const Core::Answer &a)
 {
     switch (a.state) {
-    case Core::Answer::State::Unanswered: return tr("not answered");
-    case Core::Answer::State::DontKnow: return tr("Don't know / doesn't matter");
+    case Core::Answer::State::Unanswered: return Report::tr("not answered");
+    case Core::Answer::State::DontKnow: return Report::tr("Don't know / doesn't matter");
     case Core::Answer::State::Chosen: break;
     }
     QStringList labels;
@@ -430,7 +425,7 @@ QString Report::write(const QString &fileName) const
 int reportCommand(const QString &workshopFile, const QString &outFile, const QString &packFile, Core::Console &console)
 {
     if (!Report::formatForFile(outFile)) {
-        console.err << u"versus: "_s << tr("%1: a report can be written as .pdf, .html or .md").arg(outFile)
+        console.err << u"versus: "_s << Report::tr("%1: a report can be written as .pdf, .html or .md").arg(outFile)
                     << Qt::endl;
         return 2;
     }

@@ -3,6 +3,7 @@
 #include "verdict/verdictengine.h"
 #include "workshop/workshop.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
@@ -21,6 +22,8 @@ namespace Versus::Ui {
 /// laid out as an architecture decision record (MADR). Shared by the GUI and
 /// `versus --workshop FILE --report OUT`. Pack text and notes are escaped.
 class Report final {
+    Q_DECLARE_TR_FUNCTIONS(Versus::Ui::Report)
+
 public:
     enum class Format { Pdf, Html, Markdown };
 

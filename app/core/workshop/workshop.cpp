@@ -29,6 +29,8 @@ using Type = JsonDocument::Type;
 
 // Reads a parsed document into a Workshop, noting every problem with its place.
 class Reader final {
+    Q_DECLARE_TR_FUNCTIONS(Versus::Core::WorkshopFile)
+
 public:
     Reader(const JsonDocument &doc, QString fileName)
         : m_doc(doc)
