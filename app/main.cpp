@@ -84,7 +84,7 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
     QCommandLineOption firstPaint(u"quit-after-first-paint"_s, u"For the start-up benchmark."_s);
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({checkPack, exportTable, search, workshop, report, queueInquiry, sendOutbox, listOutbox, endpoint,
-                       json, pack, firstPaint});
+                       json, lang, pack, firstPaint});
     parser.addPositionalArgument(u"pack"_s, QCoreApplication::translate("main", "A content pack to open (JSON)."),
                                  u"[pack]"_s);
     if (!parser.parse(arguments)) {

@@ -9,6 +9,7 @@
 #include "headtoheadview.h"
 #include "inquiry/inquirystore.h"
 #include "inquiry/outbox.h"
+#include "inquiry/tokenstore.h"
 #include "inquiryview.h"
 #include "report.h"
 #include "searchpopup.h"
@@ -467,6 +468,9 @@ Core::InquiryStore *MainWindow::inquiryStore()
     const int days = Core::Settings::instance().sentRetentionDays();
     m_store->purgeSent(QDateTime::currentDateTimeUtc().addDays(-days));
     m_outbox = new Core::Outbox(m_store.get(), this);
+    m_token = new Core::TokenStore(this);
+    connect(m_token, &Core::TokenStore::changed, m_outbox, [this] { m_outbox->setToken(m_token->token()); });
+    m_token->load();
     configureOutbox();
     m_outbox->becomeSender(); // one running Versus sends; the others queue
     // A network that comes back is a hint to try again (not a promise, and not needed).

@@ -17,6 +17,7 @@ class QTimer;
 namespace Versus::Core {
 class InquiryStore;
 class Outbox;
+class TokenStore;
 } // namespace Versus::Core
 
 namespace Versus::Ui {
@@ -83,6 +84,7 @@ public:
     /// The inquiry database and outbox, opened on first need (never before the first paint).
     Core::InquiryStore *inquiryStore();
     Core::Outbox *outbox() const { return m_outbox; }
+    Core::TokenStore *tokenStore() const { return m_token; }
     /// --endpoint: where inquiries go, over Settings and the pack.
     void setEndpointOverride(const QUrl &endpoint);
     /// File › Delete All My Data (asks first).
@@ -127,6 +129,7 @@ private:
     QTimer *m_autosaveTimer = nullptr;
     std::unique_ptr<Core::InquiryStore> m_store;
     Core::Outbox *m_outbox = nullptr;
+    Core::TokenStore *m_token = nullptr;
     QUrl m_endpointOverride;
     int m_zoom = 100;
     bool m_presenting = false;

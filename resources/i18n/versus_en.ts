@@ -909,24 +909,15 @@
     <name>Versus::Ui::ComparisonView</name>
     <message numerus="yes">
         <source>%n categories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n category</numerusform><numerusform>%n categories</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Exported %n row to %1</numerusform><numerusform>Exported %n rows to %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Copied %n row</numerusform><numerusform>Copied %n rows</numerusform></translation>
     </message>
     <message>
         <source>Criteria</source>
@@ -1306,24 +1297,15 @@
     <name>Versus::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%1 opened with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 opened with %n warning.</numerusform><numerusform>%1 opened with %n warnings.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be opened (%n problem(s)). Showing the built-in pack instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 could not be opened (%n problem). Showing the built-in pack instead.</numerusform><numerusform>%1 could not be opened (%n problems). Showing the built-in pack instead.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be opened (%n problem(s)). The open pack is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 could not be opened (%n problem). The open pack is unchanged.</numerusform><numerusform>%1 could not be opened (%n problems). The open pack is unchanged.</numerusform></translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1822,10 +1804,7 @@ Qt %2.</source>
     <name>Versus::Ui::SearchPopup</name>
     <message numerus="yes">
         <source>%n result(s). ↑↓ to choose, Enter to open, Escape to go back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n result. ↑↓ to choose, Enter to open, Escape to go back.</numerusform><numerusform>%n results. ↑↓ to choose, Enter to open, Escape to go back.</numerusform></translation>
     </message>
     <message>
         <source>Search criteria, summary, FAQ and checklist…</source>

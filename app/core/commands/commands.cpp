@@ -5,6 +5,7 @@
 #include "inquiry/formvalidator.h"
 #include "inquiry/inquirystore.h"
 #include "inquiry/outbox.h"
+#include "inquiry/tokenstore.h"
 #include "pack/packloader.h"
 #include "search/searchindex.h"
 #include "settings/settings.h"
@@ -158,6 +159,8 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
     outbox.setAutomatic(false);
     outbox.setEndpoint(target);
     outbox.setFormat(Settings::instance().endpointFormat());
+    TokenStore token;
+    outbox.setToken(token.loadAndWait());
     if (!outbox.becomeSender()) {
         console.err << u"versus: "_s
                     << QCoreApplication::translate("main",

@@ -1,0 +1,90 @@
+#include "tokenstore.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus::Core {
+
+namespace {
+const auto service = u"Versus"_s;
+const auto key = u"inquiry-endpoint-token"_s;
+} // namespace
+
+TokenStore::TokenStore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void TokenStore::load()
+{
+    auto *job = new QKeychain::ReadPasswordJob(service, this);
+    job->setAutoDelete(true);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
+        switch (done->error()) {
+        case QKeychain::NoError:
+            m_token = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
+            m_storage = Storage::Keyring;
+            break;
+        case QKeychain::EntryNotFound:
+            m_storage = Storage::Keyring; // a keyring, with no token in it
+            break;
+        default:
+            m_storage = Storage::SessionOnly;
+            break;
+        }
+        Q_EMIT changed();
+    });
+    job->start();
+}
+
+void TokenStore::save(const QString &token)
+{
+    m_token = token; // in memory at once, whatever the keyring says
+    QKeychain::Job *job = nullptr;
+    if (token.isEmpty()) {
+        auto *remove = new QKeychain::DeletePasswordJob(service, this);
+        remove->setKey(key);
+        job = remove;
+    } else {
+        auto *write = new QKeychain::WritePasswordJob(service, this);
+        write->setKey(key);
+        write->setTextData(token);
+        job = write;
+    }
+    job->setAutoDelete(true);
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
+        const bool ok = done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound;
+        m_storage = ok ? Storage::Keyring : Storage::SessionOnly;
+        Q_EMIT changed();
+    });
+    job->start();
+}
+
+QString TokenStore::loadAndWait(int timeoutMs)
+{
+    QEventLoop loop;
+    connect(this, &TokenStore::changed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    load();
+    if (m_storage == Storage::Unknown)
+        loop.exec();
+    return m_token;
+}
+
+QString TokenStore::storageNote() const
+{
+    switch (m_storage) {
+    case Storage::Keyring: return tr("The token is kept in the system's keyring.");
+    case Storage::SessionOnly:
+        return tr("No keyring is available: the token is kept in memory until Versus closes, and never written to disk.");
+    case Storage::Unknown: break;
+    }
+    return {};
+}
+
+} // namespace Versus::Core
