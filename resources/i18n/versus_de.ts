@@ -5,1424 +5,1424 @@
     <name>InquiryView</name>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit * markierte Felder sind Pflichtfelder.</translation>
     </message>
     <message>
         <source>Attach the checklist verdict to this inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Checklisten-Ergebnis an diese Anfrage anhängen</translation>
     </message>
     <message>
         <source>Inquiry status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Anfrage</translation>
     </message>
     <message>
         <source>&amp;New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Entwurf</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;senden</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>U&amp;ndo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
         <source>&amp;Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und &amp;erneut senden</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::CriteriaModel</name>
     <message>
         <source>%1 out of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 5</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorteil</translation>
     </message>
     <message>
         <source>%1: rating from 0 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bewertung von 0 bis 5</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::FaqModel</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::FormValidator</name>
     <message>
         <source>must be ticked or not</source>
-        <translation type="unfinished"></translation>
+        <translation>muss entweder angekreuzt oder nicht angekreuzt sein</translation>
     </message>
     <message>
         <source>must be ticked to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>muss angekreuzt sein, um fortzufahren</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>is not one of the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine der Auswahlmöglichkeiten</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 Zeichen lang; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>is not an e-mail address (name@example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine E-Mail-Adresse (name@example.org)</translation>
     </message>
     <message>
         <source>is not a field of this form</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Feld dieses Formulars</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::InquiryStore</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>the disk is full or cannot be written (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll oder nicht beschreibbar (%1); es wurde nichts geändert</translation>
     </message>
     <message>
         <source>the local database could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die lokale Datenbank konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>%1 was written by a newer Versus (schema %2); this one reads up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Versus-Version geschrieben (Schema %2); diese Version liest bis Schema %3</translation>
     </message>
     <message>
         <source>the draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::JsonDocument</name>
     <message>
         <source>unexpected character or missing separator</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen oder fehlendes Trennzeichen</translation>
     </message>
     <message>
         <source>invalid string (bad escape or character)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zeichenkette (fehlerhafte Escape-Sequenz oder ungültiges Zeichen)</translation>
     </message>
     <message>
         <source>control character inside a string (write it as an escape such as \n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerzeichen in einer Zeichenkette (schreiben Sie es als Escape-Sequenz wie \n)</translation>
     </message>
     <message>
         <source>string is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette ist nicht abgeschlossen</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zahl</translation>
     </message>
     <message>
         <source>invalid literal (expected true, false or null)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Literal (erwartet: true, false oder null)</translation>
     </message>
     <message>
         <source>the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist leer</translation>
     </message>
     <message>
         <source>the document is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the document is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist zu groß</translation>
     </message>
     <message>
         <source>invalid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON (%1)</translation>
     </message>
     <message>
         <source>the document is nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>unexpected text after the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::Outbox</name>
     <message>
         <source>no valid address to send inquiries to is set</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine gültige Adresse für den Versand von Anfragen festgelegt</translation>
     </message>
     <message>
         <source>%1 is not encrypted: inquiries are only sent over https (or http to this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verschlüsselt: Anfragen werden nur über https gesendet (oder über http an diesen Computer)</translation>
     </message>
     <message>
         <source>%1 is not an https address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine https-Adresse</translation>
     </message>
     <message>
         <source>the inquiry is not in the outbox any more</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage ist nicht mehr im Postausgang</translation>
     </message>
     <message>
         <source>no answer from the server in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine rechtzeitige Antwort vom Server</translation>
     </message>
     <message>
         <source>the server answered with a redirect (HTTP %1%2); an inquiry is never sent on to another address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete mit einer Weiterleitung (HTTP %1%2); eine Anfrage wird nie an eine andere Adresse weitergegeben</translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> nach %1</translation>
     </message>
     <message>
         <source>the server is busy or failed (HTTP %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist überlastet oder gestört (HTTP %1)%2</translation>
     </message>
     <message>
         <source>the server refused the inquiry (HTTP %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anfrage abgelehnt (HTTP %1)%2</translation>
     </message>
     <message>
         <source>the connection could not be trusted or understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist nicht vertrauenswürdig oder nicht verständlich: %1</translation>
     </message>
     <message>
         <source>not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugestellt: %1</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::OutboxModel</name>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Versand</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::Pack</name>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschieden</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::PackLoader</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei existiert nicht</translation>
     </message>
     <message>
         <source>is a folder, not a pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Paketdatei</translation>
     </message>
     <message>
         <source>the file is %1 MiB; a pack may be at most %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 MiB groß; ein Paket darf höchstens %2 MiB groß sein</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the pack is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket ist größer als %1 MiB</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::PackValidator</name>
     <message>
         <source>too many problems; stopping after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Probleme; Abbruch nach %1</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1, erhalten: %2</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schlüssel "%1"</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel "%1" (ignoriert)</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel "%1" fehlt</translation>
     </message>
     <message>
         <source>text is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Text ist %1 Zeichen lang; die Grenze liegt bei %2</translation>
     </message>
     <message>
         <source>text contains the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text enthält das Steuerzeichen U+%1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>expected an id of 1 to 64 characters a-z, 0-9 and &quot;-&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine ID aus 1 bis 64 Zeichen a-z, 0-9 und "-", erhalten: %1</translation>
     </message>
     <message>
         <source>expected an integer from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine ganze Zahl von %1 bis %2, erhalten: %3</translation>
     </message>
     <message>
         <source>expected an absolute http or https URL, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine absolute http- oder https-URL, erhalten: %1</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or YYYY-MM, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Datum JJJJ-MM-TT oder JJJJ-MM, erhalten: %1</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Datum JJJJ-MM-TT, erhalten: %1</translation>
     </message>
     <message>
         <source>expected exactly %1 items, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: genau %1 Einträge, erhalten: %2</translation>
     </message>
     <message>
         <source>expected %1 to %2 items, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: %1 bis %2 Einträge, erhalten: %3</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID "%1" (zuerst verwendet bei %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a contender of this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ist kein Kandidat dieses Pakets</translation>
     </message>
     <message>
         <source>missing a value for contender &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für Kandidat "%1" fehlt</translation>
     </message>
     <message>
         <source>expected a contender id or &quot;tie&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Kandidaten-ID oder "tie", erhalten: %1</translation>
     </message>
     <message>
         <source>expected &quot;versus-pack/1&quot;, got %1: this version of Versus reads versus-pack/1 packs</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: "versus-pack/1", erhalten: %1; diese Version von Versus liest Pakete im Format versus-pack/1</translation>
     </message>
     <message>
         <source>expected a language tag such as &quot;en&quot; or &quot;pt-BR&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Sprach-Tag wie "en" oder "pt-BR", erhalten: "%1"</translation>
     </message>
     <message>
         <source>expected a date YYYY, YYYY-MM or YYYY-MM-DD, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Datum JJJJ, JJJJ-MM oder JJJJ-MM-TT, erhalten: %1</translation>
     </message>
     <message>
         <source>no category has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Kategorie mit der ID "%1"</translation>
     </message>
     <message>
         <source>the edge goes to &quot;%1&quot; although another contender has a higher rating</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vorteil geht an "%1", obwohl ein anderer Kandidat höher bewertet ist</translation>
     </message>
     <message>
         <source>expected a number from 0 up to (not including) 1, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Zahl von 0 bis ausschließlich 1, erhalten: %1</translation>
     </message>
     <message>
         <source>expected &quot;single&quot; or &quot;multi&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: "single" oder "multi", erhalten: %1</translation>
     </message>
     <message>
         <source>no criterion has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Kriterium mit der ID "%1"</translation>
     </message>
     <message>
         <source>no earlier question has the id &quot;%1&quot; (showIf may only refer to questions before it)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine vorherige Frage mit der ID "%1" (showIf darf sich nur auf vorangehende Fragen beziehen)</translation>
     </message>
     <message>
         <source>question &quot;%1&quot; has no option &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage "%1" hat keine Option "%2"</translation>
     </message>
     <message>
         <source>expected one of &quot;text&quot;, &quot;email&quot;, &quot;multiline&quot;, &quot;choice&quot;, &quot;checkbox&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: einer der Werte "text", "email", "multiline", "choice", "checkbox", erhalten: %1</translation>
     </message>
     <message>
         <source>missing required key &quot;options&quot; (a choice field needs options)</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel "options" fehlt (ein Auswahlfeld braucht Optionen)</translation>
     </message>
     <message>
         <source>only a field of type &quot;choice&quot; has options</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Feld vom Typ "choice" hat Optionen</translation>
     </message>
     <message>
         <source>the link &quot;%1&quot; leads nowhere (use versus:criterion/ID or versus:faq/ID with an existing id)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Link "%1" führt ins Leere (verwenden Sie versus:criterion/ID oder versus:faq/ID mit einer vorhandenen ID)</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::ScoreboardModel</name>
     <message>
         <source>No category has any weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kategorie ist gewichtet</translation>
     </message>
     <message>
         <source>Tie at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichstand bei %1</translation>
     </message>
     <message>
         <source>%1 leads with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt mit %2 vorn</translation>
     </message>
     <message>
         <source>%1 (leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorn)</translation>
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2%3</translation>
     </message>
     <message>
         <source>, leads</source>
-        <translation type="unfinished"></translation>
+        <translation>, vorn</translation>
     </message>
     <message>
         <source>Contender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Weighted score</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Punktzahl</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::SearchResultsModel</name>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ</translation>
     </message>
     <message>
         <source>Checklist questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen der Checkliste</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::SummaryModel</name>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorteil</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::TableExport</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>%1 rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung %1</translation>
     </message>
     <message>
         <source>Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorteil</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Pack %1, version %2, updated %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1, Version %2, Stand %3.</translation>
     </message>
     <message>
         <source>Scoreboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand</translation>
     </message>
     <message>
         <source>Contender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Weighted score</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Punktzahl</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtungen</translation>
     </message>
     <message>
         <source>Weight (0–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung (0–5)</translation>
     </message>
     <message>
         <source>Detailed comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailvergleich</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::WorkshopFile</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei existiert nicht</translation>
     </message>
     <message>
         <source>is a folder, not a workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Workshop-Datei</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MiB</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Zeichenkette</translation>
     </message>
     <message>
         <source>text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Text ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>text contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>Text enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Objekt</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schlüssel "%1"</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel "%1" (ignoriert)</translation>
     </message>
     <message>
         <source>missing required key &quot;format&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel "format" fehlt</translation>
     </message>
     <message>
         <source>expected &quot;versus-workshop/1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: "versus-workshop/1"</translation>
     </message>
     <message>
         <source>missing required key &quot;pack&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel "pack" fehlt</translation>
     </message>
     <message>
         <source>missing required key &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel "id" fehlt</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Datum JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>missing required key &quot;answers&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlicher Schlüssel "answers" fehlt</translation>
     </message>
     <message>
         <source>expected an option id, a list of option ids, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine Options-ID, eine Liste von Options-IDs oder null</translation>
     </message>
     <message>
         <source>expected an integer from 0 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: eine ganze Zahl von 0 bis 5</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::WorkshopSession</name>
     <message>
         <source>Untitled workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Workshop</translation>
     </message>
     <message>
         <source>This workshop was made with the pack &quot;%1&quot;; the open pack is &quot;%2&quot;. Only the answers, weights and notes whose ids this pack knows were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop wurde mit dem Paket "%1" erstellt; geöffnet ist das Paket "%2". Nur die Antworten, Gewichtungen und Notizen, deren IDs dieses Paket kennt, wurden übernommen.</translation>
     </message>
     <message>
         <source>This workshop was made with version %1 of the pack; the open version is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop wurde mit Version %1 des Pakets erstellt; geöffnet ist Version %2.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; has no option &quot;%2&quot; (ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage "%1" hat keine Option "%2" (ignoriert).</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; takes one answer; the first was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage "%1" erlaubt nur eine Antwort; die erste wurde übernommen.</translation>
     </message>
     <message>
         <source>This pack has no question &quot;%1&quot; (its answer was ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket hat keine Frage "%1" (ihre Antwort wurde ignoriert).</translation>
     </message>
     <message>
         <source>This pack has no category &quot;%1&quot; (its weight was ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket hat keine Kategorie "%1" (ihre Gewichtung wurde ignoriert).</translation>
     </message>
     <message>
         <source>This pack has no criterion &quot;%1&quot; (its note was ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket hat kein Kriterium "%1" (seine Notiz wurde ignoriert).</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::ChecklistView</name>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beantwortet</translation>
     </message>
     <message>
         <source>Don&apos;t know / doesn&apos;t matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß nicht / spielt keine Rolle</translation>
     </message>
     <message>
         <source>Either — it depends</source>
-        <translation type="unfinished"></translation>
+        <translation>Beides möglich — es kommt darauf an</translation>
     </message>
     <message>
         <source>Progress through the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt in der Checkliste</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>F&amp;inish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;schließen</translation>
     </message>
     <message>
         <source>See the verdict now; unanswered questions count as &quot;don&apos;t know&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis jetzt anzeigen; unbeantwortete Fragen zählen als „Weiß nicht“</translation>
     </message>
     <message>
         <source>Why, and what would change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung und was das Ergebnis ändern würde</translation>
     </message>
     <message>
         <source>Attach a short summary of this verdict to my inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Zusammenfassung dieses Ergebnisses an meine Anfrage anhängen</translation>
     </message>
     <message>
         <source>&amp;Review answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten übe&amp;rprüfen</translation>
     </message>
     <message>
         <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von vorn beginnen</translation>
     </message>
     <message>
         <source>&amp;Save workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <source>&amp;Talk to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon&amp;takt aufnehmen</translation>
     </message>
     <message>
         <source>This pack has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket enthält keine Fragen.</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 von %2</translation>
     </message>
     <message>
         <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie alle zutreffenden Antworten aus.</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>Confidence: %1% (%2) · %3 of %4 questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit: %1 % (%2) · %3 von %4 Fragen beantwortet</translation>
     </message>
     <message>
         <source>Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte:</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>No answer favours one side yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch spricht keine Antwort für eine Seite.</translation>
     </message>
     <message>
         <source>+%1 toward %2</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 für %2</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>See:</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe:</translation>
     </message>
     <message>
         <source>What would change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Ergebnis ändern würde</translation>
     </message>
     <message>
         <source>No change of one or two answers would change this verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch eine Änderung von ein oder zwei Antworten würde an diesem Ergebnis nichts ändern.</translation>
     </message>
     <message>
         <source>“%1” answered “%2” (now: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort „%2“ auf „%1“ (jetzt: %3)</translation>
     </message>
     <message>
         <source>If %1, the verdict would be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 wäre das Ergebnis %2.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Choose %1 when…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie %1, wenn …</translation>
     </message>
     <message>
         <source>Checklist verdict for %1: %2 (confidence %3%, %4 of %5 questions answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten-Ergebnis für %1: %2 (Sicherheit %3 %, %4 von %5 Fragen beantwortet).</translation>
     </message>
     <message>
         <source>Main reasons: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptgründe: %1.</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::ComparisonReport</name>
     <message>
         <source>Detailed comparison · pack %1, version %2, updated %3 · printed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailvergleich · Paket %1, Version %2, Stand %3 · gedruckt am %4</translation>
     </message>
     <message>
         <source>Scoreboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand</translation>
     </message>
     <message>
         <source> (leads)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vorn)</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtungen</translation>
     </message>
     <message>
         <source>Criteria (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien (%1 von %2)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::ComparisonView</name>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Criterion details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Kriterium</translation>
     </message>
     <message>
         <source>Select a criterion to see its explanation and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Kriterium aus, um seine Erläuterung und Quellen zu sehen.</translation>
     </message>
     <message>
         <source>Notes on this criterion, for this client (saved with the workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu diesem Kriterium für diesen Kunden (werden mit dem Workshop gespeichert)</translation>
     </message>
     <message>
         <source>Notes on this criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu diesem Kriterium</translation>
     </message>
     <message>
         <source>Filter criteria (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien filtern</translation>
     </message>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Filter by edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Vorteil filtern</translation>
     </message>
     <message>
         <source>Any edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Vorteil</translation>
     </message>
     <message>
         <source>Where %1 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo %1 vorn liegt</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschieden</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export, copy or print the rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen exportieren, kopieren oder drucken</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Comma-separated values (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Werte (*.csv)</translation>
     </message>
     <message>
         <source>Export as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Markdown exportieren…</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Copy selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen kopieren</translation>
     </message>
     <message numerus="yes">
         <source>%n categories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kategorie</numerusform>
+            <numerusform>%n Kategorien</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich exportieren</translation>
     </message>
     <message>
         <source>%1: the table can be exported as .csv or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Tabelle kann als .csv oder .md exportiert werden</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile kopiert</numerusform>
+            <numerusform>%n Zeilen kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Edge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorteil: %1</translation>
     </message>
     <message>
         <source>%1 out of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 5</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: %1</translation>
     </message>
     <message>
         <source>may be outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>möglicherweise veraltet</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::FaqView</name>
     <message>
         <source>Filter questions and answers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen und Antworten filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter the FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ filtern</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausklappen</translation>
     </message>
     <message>
         <source>Show every question</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fragen anzeigen</translation>
     </message>
     <message>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle einklappen</translation>
     </message>
     <message>
         <source>Show only the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Schlagwörter anzeigen</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown kopieren</translation>
     </message>
     <message>
         <source>Copy the selected question and its answer as Markdown (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frage und ihre Antwort als Markdown kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort %1</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Select a question to read its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Frage aus, um ihre Antwort zu lesen.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <source>Copied the question and its answer as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage und Antwort als Markdown kopiert</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::HeadToHeadView</name>
     <message>
         <source>Updated %1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1 · Version %2</translation>
     </message>
     <message>
         <source> · by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · von %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Summary table</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersichtstabelle</translation>
     </message>
     <message>
         <source>Weighted scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Punktzahlen</translation>
     </message>
     <message>
         <source>Adjust &amp;weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichtung anpassen…</translation>
     </message>
     <message>
         <source>Set how much each category counts, in the Detailed comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Detailvergleich festlegen, wie stark jede Kategorie zählt</translation>
     </message>
     <message>
         <source>tie %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unentschieden %1</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: %1</translation>
     </message>
     <message>
         <source>First release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Veröffentlichung: %1</translation>
     </message>
     <message>
         <source>Open %1 in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Webbrowser öffnen</translation>
     </message>
     <message>
         <source>%1 homepage</source>
-        <translation type="unfinished"></translation>
+        <translation>Website von %1</translation>
     </message>
     <message>
         <source>Our verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Fazit</translation>
     </message>
     <message>
         <source>Tell us what you are building…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzählen Sie uns, was Sie entwickeln…</translation>
     </message>
     <message>
         <source>Choose %1 when…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie %1, wenn …</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::InquiryView</name>
     <message>
         <source>Rename draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf umbenennen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Another Versus window is sending the outbox; it will send this inquiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Versus-Fenster versendet gerade den Postausgang; es sendet auch diese Anfrage.</translation>
     </message>
     <message>
         <source>Delete inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage löschen</translation>
     </message>
     <message>
         <source>Delete this inquiry from the outbox? It will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage aus dem Postausgang löschen? Sie wird dann nicht gesendet.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen…</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Fill in the fields marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie zuerst die rot markierten Felder aus.</translation>
     </message>
     <message>
         <source>Inquiry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage vom %1</translation>
     </message>
     <message>
         <source>Your text is still here, but it could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Text ist noch vorhanden, konnte aber nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Some fields need attention; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Felder müssen überprüft werden; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Not queued, and your text is still here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in die Warteschlange gestellt; Ihr Text ist noch vorhanden: %1</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;senden</translation>
     </message>
     <message>
         <source>Sent. Thank you: we will be in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet. Vielen Dank, wir melden uns bei Ihnen.</translation>
     </message>
     <message>
         <source>Inquiry sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage gesendet</translation>
     </message>
     <message>
         <source>Not sent: %1. It is kept in the Outbox, where you can edit and resend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1. Die Anfrage bleibt im Postausgang, wo Sie sie bearbeiten und erneut senden können.</translation>
     </message>
     <message>
         <source>Saved: it will be sent when a connection is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Die Anfrage wird gesendet, sobald eine Verbindung besteht.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Draft deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf gelöscht.</translation>
     </message>
     <message>
         <source>Draft restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf wiederhergestellt.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Res&amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;senden</translation>
     </message>
     <message>
         <source>Editing an inquiry that was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bearbeiten eine Anfrage, die nicht gesendet wurde: %1</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
         <source>Head-to-head</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktvergleich</translation>
     </message>
     <message>
         <source>Detailed comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailvergleich</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ</translation>
     </message>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket &amp;öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Reload Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket neu &amp;laden</translation>
     </message>
     <message>
         <source>&amp;New Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Workshop</translation>
     </message>
     <message>
         <source>Open &amp;Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workshop öffnen…</translation>
     </message>
     <message>
         <source>Open Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop öffnen</translation>
     </message>
     <message>
         <source>Versus workshops (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versus-Workshops (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Save Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop &amp;speichern</translation>
     </message>
     <message>
         <source>Save Workshop &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Print Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
         <source>&amp;Delete All My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle meine Daten löschen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Search Everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Versus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Versus</translation>
     </message>
     <message>
         <source>About Versus</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Versus</translation>
     </message>
     <message>
         <source>Versus %1
@@ -1430,421 +1430,425 @@ Compare two technologies with a client, offline.
 
 Licence: GNU GPL version 3 or later.
 Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versus %1
+Zwei Technologien gemeinsam mit einem Kunden vergleichen, offline.
+
+Lizenz: GNU GPL Version 3 oder neuer.
+Qt %2.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Versus — %1 — %2[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Versus — %1 — %2[*]</translation>
     </message>
     <message>
         <source>Versus — %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Versus — %1[*]</translation>
     </message>
     <message>
         <source>Restored the workshop changes that were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht gespeicherten Änderungen am Workshop wurden wiederhergestellt.</translation>
     </message>
     <message>
         <source>Unsaved workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherter Workshop</translation>
     </message>
     <message>
         <source>The workshop “%1” has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workshop „%1“ enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Workshop</translation>
     </message>
     <message>
         <source>%1 could not be opened as a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als Workshop geöffnet werden.</translation>
     </message>
     <message>
         <source>%1 opened; some of it does not match this pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet; einiges davon passt nicht zu diesem Paket.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Save Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop speichern</translation>
     </message>
     <message>
         <source>Versus workshops (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versus-Workshops (*.json)</translation>
     </message>
     <message>
         <source>The workshop could not be saved; your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workshop konnte nicht gespeichert werden; Ihre Änderungen sind noch vorhanden.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML, one file (*.html);;Markdown decision record (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML, eine Datei (*.html);;Markdown-Entscheidungsprotokoll (*.md)</translation>
     </message>
     <message>
         <source>The report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht in %1 gespeichert</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>Drafts and the outbox cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe und Postausgang können nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
         <source>Delete every draft, every inquiry in the outbox (sent or not) and the delivery log? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Entwürfe, alle Anfragen im Postausgang (gesendet oder nicht) und das Zustellprotokoll löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles löschen</translation>
     </message>
     <message>
         <source>Not everything could be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Drafts, outbox and log deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe, Postausgang und Protokoll gelöscht.</translation>
     </message>
     <message>
         <source>The built-in pack is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingebaute Paket ist immer aktuell.</translation>
     </message>
     <message>
         <source>Reloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu geladen</translation>
     </message>
     <message numerus="yes">
         <source>%1 opened with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mit %n Warnung geöffnet.</numerusform>
+            <numerusform>%1 mit %n Warnungen geöffnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be opened (%n problem(s)). Showing the built-in pack instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 konnte nicht geöffnet werden (%n Problem). Stattdessen wird das eingebaute Paket angezeigt.</numerusform>
+            <numerusform>%1 konnte nicht geöffnet werden (%n Probleme). Stattdessen wird das eingebaute Paket angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be opened (%n problem(s)). The open pack is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 konnte nicht geöffnet werden (%n Problem). Das geöffnete Paket bleibt unverändert.</numerusform>
+            <numerusform>%1 konnte nicht geöffnet werden (%n Probleme). Das geöffnete Paket bleibt unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Built-in pack: %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebautes Paket: %1 (Version %2)</translation>
     </message>
     <message>
         <source>Pack: %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket: %1 (Version %2)</translation>
     </message>
     <message>
         <source>Another Versus window is sending the outbox. Inquiries you submit here are saved, and it sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Versus-Fenster versendet gerade den Postausgang. Anfragen, die Sie hier absenden, werden gespeichert und von dort gesendet.</translation>
     </message>
     <message>
         <source>Open Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket öffnen</translation>
     </message>
     <message>
         <source>Content packs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltspakete (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::ProblemsPanel</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Show &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probleme anzeigen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the list of problems to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Probleme in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>List of problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Probleme</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::Report</name>
     <message>
         <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passt zu diesem Projekt: %1? Die Entscheidung stützt sich auf eine Checkliste mit %2 Fragen, von denen %3 beantwortet wurden, und auf einen gewichteten Vergleich von %4 Kriterien.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>%1 matters (importance %2 of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wichtig (Wichtigkeit %2 von 5)</translation>
     </message>
     <message>
         <source>No answer favours one option yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch spricht keine Antwort für eine der Optionen.</translation>
     </message>
     <message>
         <source>Confidence: %1% (the margin between the two best scores, against the largest margin the questions asked could give).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit: %1 % (der Abstand zwischen den beiden besten Punktzahlen, gemessen am größten Abstand, den die gestellten Fragen ergeben könnten).</translation>
     </message>
     <message>
         <source>Chosen option: %1, because it leads on the answers below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Option: %1, weil sie bei den folgenden Antworten vorn liegt.</translation>
     </message>
     <message>
         <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Option liegt weit genug vorn: Beide sind geeignet, und die Wahl hängt von den folgenden Punkten ab.</translation>
     </message>
     <message>
         <source>+%1 toward %2</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 für %2</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>see</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe</translation>
     </message>
     <message>
         <source>No change of one or two answers would change this verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch eine Änderung von ein oder zwei Antworten würde an diesem Ergebnis nichts ändern.</translation>
     </message>
     <message>
         <source>“%1” answered “%2” (now: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort „%2“ auf „%1“ (jetzt: %3)</translation>
     </message>
     <message>
         <source>If %1, the verdict would be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 wäre das Ergebnis %2.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>it suits when: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passt, wenn: %1</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Contender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Weighted score</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Punktzahl</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen.</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: %1</translation>
     </message>
     <message>
         <source>Decision record · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsprotokoll · %1</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: %1</translation>
     </message>
     <message>
         <source>Confidence: %1% · %2 of %3 questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit: %1 % · %2 von %3 Fragen beantwortet</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
         <source>What would change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Ergebnis ändern würde</translation>
     </message>
     <message>
         <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen und Antworten</translation>
     </message>
     <message>
         <source>Weighted comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichteter Vergleich</translation>
     </message>
     <message>
         <source>Chart of the weighted scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der gewichteten Punktzahlen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Made with Versus %1, pack %2 version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Versus %1, Paket %2, Version %3.</translation>
     </message>
     <message>
         <source>%1: a report can be written as .pdf, .html or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Bericht kann als .pdf, .html oder .md geschrieben werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beantwortet</translation>
     </message>
     <message>
         <source>Don&apos;t know / doesn&apos;t matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß nicht / spielt keine Rolle</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::SafeTextBrowser</name>
     <message>
         <source>[image not shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild nicht angezeigt]</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link öffnen</translation>
     </message>
     <message>
         <source>Open this address in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse im Webbrowser öffnen?</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::ScoreCharts</name>
     <message>
         <source>Weighted score by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Punktzahl nach Kategorie</translation>
     </message>
     <message>
         <source>Weighted score by category, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Punktzahl nach Kategorie, Diagramm</translation>
     </message>
     <message>
         <source>Weighted total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Gesamtpunktzahl</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Weighted total, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Gesamtpunktzahl, Diagramm</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::SearchPopup</name>
     <message>
         <source>Search criteria, summary, FAQ and checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien, Zusammenfassung, FAQ und Checkliste durchsuchen…</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles durchsuchen</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Type to search. Enter opens, Escape goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie, um zu suchen. Eingabetaste öffnet, Esc geht zurück.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s). ↑↓ to choose, Enter to open, Escape to go back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis. ↑↓ zum Auswählen, Eingabetaste zum Öffnen, Esc zum Zurückgehen.</numerusform>
+            <numerusform>%n Ergebnisse. ↑↓ zum Auswählen, Eingabetaste zum Öffnen, Esc zum Zurückgehen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1852,155 +1856,156 @@ Qt %2.</source>
     <name>Versus::Ui::WeightsPanel</name>
     <message>
         <source>0 — ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — ignorieren</translation>
     </message>
     <message>
         <source>1 — minor</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — gering</translation>
     </message>
     <message>
         <source>2 — some</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — etwas</translation>
     </message>
     <message>
         <source>3 — normal</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — normal</translation>
     </message>
     <message>
         <source>4 — high</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — hoch</translation>
     </message>
     <message>
         <source>5 — critical</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — kritisch</translation>
     </message>
     <message>
         <source>Scoreboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit</translation>
     </message>
     <message>
         <source>How much each category counts, from 0 (ignore) to 5 (critical).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark jede Kategorie zählt, von 0 (ignorieren) bis 5 (kritisch).</translation>
     </message>
     <message>
         <source>Importance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit von %1</translation>
     </message>
     <message>
         <source>&amp;Reset weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Set every category back to 3 — normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien auf 3 — normal zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>versus: %1: the table can be written as .csv or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>versus: %1: Die Tabelle kann als .csv oder .md geschrieben werden</translation>
     </message>
     <message>
         <source>another Versus is sending the outbox; the inquiries stay queued</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Versus versendet gerade den Postausgang; die Anfragen bleiben in der Warteschlange</translation>
     </message>
     <message>
         <source>Versus: compare two technologies with a client, with a verdict you can explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versus: zwei Technologien gemeinsam mit einem Kunden vergleichen, mit einem Ergebnis, das Sie begründen können.</translation>
     </message>
     <message>
         <source>Check a content pack and report its problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Inhaltspaket prüfen und seine Probleme melden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>The content pack to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu verwendende Inhaltspaket.</translation>
     </message>
     <message>
         <source>Write the detailed comparison to a .csv or .md file, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Detailvergleich in eine .csv- oder .md-Datei schreiben und beenden.</translation>
     </message>
     <message>
         <source>Search everything the pack says; print KIND, ID and TITLE per hit, best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles durchsuchen, was das Paket enthält; je Treffer KIND, ID und TITLE ausgeben, die besten zuerst.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>A workshop file (with --report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Workshop-Datei (mit --report).</translation>
     </message>
     <message>
         <source>Write the workshop&apos;s decision report to a .pdf, .html or .md file, print its Verdict line, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entscheidungsbericht des Workshops in eine .pdf-, .html- oder .md-Datei schreiben, seine Zeile „Verdict:“ ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Validate an inquiry (a JSON object of field id -&gt; value) and queue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage prüfen (ein JSON-Objekt aus Feld-ID -&gt; Wert) und in die Warteschlange stellen.</translation>
     </message>
     <message>
         <source>Try to send every queued inquiry once, now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt einmal versuchen, jede Anfrage in der Warteschlange zu senden.</translation>
     </message>
     <message>
         <source>List the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Postausgang auflisten.</translation>
     </message>
     <message>
         <source>Where inquiries are sent (overrides Settings and the pack).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Anfragen gesendet werden (hat Vorrang vor den Einstellungen und dem Paket).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>With --list-outbox: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --list-outbox: JSON ausgeben.</translation>
     </message>
     <message>
         <source>A content pack to open (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnendes Inhaltspaket (JSON).</translation>
     </message>
     <message>
         <source>Try &apos;versus --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen mit 'versus --help'.
+</translation>
     </message>
     <message>
         <source>give at most one pack</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens ein Paket angeben</translation>
     </message>
     <message>
         <source>give one command at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>jeweils nur einen Befehl angeben</translation>
     </message>
     <message>
         <source>--report needs --workshop FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--report erfordert --workshop DATEI</translation>
     </message>
     <message>
         <source>--workshop needs --report FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--workshop erfordert --report DATEI</translation>
     </message>
     <message>
         <source>The language of the interface (de, en, fr); the system&apos;s by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Oberfläche (de, en, fr); standardmäßig die des Systems.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
 </context>
 </TS>

@@ -5,1424 +5,1424 @@
     <name>InquiryView</name>
     <message>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs marqués d’un * sont obligatoires.</translation>
     </message>
     <message>
         <source>Attach the checklist verdict to this inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre le verdict de la liste de contrôle à cette demande</translation>
     </message>
     <message>
         <source>Inquiry status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la demande</translation>
     </message>
     <message>
         <source>&amp;New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau brouillon</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>U&amp;ndo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi</translation>
     </message>
     <message>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer &amp;maintenant</translation>
     </message>
     <message>
         <source>&amp;Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;difier et renvoyer</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::CriteriaModel</name>
     <message>
         <source>%1 out of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 5</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantage</translation>
     </message>
     <message>
         <source>%1: rating from 0 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : note de 0 à 5</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::FaqModel</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::FormValidator</name>
     <message>
         <source>must be ticked or not</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être coché ou décoché</translation>
     </message>
     <message>
         <source>must be ticked to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être coché pour continuer</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>is not one of the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>ne fait pas partie des choix proposés</translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>compte %1 caractères ; %2 au maximum sont autorisés</translation>
     </message>
     <message>
         <source>is not an e-mail address (name@example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas une adresse e-mail (nom@example.org)</translation>
     </message>
     <message>
         <source>is not a field of this form</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un champ de ce formulaire</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::InquiryStore</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>the disk is full or cannot be written (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein ou protégé en écriture (%1) ; rien n’a été modifié</translation>
     </message>
     <message>
         <source>the local database could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire dans la base de données locale : %1</translation>
     </message>
     <message>
         <source>%1 was written by a newer Versus (schema %2); this one reads up to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Versus (schéma %2) ; celle-ci lit jusqu’au schéma %3</translation>
     </message>
     <message>
         <source>the draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer le brouillon : %1</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::JsonDocument</name>
     <message>
         <source>unexpected character or missing separator</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère inattendu ou séparateur manquant</translation>
     </message>
     <message>
         <source>invalid string (bad escape or character)</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne non valide (séquence d’échappement ou caractère incorrect)</translation>
     </message>
     <message>
         <source>control character inside a string (write it as an escape such as \n)</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère de contrôle dans une chaîne (écrivez-le sous forme d’échappement, comme \n)</translation>
     </message>
     <message>
         <source>string is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne non fermée</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte n’est pas de l’UTF-8 valide</translation>
     </message>
     <message>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre non valide</translation>
     </message>
     <message>
         <source>invalid literal (expected true, false or null)</source>
-        <translation type="unfinished"></translation>
+        <translation>littéral non valide (true, false ou null attendu)</translation>
     </message>
     <message>
         <source>the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le document est vide</translation>
     </message>
     <message>
         <source>the document is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>le document comporte trop de niveaux d’imbrication</translation>
     </message>
     <message>
         <source>the document is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le document est trop volumineux</translation>
     </message>
     <message>
         <source>invalid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (%1)</translation>
     </message>
     <message>
         <source>the document is nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>le document dépasse %1 niveaux d’imbrication</translation>
     </message>
     <message>
         <source>unexpected text after the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après la fin du document</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::Outbox</name>
     <message>
         <source>no valid address to send inquiries to is set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse valide n’est définie pour l’envoi des demandes</translation>
     </message>
     <message>
         <source>%1 is not encrypted: inquiries are only sent over https (or http to this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une adresse chiffrée : les demandes ne sont envoyées qu’en https (ou en http vers cet ordinateur)</translation>
     </message>
     <message>
         <source>%1 is not an https address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une adresse https</translation>
     </message>
     <message>
         <source>the inquiry is not in the outbox any more</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande n’est plus dans la boîte d’envoi</translation>
     </message>
     <message>
         <source>no answer from the server in time</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a pas répondu à temps</translation>
     </message>
     <message>
         <source>the server answered with a redirect (HTTP %1%2); an inquiry is never sent on to another address</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a répondu par une redirection (HTTP %1%2) ; une demande n’est jamais transmise à une autre adresse</translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> vers %1</translation>
     </message>
     <message>
         <source>the server is busy or failed (HTTP %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur est occupé ou en échec (HTTP %1)%2</translation>
     </message>
     <message>
         <source>the server refused the inquiry (HTTP %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la demande (HTTP %1)%2</translation>
     </message>
     <message>
         <source>the connection could not be trusted or understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion n’est pas fiable ou n’a pas pu être interprétée : %1</translation>
     </message>
     <message>
         <source>not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non remise : %1</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::OutboxModel</name>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d’envoi</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Action requise</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::Pack</name>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::PackLoader</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>is a folder, not a pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, pas un fichier de pack</translation>
     </message>
     <message>
         <source>the file is %1 MiB; a pack may be at most %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Mio ; un pack ne peut pas dépasser %2 Mio</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>the pack is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le pack dépasse %1 Mio</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::PackValidator</name>
     <message>
         <source>too many problems; stopping after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de problèmes ; arrêt après %1</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : %1 ; obtenu : %2</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé "%1" en double</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé "%1" inconnue (ignorée)</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé obligatoire "%1" manquante</translation>
     </message>
     <message>
         <source>text is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte compte %1 caractères ; la limite est de %2</translation>
     </message>
     <message>
         <source>text contains the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte contient le caractère de contrôle U+%1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>expected an id of 1 to 64 characters a-z, 0-9 and &quot;-&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un id de 1 à 64 caractères a-z, 0-9 et "-" ; obtenu : %1</translation>
     </message>
     <message>
         <source>expected an integer from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un entier de %1 à %2 ; obtenu : %3</translation>
     </message>
     <message>
         <source>expected an absolute http or https URL, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une URL http ou https absolue ; obtenu : %1</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or YYYY-MM, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une date AAAA-MM-JJ ou AAAA-MM ; obtenu : %1</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une date AAAA-MM-JJ ; obtenu : %1</translation>
     </message>
     <message>
         <source>expected exactly %1 items, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : exactement %1 éléments ; obtenu : %2</translation>
     </message>
     <message>
         <source>expected %1 to %2 items, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : de %1 à %2 éléments ; obtenu : %3</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>id "%1" en double (première utilisation : %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a contender of this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" n’est pas un concurrent de ce pack</translation>
     </message>
     <message>
         <source>missing a value for contender &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur manquante pour le concurrent "%1"</translation>
     </message>
     <message>
         <source>expected a contender id or &quot;tie&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un id de concurrent ou "tie" ; obtenu : %1</translation>
     </message>
     <message>
         <source>expected &quot;versus-pack/1&quot;, got %1: this version of Versus reads versus-pack/1 packs</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : "versus-pack/1" ; obtenu : %1. Cette version de Versus lit les packs versus-pack/1</translation>
     </message>
     <message>
         <source>expected a language tag such as &quot;en&quot; or &quot;pt-BR&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une étiquette de langue comme "en" ou "pt-BR" ; obtenu : "%1"</translation>
     </message>
     <message>
         <source>expected a date YYYY, YYYY-MM or YYYY-MM-DD, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une date AAAA, AAAA-MM ou AAAA-MM-JJ ; obtenu : %1</translation>
     </message>
     <message>
         <source>no category has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune catégorie n’a l’id "%1"</translation>
     </message>
     <message>
         <source>the edge goes to &quot;%1&quot; although another contender has a higher rating</source>
-        <translation type="unfinished"></translation>
+        <translation>l’avantage est attribué à "%1" alors qu’un autre concurrent a une meilleure note</translation>
     </message>
     <message>
         <source>expected a number from 0 up to (not including) 1, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un nombre de 0 (inclus) à 1 (exclu) ; obtenu : %1</translation>
     </message>
     <message>
         <source>expected &quot;single&quot; or &quot;multi&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : "single" ou "multi" ; obtenu : %1</translation>
     </message>
     <message>
         <source>no criterion has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun critère n’a l’id "%1"</translation>
     </message>
     <message>
         <source>no earlier question has the id &quot;%1&quot; (showIf may only refer to questions before it)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune question précédente n’a l’id "%1" (showIf ne peut faire référence qu’aux questions qui précèdent)</translation>
     </message>
     <message>
         <source>question &quot;%1&quot; has no option &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la question "%1" n’a pas d’option "%2"</translation>
     </message>
     <message>
         <source>expected one of &quot;text&quot;, &quot;email&quot;, &quot;multiline&quot;, &quot;choice&quot;, &quot;checkbox&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : "text", "email", "multiline", "choice" ou "checkbox" ; obtenu : %1</translation>
     </message>
     <message>
         <source>missing required key &quot;options&quot; (a choice field needs options)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé obligatoire "options" manquante (un champ de type "choice" nécessite des options)</translation>
     </message>
     <message>
         <source>only a field of type &quot;choice&quot; has options</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un champ de type "choice" peut avoir des options</translation>
     </message>
     <message>
         <source>the link &quot;%1&quot; leads nowhere (use versus:criterion/ID or versus:faq/ID with an existing id)</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien "%1" ne mène nulle part (utilisez versus:criterion/ID ou versus:faq/ID avec un id existant)</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::ScoreboardModel</name>
     <message>
         <source>No category has any weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune catégorie n’a de poids</translation>
     </message>
     <message>
         <source>Tie at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité à %1</translation>
     </message>
     <message>
         <source>%1 leads with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en tête avec %2</translation>
     </message>
     <message>
         <source>%1 (leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en tête)</translation>
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2%3</translation>
     </message>
     <message>
         <source>, leads</source>
-        <translation type="unfinished"></translation>
+        <translation>, en tête</translation>
     </message>
     <message>
         <source>Contender</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrent</translation>
     </message>
     <message>
         <source>Weighted score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score pondéré</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::SearchResultsModel</name>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ</translation>
     </message>
     <message>
         <source>Checklist questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de la liste de contrôle</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::SummaryModel</name>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantage</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::TableExport</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>%1 rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de %1</translation>
     </message>
     <message>
         <source>Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantage</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Pack %1, version %2, updated %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack %1, version %2, mis à jour le %3.</translation>
     </message>
     <message>
         <source>Scoreboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des scores</translation>
     </message>
     <message>
         <source>Contender</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrent</translation>
     </message>
     <message>
         <source>Weighted score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score pondéré</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondérations</translation>
     </message>
     <message>
         <source>Weight (0–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids (0–5)</translation>
     </message>
     <message>
         <source>Detailed comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison détaillée</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::WorkshopFile</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>is a folder, not a workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, pas un fichier d’atelier</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse %1 Mio</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop volumineux</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une chaîne</translation>
     </message>
     <message>
         <source>text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte dépasse %1 caractères</translation>
     </message>
     <message>
         <source>text contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte contient un caractère de contrôle</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un objet</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé "%1" en double</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé "%1" inconnue (ignorée)</translation>
     </message>
     <message>
         <source>missing required key &quot;format&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé obligatoire "format" manquante</translation>
     </message>
     <message>
         <source>expected &quot;versus-workshop/1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : "versus-workshop/1"</translation>
     </message>
     <message>
         <source>missing required key &quot;pack&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé obligatoire "pack" manquante</translation>
     </message>
     <message>
         <source>missing required key &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé obligatoire "id" manquante</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une date AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>missing required key &quot;answers&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé obligatoire "answers" manquante</translation>
     </message>
     <message>
         <source>expected an option id, a list of option ids, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un id d’option, une liste d’id d’options ou null</translation>
     </message>
     <message>
         <source>expected an integer from 0 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : un entier de 0 à 5</translation>
     </message>
 </context>
 <context>
     <name>Versus::Core::WorkshopSession</name>
     <message>
         <source>Untitled workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier sans titre</translation>
     </message>
     <message>
         <source>This workshop was made with the pack &quot;%1&quot;; the open pack is &quot;%2&quot;. Only the answers, weights and notes whose ids this pack knows were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier a été créé avec le pack « %1 » ; le pack ouvert est « %2 ». Seules les réponses, pondérations et remarques dont ce pack connaît les id ont été conservées.</translation>
     </message>
     <message>
         <source>This workshop was made with version %1 of the pack; the open version is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier a été créé avec la version %1 du pack ; la version ouverte est la %2.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; has no option &quot;%2&quot; (ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>La question « %1 » n’a pas d’option « %2 » (réponse ignorée).</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; takes one answer; the first was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question « %1 » n’accepte qu’une réponse ; la première a été conservée.</translation>
     </message>
     <message>
         <source>This pack has no question &quot;%1&quot; (its answer was ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pack n’a pas de question « %1 » (sa réponse a été ignorée).</translation>
     </message>
     <message>
         <source>This pack has no category &quot;%1&quot; (its weight was ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pack n’a pas de catégorie « %1 » (son poids a été ignoré).</translation>
     </message>
     <message>
         <source>This pack has no criterion &quot;%1&quot; (its note was ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pack n’a pas de critère « %1 » (sa remarque a été ignorée).</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::ChecklistView</name>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <source>Don&apos;t know / doesn&apos;t matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne sais pas / peu importe</translation>
     </message>
     <message>
         <source>Either — it depends</source>
-        <translation type="unfinished"></translation>
+        <translation>L’un ou l’autre — cela dépend</translation>
     </message>
     <message>
         <source>Progress through the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression dans la liste de contrôle</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>F&amp;inish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>See the verdict now; unanswered questions count as &quot;don&apos;t know&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le verdict maintenant ; les questions sans réponse comptent comme « je ne sais pas »</translation>
     </message>
     <message>
         <source>Why, and what would change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, et ce qui pourrait le changer</translation>
     </message>
     <message>
         <source>Attach a short summary of this verdict to my inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un bref résumé de ce verdict à ma demande</translation>
     </message>
     <message>
         <source>&amp;Review answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoir les réponses</translation>
     </message>
     <message>
         <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;commencer</translation>
     </message>
     <message>
         <source>&amp;Save workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l’atelier</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Talk to us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nous contacter</translation>
     </message>
     <message>
         <source>This pack has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pack ne contient aucune question.</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1 sur %2</translation>
     </message>
     <message>
         <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez toutes les réponses qui s’appliquent.</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict : %1</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevée</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>modérée</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>Confidence: %1% (%2) · %3 of %4 questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance : %1 % (%2) · %3 questions sur %4 renseignées</translation>
     </message>
     <message>
         <source>Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>Points :</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>No answer favours one side yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse ne penche encore d’un côté.</translation>
     </message>
     <message>
         <source>+%1 toward %2</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 pour %2</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>See:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir :</translation>
     </message>
     <message>
         <source>What would change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui pourrait le changer</translation>
     </message>
     <message>
         <source>No change of one or two answers would change this verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une ou deux réponses ne changerait pas ce verdict.</translation>
     </message>
     <message>
         <source>“%1” answered “%2” (now: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » recevait la réponse « %2 » (actuellement : %3)</translation>
     </message>
     <message>
         <source>If %1, the verdict would be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1, le verdict serait %2.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>Choose %1 when…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez %1 si…</translation>
     </message>
     <message>
         <source>Checklist verdict for %1: %2 (confidence %3%, %4 of %5 questions answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict de la liste de contrôle pour %1 : %2 (confiance %3 %, %4 questions sur %5 renseignées).</translation>
     </message>
     <message>
         <source>Main reasons: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales raisons : %1.</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::ComparisonReport</name>
     <message>
         <source>Detailed comparison · pack %1, version %2, updated %3 · printed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison détaillée · pack %1, version %2, mis à jour le %3 · imprimé le %4</translation>
     </message>
     <message>
         <source>Scoreboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des scores</translation>
     </message>
     <message>
         <source> (leads)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en tête)</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondérations</translation>
     </message>
     <message>
         <source>Criteria (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères (%1 sur %2)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::ComparisonView</name>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Criterion details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du critère</translation>
     </message>
     <message>
         <source>Select a criterion to see its explanation and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un critère pour afficher son explication et ses sources.</translation>
     </message>
     <message>
         <source>Notes on this criterion, for this client (saved with the workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques sur ce critère, pour ce client (enregistrées avec l’atelier)</translation>
     </message>
     <message>
         <source>Notes on this criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques sur ce critère</translation>
     </message>
     <message>
         <source>Filter criteria (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les critères (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les critères</translation>
     </message>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par catégorie</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Filter by edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par avantage</translation>
     </message>
     <message>
         <source>Any edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel que soit l’avantage</translation>
     </message>
     <message>
         <source>Where %1 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Où %1 est en tête</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalités</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Export, copy or print the rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter, copier ou imprimer les lignes affichées</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>Comma-separated values (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs séparées par des virgules (*.csv)</translation>
     </message>
     <message>
         <source>Export as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;Markdown…</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Copy selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées</translation>
     </message>
     <message numerus="yes">
         <source>%n categories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catégorie</numerusform>
+            <numerusform>%n catégories</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage : %1 sur %2</translation>
     </message>
     <message>
         <source>Export the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison</translation>
     </message>
     <message>
         <source>%1: the table can be exported as .csv or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le tableau peut être exporté en .csv ou en .md</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne copiée</numerusform>
+            <numerusform>%n lignes copiées</numerusform>
         </translation>
     </message>
     <message>
         <source>Edge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantage : %1</translation>
     </message>
     <message>
         <source>%1 out of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 5</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à jour au %1</translation>
     </message>
     <message>
         <source>may be outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>peut-être obsolète</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::FaqView</name>
     <message>
         <source>Filter questions and answers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les questions et réponses (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter the FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la FAQ</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout déplier</translation>
     </message>
     <message>
         <source>Show every question</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les questions</translation>
     </message>
     <message>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout replier</translation>
     </message>
     <message>
         <source>Show only the tags</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les étiquettes</translation>
     </message>
     <message>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en Markdown</translation>
     </message>
     <message>
         <source>Copy the selected question and its answer as Markdown (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la question sélectionnée et sa réponse en Markdown (Ctrl+Maj+C)</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette %1</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Select a question to read its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une question pour lire sa réponse.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes : %1</translation>
     </message>
     <message>
         <source>Copied the question and its answer as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Question et réponse copiées en Markdown</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::HeadToHeadView</name>
     <message>
         <source>Updated %1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour le %1 · version %2</translation>
     </message>
     <message>
         <source> · by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · par %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Summary table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de synthèse</translation>
     </message>
     <message>
         <source>Weighted scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores pondérés</translation>
     </message>
     <message>
         <source>Adjust &amp;weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster les &amp;pondérations…</translation>
     </message>
     <message>
         <source>Set how much each category counts, in the Detailed comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le poids de chaque catégorie, dans la Comparaison détaillée</translation>
     </message>
     <message>
         <source>tie %1</source>
-        <translation type="unfinished"></translation>
+        <translation>égalité %1</translation>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence : %1</translation>
     </message>
     <message>
         <source>First release: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Première version : %1</translation>
     </message>
     <message>
         <source>Open %1 in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1 dans votre navigateur web</translation>
     </message>
     <message>
         <source>%1 homepage</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web de %1</translation>
     </message>
     <message>
         <source>Our verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre verdict</translation>
     </message>
     <message>
         <source>Tell us what you are building…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlez-nous de votre projet…</translation>
     </message>
     <message>
         <source>Choose %1 when…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez %1 si…</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::InquiryView</name>
     <message>
         <source>Rename draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le brouillon</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Another Versus window is sending the outbox; it will send this inquiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fenêtre de Versus traite la boîte d’envoi ; c’est elle qui enverra cette demande.</translation>
     </message>
     <message>
         <source>Delete inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la demande</translation>
     </message>
     <message>
         <source>Delete this inquiry from the outbox? It will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette demande de la boîte d’envoi ? Elle ne sera pas envoyée.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Fill in the fields marked in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez d’abord les champs signalés en rouge.</translation>
     </message>
     <message>
         <source>Inquiry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande du %1</translation>
     </message>
     <message>
         <source>Your text is still here, but it could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre texte est toujours là, mais il n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <source>Some fields need attention; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains champs sont à corriger ; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Not queued, and your text is still here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande non mise en file d’attente ; votre texte est toujours là : %1</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Sent. Thank you: we will be in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée. Merci, nous vous recontacterons.</translation>
     </message>
     <message>
         <source>Inquiry sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande envoyée</translation>
     </message>
     <message>
         <source>Not sent: %1. It is kept in the Outbox, where you can edit and resend it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée : %1. Elle est conservée dans la boîte d’envoi, où vous pouvez la modifier et la renvoyer.</translation>
     </message>
     <message>
         <source>Saved: it will be sent when a connection is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée : elle sera envoyée dès qu’une connexion sera disponible.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <source>Draft deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon supprimé.</translation>
     </message>
     <message>
         <source>Draft restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon restauré.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Res&amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren&amp;voyer</translation>
     </message>
     <message>
         <source>Editing an inquiry that was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d’une demande non envoyée : %1</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Head-to-head</source>
-        <translation type="unfinished"></translation>
+        <translation>Face-à-face</translation>
     </message>
     <message>
         <source>Detailed comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison détaillée</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ</translation>
     </message>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un pack…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un pack &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Reload Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;charger le pack</translation>
     </message>
     <message>
         <source>&amp;New Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel atelier</translation>
     </message>
     <message>
         <source>Open &amp;Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;atelier…</translation>
     </message>
     <message>
         <source>Open Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un atelier</translation>
     </message>
     <message>
         <source>Versus workshops (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers Versus (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Save Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l’atelier</translation>
     </message>
     <message>
         <source>Save Workshop &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’atelier &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le rapport…</translation>
     </message>
     <message>
         <source>&amp;Print Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le rapport…</translation>
     </message>
     <message>
         <source>&amp;Delete All My Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer &amp;toutes mes données…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;présentation</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Search Everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher partout…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Versus</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Versus</translation>
     </message>
     <message>
         <source>About Versus</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Versus</translation>
     </message>
     <message>
         <source>Versus %1
@@ -1430,421 +1430,425 @@ Compare two technologies with a client, offline.
 
 Licence: GNU GPL version 3 or later.
 Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versus %1
+Comparez deux technologies avec un client, hors ligne.
+
+Licence : GNU GPL version 3 ou ultérieure.
+Qt %2.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Versus — %1 — %2[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Versus — %1 — %2[*]</translation>
     </message>
     <message>
         <source>Versus — %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Versus — %1[*]</translation>
     </message>
     <message>
         <source>Restored the workshop changes that were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non enregistrées de l’atelier ont été restaurées.</translation>
     </message>
     <message>
         <source>Unsaved workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier non enregistré</translation>
     </message>
     <message>
         <source>The workshop “%1” has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier « %1 » contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>%1 could not be opened as a workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 comme atelier.</translation>
     </message>
     <message>
         <source>%1 opened; some of it does not match this pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert ; une partie ne correspond pas à ce pack.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert : %1</translation>
     </message>
     <message>
         <source>Save Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’atelier</translation>
     </message>
     <message>
         <source>Versus workshops (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers Versus (*.json)</translation>
     </message>
     <message>
         <source>The workshop could not be saved; your changes are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’atelier ; vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML, one file (*.html);;Markdown decision record (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML, fichier unique (*.html);;Compte rendu de décision Markdown (*.md)</translation>
     </message>
     <message>
         <source>The report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le rapport.</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>Drafts and the outbox cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brouillons et la boîte d’envoi sont inutilisables : %1</translation>
     </message>
     <message>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes mes données</translation>
     </message>
     <message>
         <source>Delete every draft, every inquiry in the outbox (sent or not) and the delivery log? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les brouillons, toutes les demandes de la boîte d’envoi (envoyées ou non) et le journal des envois ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout supprimer</translation>
     </message>
     <message>
         <source>Not everything could be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout n’a pas pu être supprimé : %1</translation>
     </message>
     <message>
         <source>Drafts, outbox and log deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons, boîte d’envoi et journal supprimés.</translation>
     </message>
     <message>
         <source>The built-in pack is always up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack intégré est toujours à jour.</translation>
     </message>
     <message>
         <source>Reloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 opened with %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ouvert avec %n avertissement.</numerusform>
+            <numerusform>%1 ouvert avec %n avertissements.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be opened (%n problem(s)). Showing the built-in pack instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible d’ouvrir %1 (%n problème). Le pack intégré est affiché à la place.</numerusform>
+            <numerusform>Impossible d’ouvrir %1 (%n problèmes). Le pack intégré est affiché à la place.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be opened (%n problem(s)). The open pack is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible d’ouvrir %1 (%n problème). Le pack ouvert reste inchangé.</numerusform>
+            <numerusform>Impossible d’ouvrir %1 (%n problèmes). Le pack ouvert reste inchangé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Built-in pack: %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack intégré : %1 (version %2)</translation>
     </message>
     <message>
         <source>Pack: %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack : %1 (version %2)</translation>
     </message>
     <message>
         <source>Another Versus window is sending the outbox. Inquiries you submit here are saved, and it sends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fenêtre de Versus traite la boîte d’envoi. Les demandes que vous envoyez ici sont enregistrées, et c’est elle qui les envoie.</translation>
     </message>
     <message>
         <source>Open Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un pack</translation>
     </message>
     <message>
         <source>Content packs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Packs de contenu (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::ProblemsPanel</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Show &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;problèmes</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the list of problems to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la liste des problèmes dans le presse-papiers</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>List of problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des problèmes</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::Report</name>
     <message>
         <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : quelle option convient à ce projet ? La décision s’appuie sur une liste de contrôle de %2 questions, dont %3 ont reçu une réponse, et sur une comparaison pondérée de %4 critères.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>%1 matters (importance %2 of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pèse dans la décision (importance %2 sur 5)</translation>
     </message>
     <message>
         <source>No answer favours one option yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse ne favorise encore l’une des options.</translation>
     </message>
     <message>
         <source>Confidence: %1% (the margin between the two best scores, against the largest margin the questions asked could give).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance : %1 % (l’écart entre les deux meilleurs scores, rapporté au plus grand écart que les questions posées pouvaient produire).</translation>
     </message>
     <message>
         <source>Chosen option: %1, because it leads on the answers below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option retenue : %1, car elle est en tête selon les réponses ci-dessous.</translation>
     </message>
     <message>
         <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune option ne se détache suffisamment : l’une comme l’autre peut convenir, et le choix dépend des points ci-dessous.</translation>
     </message>
     <message>
         <source>+%1 toward %2</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 pour %2</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>see</source>
-        <translation type="unfinished"></translation>
+        <translation>voir</translation>
     </message>
     <message>
         <source>No change of one or two answers would change this verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une ou deux réponses ne changerait pas ce verdict.</translation>
     </message>
     <message>
         <source>“%1” answered “%2” (now: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » recevait la réponse « %2 » (actuellement : %3)</translation>
     </message>
     <message>
         <source>If %1, the verdict would be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1, le verdict serait %2.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>it suits when: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il convient lorsque : %1</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Contender</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurrent</translation>
     </message>
     <message>
         <source>Weighted score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score pondéré</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune remarque.</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à jour au %1</translation>
     </message>
     <message>
         <source>Decision record · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu de décision · %1</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client : %1</translation>
     </message>
     <message>
         <source>Confidence: %1% · %2 of %3 questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance : %1 % · %2 questions sur %3 renseignées</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisons</translation>
     </message>
     <message>
         <source>What would change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui pourrait le changer</translation>
     </message>
     <message>
         <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions et réponses</translation>
     </message>
     <message>
         <source>Weighted comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison pondérée</translation>
     </message>
     <message>
         <source>Chart of the weighted scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des scores pondérés</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Made with Versus %1, pack %2 version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec Versus %1, pack %2 version %3.</translation>
     </message>
     <message>
         <source>%1: a report can be written as .pdf, .html or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un rapport peut être enregistré au format .pdf, .html ou .md</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse</translation>
     </message>
     <message>
         <source>Don&apos;t know / doesn&apos;t matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne sais pas / peu importe</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::SafeTextBrowser</name>
     <message>
         <source>[image not shown]</source>
-        <translation type="unfinished"></translation>
+        <translation>[image non affichée]</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien</translation>
     </message>
     <message>
         <source>Open this address in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette adresse dans votre navigateur web ?</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::ScoreCharts</name>
     <message>
         <source>Weighted score by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Score pondéré par catégorie</translation>
     </message>
     <message>
         <source>Weighted score by category, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Score pondéré par catégorie, graphique</translation>
     </message>
     <message>
         <source>Weighted total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total pondéré</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Weighted total, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Total pondéré, graphique</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>Versus::Ui::SearchPopup</name>
     <message>
         <source>Search criteria, summary, FAQ and checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les critères, la synthèse, la FAQ et la liste de contrôle…</translation>
     </message>
     <message>
         <source>Search everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher partout</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Type to search. Enter opens, Escape goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez du texte pour rechercher. Entrée ouvre, Échap revient en arrière.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s). ↑↓ to choose, Enter to open, Escape to go back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat. ↑↓ pour choisir, Entrée pour ouvrir, Échap pour revenir.</numerusform>
+            <numerusform>%n résultats. ↑↓ pour choisir, Entrée pour ouvrir, Échap pour revenir.</numerusform>
         </translation>
     </message>
 </context>
@@ -1852,155 +1856,156 @@ Qt %2.</source>
     <name>Versus::Ui::WeightsPanel</name>
     <message>
         <source>0 — ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>0 — ignorée</translation>
     </message>
     <message>
         <source>1 — minor</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — mineure</translation>
     </message>
     <message>
         <source>2 — some</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — modeste</translation>
     </message>
     <message>
         <source>3 — normal</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — normale</translation>
     </message>
     <message>
         <source>4 — high</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — élevée</translation>
     </message>
     <message>
         <source>5 — critical</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — critique</translation>
     </message>
     <message>
         <source>Scoreboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des scores</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance</translation>
     </message>
     <message>
         <source>How much each category counts, from 0 (ignore) to 5 (critical).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de chaque catégorie, de 0 (ignorée) à 5 (critique).</translation>
     </message>
     <message>
         <source>Importance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance de %1</translation>
     </message>
     <message>
         <source>&amp;Reset weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser les pondérations</translation>
     </message>
     <message>
         <source>Set every category back to 3 — normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre toutes les catégories à 3 — normale</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>versus: %1: the table can be written as .csv or .md</source>
-        <translation type="unfinished"></translation>
+        <translation>versus: %1: le tableau peut être écrit au format .csv ou .md</translation>
     </message>
     <message>
         <source>another Versus is sending the outbox; the inquiries stay queued</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre instance de Versus traite la boîte d’envoi ; les demandes restent en file d’attente</translation>
     </message>
     <message>
         <source>Versus: compare two technologies with a client, with a verdict you can explain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versus : comparez deux technologies avec un client, avec un verdict que vous pouvez expliquer.</translation>
     </message>
     <message>
         <source>Check a content pack and report its problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie un pack de contenu et signale ses problèmes.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>The content pack to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack de contenu à utiliser.</translation>
     </message>
     <message>
         <source>Write the detailed comparison to a .csv or .md file, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit la comparaison détaillée dans un fichier .csv ou .md, puis quitte.</translation>
     </message>
     <message>
         <source>Search everything the pack says; print KIND, ID and TITLE per hit, best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans tout le contenu du pack ; affiche TYPE, ID et TITRE pour chaque résultat, du plus pertinent au moins pertinent.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>A workshop file (with --report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier d’atelier (avec --report).</translation>
     </message>
     <message>
         <source>Write the workshop&apos;s decision report to a .pdf, .html or .md file, print its Verdict line, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le rapport de décision de l’atelier dans un fichier .pdf, .html ou .md, affiche sa ligne Verdict, puis quitte.</translation>
     </message>
     <message>
         <source>Validate an inquiry (a JSON object of field id -&gt; value) and queue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide une demande (un objet JSON id de champ -&gt; valeur) et la met en file d’attente.</translation>
     </message>
     <message>
         <source>Try to send every queued inquiry once, now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente immédiatement d’envoyer une fois chaque demande en file d’attente.</translation>
     </message>
     <message>
         <source>List the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste le contenu de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>Where inquiries are sent (overrides Settings and the pack).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’envoi des demandes (remplace celle des paramètres et du pack).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>With --list-outbox: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --list-outbox : affiche du JSON.</translation>
     </message>
     <message>
         <source>A content pack to open (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pack de contenu à ouvrir (JSON).</translation>
     </message>
     <message>
         <source>Try &apos;versus --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « versus --help ».
+</translation>
     </message>
     <message>
         <source>give at most one pack</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au plus un pack</translation>
     </message>
     <message>
         <source>give one command at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez une seule commande à la fois</translation>
     </message>
     <message>
         <source>--report needs --workshop FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--report nécessite --workshop FICHIER</translation>
     </message>
     <message>
         <source>--workshop needs --report FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--workshop nécessite --report FICHIER</translation>
     </message>
     <message>
         <source>The language of the interface (de, en, fr); the system&apos;s by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l’interface (de, en, fr) ; celle du système par défaut.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
 </context>
 </TS>
