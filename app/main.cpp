@@ -78,8 +78,9 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
         QCoreApplication::translate("main", "url"));
     const QCommandLineOption json(u"json"_s, QCoreApplication::translate("main", "With --list-outbox: print JSON."));
     const QCommandLineOption lang(u"lang"_s,
-                                  QCoreApplication::translate("main", "The language of the interface (de, en, fr); the "
-                                                                      "system's by default."),
+                                  QCoreApplication::translate("main",
+                                                              "The language of the interface (de, en, fr); the "
+                                                              "system's by default."),
                                   QCoreApplication::translate("main", "code"));
     QCommandLineOption firstPaint(u"quit-after-first-paint"_s, u"For the start-up benchmark."_s);
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -205,6 +206,7 @@ int main(int argc, char *argv[])
     // --lang, else the language chosen in Settings, else the system's.
     Versus::Ui::installTranslations(options.language.isEmpty() ? Versus::Core::Settings::instance().language()
                                                                : options.language);
+    Versus::Ui::applyTheme(Versus::Core::Settings::instance().theme());
 
     QApplication::setWindowIcon(QIcon(u":/icons/versus.svg"_s));
     QApplication::setDesktopFileName(QStringLiteral(VERSUS_APP_ID));

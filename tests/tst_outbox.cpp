@@ -63,6 +63,7 @@ private Q_SLOTS:
     void editAndResend();
     void formEncoded();
     void restartSendsWhatWasQueued();
+    void senderLock();
     void aThousandInquiries();
     void purgeAndDeleteAll();
 
@@ -576,6 +577,33 @@ void TestOutbox::restartSendsWhatWasQueued()
     QVERIFY(outbox.becomeSender()); // "sending" items go back to the queue
     QTRY_COMPARE_WITH_TIMEOUT(store.item(id)->state, OutboxItem::State::Sent, 10000);
     QCOMPARE(server.requests.size(), 1);
+}
+
+void TestOutbox::senderLock()
+{
+    const QString lockPath = m_dir->filePath(u"outbox.lock"_s);
+    // A sender killed as it created the lock leaves it empty: that lock is stale.
+    {
+        QFile empty(lockPath);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
+    auto first = std::make_unique<Outbox>(m_store.get());
+    QVERIFY(first->becomeSender());
+    QVERIFY(first->isSender());
+    // A second Versus does not send while the first one does...
+    Outbox second(m_store.get());
+    second.setTakeOverInterval(50);
+    QSignalSpy tookOver(&second, &Outbox::becameSender);
+    QVERIFY(!second.becomeSender());
+    QVERIFY(!second.isSender());
+    QTest::qWait(200);
+    QCOMPARE(tookOver.size(), 0);
+    QVERIFY(!second.isSender());
+    // ...and takes over when it quits.
+    first.reset();
+    QVERIFY(tookOver.wait(5000));
+    QVERIFY(second.isSender());
+    QCOMPARE(tookOver.size(), 1);
 }
 
 void TestOutbox::aThousandInquiries()

@@ -216,6 +216,9 @@ void TestOutboxProcess::killedDuringDelivery()
     t.start();
     while (last.state() != QProcess::NotRunning && t.elapsed() < 30000)
         QTest::qWait(10);
+    QVERIFY2(last.exitStatus() == QProcess::NormalExit && last.exitCode() == 0,
+             qPrintable(u"the last sender ended with %1: %2"_s.arg(last.exitCode())
+                            .arg(QString::fromUtf8(last.readAllStandardError()))));
     InquiryStore store(dataPath());
     QCOMPARE(store.open(), QString());
     const auto items = store.outbox();

@@ -47,22 +47,29 @@ std::unique_ptr<QTextDocument> buildComparisonReport(const Core::Pack &pack, con
     }
 
     QString html = u"<html><body><h1>"_s + esc(pack.title) + u"</h1><p>"_s
-        + esc(QCoreApplication::translate("Versus::Ui::ComparisonReport", "Detailed comparison · pack %1, version %2, updated %3 · printed %4")
+        + esc(QCoreApplication::translate("Versus::Ui::ComparisonReport",
+                                          "Detailed comparison · pack %1, version %2, updated %3 · printed %4")
                   .arg(pack.id, pack.version, QLocale().toString(pack.updated, QLocale::ShortFormat),
                        QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)))
-        + u"</p><h2>"_s + esc(QCoreApplication::translate("Versus::Ui::ComparisonReport", "Scoreboard")) + u"</h2><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">"_s;
+        + u"</p><h2>"_s + esc(QCoreApplication::translate("Versus::Ui::ComparisonReport", "Scoreboard"))
+        + u"</h2><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">"_s;
     for (int i = 0; i < pack.contenders.size(); ++i) {
         const bool leads = board.leader == i;
         html += u"<tr><td>"_s + (leads ? u"<b>"_s : QString()) + esc(pack.contenders[i].name)
-            + (leads ? esc(QCoreApplication::translate("Versus::Ui::ComparisonReport", " (leads)")) + u"</b>"_s : QString()) + u"</td><td align=\"right\">"_s
-            + esc(Core::formatPercent(board.totals[i])) + u"</td></tr>"_s;
+            + (leads ? esc(QCoreApplication::translate("Versus::Ui::ComparisonReport", " (leads)")) + u"</b>"_s
+                     : QString())
+            + u"</td><td align=\"right\">"_s + esc(Core::formatPercent(board.totals[i])) + u"</td></tr>"_s;
     }
-    html += u"</table><p><img src=\"versus-report:charts\" width=\"620\"></p><h2>"_s + esc(QCoreApplication::translate("Versus::Ui::ComparisonReport", "Weights"))
+    html += u"</table><p><img src=\"versus-report:charts\" width=\"620\"></p><h2>"_s
+        + esc(QCoreApplication::translate("Versus::Ui::ComparisonReport", "Weights"))
         + u"</h2><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">"_s;
     for (int k = 0; k < pack.categories.size(); ++k)
         html += u"<tr><td>"_s + esc(pack.categories[k].name) + u"</td><td align=\"right\">"_s
             + QString::number(weights.value(k)) + u"</td></tr>"_s;
-    html += u"</table><h2>"_s + esc(QCoreApplication::translate("Versus::Ui::ComparisonReport", "Criteria (%1 of %2)").arg(criteria.size()).arg(pack.criteria.size()))
+    html += u"</table><h2>"_s
+        + esc(QCoreApplication::translate("Versus::Ui::ComparisonReport", "Criteria (%1 of %2)")
+                  .arg(criteria.size())
+                  .arg(pack.criteria.size()))
         + u"</h2>"_s;
     QString table = Core::TableExport(pack, criteria, weights).html();
     table.replace(u"<table>"_s, u"<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\">"_s);
@@ -76,7 +83,8 @@ QString writePdf(QTextDocument *document, const QString &fileName, const QString
     // Written whole or not at all: a failed export never leaves half a file.
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("Versus::Ui::ComparisonReport", "cannot write %1: %2").arg(fileName, file.errorString());
+        return QCoreApplication::translate("Versus::Ui::ComparisonReport", "cannot write %1: %2")
+            .arg(fileName, file.errorString());
     {
         QPdfWriter writer(&file);
         writer.setTitle(title);
@@ -86,7 +94,8 @@ QString writePdf(QTextDocument *document, const QString &fileName, const QString
         document->print(&writer);
     }
     if (!file.commit())
-        return QCoreApplication::translate("Versus::Ui::ComparisonReport", "cannot write %1: %2").arg(fileName, file.errorString());
+        return QCoreApplication::translate("Versus::Ui::ComparisonReport", "cannot write %1: %2")
+            .arg(fileName, file.errorString());
     return {};
 }
 

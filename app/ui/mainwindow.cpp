@@ -14,17 +14,21 @@
 #include "report.h"
 #include "searchpopup.h"
 #include "settings/settings.h"
+#include "settingsdialog.h"
+#include "translations.h"
 #include "uiutil.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -37,6 +41,7 @@
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -79,6 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_weights, &Core::Weights::changed, this, [this] { m_weights.store(); });
     createActions();
     restoreWindowState();
+    connect(&Core::Settings::instance(), &Core::Settings::changed, this,
+            [this](Core::Settings::Key key) { settingChanged(static_cast<int>(key)); });
     m_zoom = std::clamp(Core::Settings::instance().zoom(), minZoom, maxZoom);
     if (m_zoom != 100)
         applyZoom();
@@ -200,18 +207,18 @@ void MainWindow::createActions()
         = edit->addAction(QIcon::fromTheme(u"edit-find"_s), tr("&Search Everything…"), this, &MainWindow::openSearch);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     search->setObjectName(u"searchAction"_s);
+    edit->addSeparator();
+    QAction *settings
+        = edit->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("Se&ttings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setObjectName(u"settingsAction"_s);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Versus"), this, [this] {
-        QMessageBox box(QMessageBox::NoIcon, tr("About Versus"),
-                        tr("Versus %1\nCompare two technologies with a client, offline.\n\n"
-                           "Licence: GNU GPL version 3 or later.\nQt %2.")
-                            .arg(QStringLiteral(VERSUS_VERSION), QString::fromLatin1(qVersion())),
-                        QMessageBox::Close, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setIconPixmap(windowIcon().pixmap(64, 64));
-        box.exec();
-    });
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    shortcuts->setObjectName(u"shortcutsAction"_s);
+    QAction *about = help->addAction(tr("&About Versus"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
     updateRecentMenu();
@@ -232,6 +239,139 @@ void MainWindow::restoreWindowState()
     if (fit != size())
         resize(fit);
     restoreState(settings.value(stateKey).toByteArray());
+}
+
+void MainWindow::showSettings()
+{
+    inquiryStore(); // the token lives with the outbox
+    SettingsDialog dialog(Core::Settings::instance(), m_token, this);
+    dialog.exec();
+}
+
+QList<std::pair<QString, QString>> MainWindow::shortcutList() const
+{
+    QList<std::pair<QString, QString>> list;
+    for (QAction *menuAction : menuBar()->actions()) {
+        const QMenu *menu = menuAction->menu();
+        if (!menu)
+            continue;
+        for (QAction *a : menu->actions()) {
+            if (a->shortcuts().isEmpty())
+                continue;
+            QStringList keys;
+            for (const QKeySequence &k : a->shortcuts())
+                keys.append(k.toString(QKeySequence::NativeText));
+            list.append({QString(a->text()).remove(u'&'), keys.join(tr(" or "))});
+        }
+    }
+    // What the sections add while they are shown.
+    const auto add = [&list](const QString &what, const QKeySequence &keys) {
+        list.append({what, keys.toString(QKeySequence::NativeText)});
+    };
+    add(tr("Detailed comparison, FAQ: filter"), QKeySequence::Find);
+    add(tr("Detailed comparison: copy the selected rows"), QKeySequence::Copy);
+    add(tr("FAQ: copy the question and answer as Markdown"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    add(tr("Checklist: next question"), QKeySequence(Qt::Key_Return));
+    add(tr("Checklist: back"), QKeySequence(Qt::ALT | Qt::Key_B));
+    add(tr("Checklist: finish"), QKeySequence(Qt::ALT | Qt::Key_I));
+    add(tr("Search: choose a result"), QKeySequence(Qt::Key_Down));
+    add(tr("Search, presentation mode: go back"), QKeySequence(Qt::Key_Escape));
+    add(tr("Inquiry: submit"), QKeySequence(Qt::ALT | Qt::Key_U));
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *tree = new QTreeWidget(&dialog);
+    tree->setObjectName(u"shortcutsList"_s);
+    tree->setAccessibleName(tr("Keyboard shortcuts"));
+    tree->setHeaderLabels({tr("Action"), tr("Keys")});
+    tree->setRootIsDecorated(false);
+    for (const auto &[what, keys] : shortcutList())
+        new QTreeWidgetItem(tree, {what, keys});
+    tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(tree);
+    layout->addWidget(buttons);
+    dialog.resize(560, 480);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QString text = tr("Versus %1\nCompare two technologies with a client, offline.\n\nLicence: GNU GPL version 3 or "
+                      "later.\nQt %2.")
+                       .arg(QStringLiteral(VERSUS_VERSION), QString::fromLatin1(qVersion()));
+    if (m_pack)
+        text += u"\n\n"_s
+            + tr("Pack: %1 (%2)\nVersion %3, updated %4\n%n source(s)", nullptr, m_pack->distinctSourceCount())
+                  .arg(m_pack->title, m_pack->id, m_pack->version,
+                       QLocale().toString(m_pack->updated, QLocale::ShortFormat));
+    QMessageBox box(QMessageBox::NoIcon, tr("About Versus"), text, QMessageBox::Close, this);
+    box.setObjectName(u"aboutBox"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.exec();
+}
+
+void MainWindow::settingChanged(int key)
+{
+    switch (static_cast<Core::Settings::Key>(key)) {
+    case Core::Settings::Key::Theme: applyTheme(Core::Settings::instance().theme()); break;
+    case Core::Settings::Key::Language: installTranslations(Core::Settings::instance().language()); break;
+    case Core::Settings::Key::Zoom: setZoom(Core::Settings::instance().zoom()); break;
+    case Core::Settings::Key::SourceMaxAgeMonths:
+        // The details pane shows the mark: build the comparison again.
+        if (m_sections[Comparison]) {
+            const QString current = static_cast<ComparisonView *>(m_sections[Comparison])->currentCriterionId();
+            m_sections[Comparison]->hide();
+            m_sections[Comparison]->setParent(nullptr);
+            m_sections[Comparison]->deleteLater();
+            m_sections[Comparison] = nullptr;
+            if (currentSection() == Comparison) {
+                ensureSection(Comparison);
+                static_cast<ComparisonView *>(m_sections[Comparison])->selectCriterion(current);
+            }
+        }
+        break;
+    default: configureOutbox(); break;
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_pack)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+// Another language: menus, tabs and sections are built again in it (the workshop stays).
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    for (QAction *a : actions())
+        removeAction(a);
+    menuBar()->clear();
+    createActions();
+    for (int s = 0; s < SectionCount; ++s) {
+        m_ui->sectionTabs->setTabText(s, sectionName(s));
+        m_ui->sectionTabs->setTabToolTip(s, tr("%1 (Ctrl+%2)").arg(sectionName(s)).arg(s + 1));
+    }
+    const int section = currentSection();
+    for (auto &w : m_sections) {
+        if (w) {
+            w->hide();
+            w->setParent(nullptr);
+            w->deleteLater();
+        }
+        w = nullptr;
+    }
+    ensureSection(section);
+    updateTitle();
 }
 
 void MainWindow::updateTitle()
@@ -472,7 +612,13 @@ Core::InquiryStore *MainWindow::inquiryStore()
     connect(m_token, &Core::TokenStore::changed, m_outbox, [this] { m_outbox->setToken(m_token->token()); });
     m_token->load();
     configureOutbox();
-    m_outbox->becomeSender(); // one running Versus sends; the others queue
+    // One running Versus sends; the others queue, and one of them takes over when it quits.
+    connect(m_outbox, &Core::Outbox::becameSender, this, [this] {
+        if (auto *v = qobject_cast<InquiryView *>(m_sections[Inquiry])) // if it is built yet
+            v->setSenderNote(QString());
+        statusBar()->showMessage(tr("This window now sends the outbox."), 5000);
+    });
+    m_outbox->becomeSender();
     // A network that comes back is a hint to try again (not a promise, and not needed).
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, m_outbox,
@@ -481,7 +627,6 @@ Core::InquiryStore *MainWindow::inquiryStore()
                         m_outbox->sendDue();
                 });
     }
-    connect(&Core::Settings::instance(), &Core::Settings::changed, this, &MainWindow::configureOutbox);
     return m_store.get();
 }
 

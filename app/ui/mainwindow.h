@@ -91,8 +91,15 @@ public:
     bool deleteAllData();
     bool isPresentationMode() const { return m_presenting; }
 
+    void showSettings();
+    void showShortcuts();
+    void showAbout();
+    /// Every shortcut of the window and its sections: (what it does, keys).
+    QList<std::pair<QString, QString>> shortcutList() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -113,6 +120,8 @@ private:
     void restoreAutosave();
     void talkToUs(const QString &summary);
     void configureOutbox();
+    void settingChanged(int key);
+    void retranslate();
 
     std::unique_ptr<::Ui::MainWindow> m_ui;
     std::shared_ptr<const Core::Pack> m_pack;

@@ -1,8 +1,11 @@
 #include "translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPalette>
+#include <QStyle>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -12,19 +15,55 @@ namespace Versus::Ui {
 QString installTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() || language == u"system"_s ? QLocale::system() : QLocale(language);
-    if (language.isEmpty() || language == u"system"_s) {
-        // Follow the system.
-    } else {
-        QLocale::setDefault(locale);
-    }
+    QLocale::setDefault(locale);
     // Versus's own strings (English too: it holds the plural forms), then Qt's (dialog buttons).
-    auto *versus = new QTranslator(QCoreApplication::instance());
+    // A new language replaces the old one; every widget then gets a LanguageChange event.
+    static QTranslator *versus = nullptr;
+    static QTranslator *qt = nullptr;
+    for (QTranslator **t : {&versus, &qt}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            (*t)->deleteLater();
+            *t = nullptr;
+        }
+    }
+    versus = new QTranslator(QCoreApplication::instance());
     if (versus->load(locale, u"versus"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(versus);
-    auto *qt = new QTranslator(QCoreApplication::instance());
+    qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return locale.name().section(u'_', 0, 0);
+}
+
+void applyTheme(const QString &theme)
+{
+    if (theme == u"dark"_s) {
+        QPalette p;
+        const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
+        p.setColor(QPalette::Window, window);
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+        p.setColor(QPalette::ToolTipText, text);
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        p.setColor(QPalette::Text, text);
+        p.setColor(QPalette::Button, window);
+        p.setColor(QPalette::ButtonText, text);
+        p.setColor(QPalette::BrightText, Qt::white);
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(p);
+    } else if (theme == u"light"_s) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else {
+        QApplication::setPalette(QPalette()); // the platform's own, light or dark
+    }
 }
 
 } // namespace Versus::Ui

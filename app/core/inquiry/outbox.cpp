@@ -143,10 +143,31 @@ bool Outbox::becomeSender()
     const QString lockPath = QFileInfo(m_store->path()).absolutePath() + u"/outbox.lock"_s;
     m_lock = std::make_unique<QLockFile>(lockPath);
     m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-    if (!m_lock->tryLock(0)) {
+    bool locked = m_lock->tryLock(0);
+    if (!locked && m_lock->error() == QLockFile::LockFailedError) {
+        // A sender killed between creating the lock and writing its process id into it
+        // leaves an empty lock that Qt never calls stale. Removing it is safe: Qt holds
+        // an OS lock on the file while it is in use, and the removal fails then.
+        qint64 pid = 0;
+        QString host, app;
+        if (!m_lock->getLockInfo(&pid, &host, &app) && m_lock->removeStaleLockFile())
+            locked = m_lock->tryLock(0);
+    }
+    if (!locked) {
         m_lock.reset();
+        // Another Versus sends; take over when it quits.
+        if (!m_takeOver) {
+            m_takeOver = new QTimer(this);
+            connect(m_takeOver, &QTimer::timeout, this, [this] {
+                if (becomeSender())
+                    Q_EMIT becameSender();
+            });
+        }
+        m_takeOver->start(m_takeOverIntervalMs);
         return false;
     }
+    if (m_takeOver)
+        m_takeOver->stop();
     m_store->resetStaleSending();
     schedule();
     return true;

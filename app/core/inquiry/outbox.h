@@ -55,6 +55,8 @@ public:
     QString format() const { return m_format; }
     void setToken(const QString &token) { m_token = token; }
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
+    /// How often a Versus that does not send checks whether the sender has quit.
+    void setTakeOverInterval(int ms) { m_takeOverIntervalMs = ms; }
     /// For tests: the time, and a number in [0, 1) for the jitter.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     void setRandom(std::function<double()> random) { m_random = std::move(random); }
@@ -70,7 +72,8 @@ public:
                              const QString &format, const QDateTime &now);
     static QByteArray bodyFor(const OutboxItem &item, const QString &format);
 
-    /// Takes the sender's lock (next to the database); false when another Versus holds it.
+    /// Takes the sender's lock (next to the database); false when another Versus holds
+    /// it, and then tries again every few seconds, emitting becameSender() when it has it.
     bool becomeSender();
     bool isSender() const { return m_lock && m_lock->isLocked(); }
     /// Queues the inquiry in one transaction (removing its draft), then sends when it can.
@@ -101,6 +104,8 @@ Q_SIGNALS:
     void itemChanged(const QString &id);
     /// No delivery is in flight any more.
     void idle();
+    /// The Versus that was sending has quit, and this one sends now.
+    void becameSender();
 
 private:
     void start(const OutboxItem &item);
@@ -112,11 +117,13 @@ private:
     InquiryStore *m_store;
     QNetworkAccessManager *m_network;
     QTimer *m_timer;
+    QTimer *m_takeOver = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     QUrl m_endpoint;
     QString m_format = QStringLiteral("json");
     QString m_token;
     int m_transferTimeoutMs = defaultTransferTimeoutMs;
+    int m_takeOverIntervalMs = 5000;
     bool m_automatic = true;
     std::function<QDateTime()> m_now;
     std::function<double()> m_random;

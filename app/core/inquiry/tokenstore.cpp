@@ -33,9 +33,7 @@ void TokenStore::load()
         case QKeychain::EntryNotFound:
             m_storage = Storage::Keyring; // a keyring, with no token in it
             break;
-        default:
-            m_storage = Storage::SessionOnly;
-            break;
+        default: m_storage = Storage::SessionOnly; break;
         }
         Q_EMIT changed();
     });
@@ -81,7 +79,8 @@ QString TokenStore::storageNote() const
     switch (m_storage) {
     case Storage::Keyring: return tr("The token is kept in the system's keyring.");
     case Storage::SessionOnly:
-        return tr("No keyring is available: the token is kept in memory until Versus closes, and never written to disk.");
+        return tr(
+            "No keyring is available: the token is kept in memory until Versus closes, and never written to disk.");
     case Storage::Unknown: break;
     }
     return {};
