@@ -64,6 +64,73 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Default &amp;zoom:</source>
+        <translation>Standard-&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Mark sources older than:</source>
+        <translation>Quellen markieren, die älter sind als:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Senden an:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Zugangs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Send &amp;automatically when a connection is available</source>
+        <translation>&amp;Automatisch senden, sobald eine Verbindung besteht</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sent inquiries for:</source>
+        <translation>Gesendete Anfragen &amp;behalten für:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Changes apply at once.</source>
+        <translation>Änderungen gelten sofort.</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::CriteriaModel</name>
     <message>
         <source>%1 out of 5</source>
@@ -350,15 +417,15 @@
     </message>
     <message>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation>doppelter Schlüssel "%1"</translation>
+        <translation>doppelter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (ignored)</source>
-        <translation>unbekannter Schlüssel "%1" (ignoriert)</translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (ignoriert)</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation>erforderlicher Schlüssel "%1" fehlt</translation>
+        <translation>erforderlicher Schlüssel &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>text is %1 characters long; the limit is %2</source>
@@ -374,7 +441,7 @@
     </message>
     <message>
         <source>expected an id of 1 to 64 characters a-z, 0-9 and &quot;-&quot;, got %1</source>
-        <translation>erwartet: eine ID aus 1 bis 64 Zeichen a-z, 0-9 und "-", erhalten: %1</translation>
+        <translation>erwartet: eine ID aus 1 bis 64 Zeichen a-z, 0-9 und &quot;-&quot;, erhalten: %1</translation>
     </message>
     <message>
         <source>expected an integer from %1 to %2, got %3</source>
@@ -402,27 +469,27 @@
     </message>
     <message>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation>doppelte ID "%1" (zuerst verwendet bei %2)</translation>
+        <translation>doppelte ID &quot;%1&quot; (zuerst verwendet bei %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a contender of this pack</source>
-        <translation>"%1" ist kein Kandidat dieses Pakets</translation>
+        <translation>&quot;%1&quot; ist kein Kandidat dieses Pakets</translation>
     </message>
     <message>
         <source>missing a value for contender &quot;%1&quot;</source>
-        <translation>Wert für Kandidat "%1" fehlt</translation>
+        <translation>Wert für Kandidat &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <source>expected a contender id or &quot;tie&quot;, got %1</source>
-        <translation>erwartet: eine Kandidaten-ID oder "tie", erhalten: %1</translation>
+        <translation>erwartet: eine Kandidaten-ID oder &quot;tie&quot;, erhalten: %1</translation>
     </message>
     <message>
         <source>expected &quot;versus-pack/1&quot;, got %1: this version of Versus reads versus-pack/1 packs</source>
-        <translation>erwartet: "versus-pack/1", erhalten: %1; diese Version von Versus liest Pakete im Format versus-pack/1</translation>
+        <translation>erwartet: &quot;versus-pack/1&quot;, erhalten: %1; diese Version von Versus liest Pakete im Format versus-pack/1</translation>
     </message>
     <message>
         <source>expected a language tag such as &quot;en&quot; or &quot;pt-BR&quot;, got &quot;%1&quot;</source>
-        <translation>erwartet: ein Sprach-Tag wie "en" oder "pt-BR", erhalten: "%1"</translation>
+        <translation>erwartet: ein Sprach-Tag wie &quot;en&quot; oder &quot;pt-BR&quot;, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a date YYYY, YYYY-MM or YYYY-MM-DD, got %1</source>
@@ -430,11 +497,11 @@
     </message>
     <message>
         <source>no category has the id &quot;%1&quot;</source>
-        <translation>es gibt keine Kategorie mit der ID "%1"</translation>
+        <translation>es gibt keine Kategorie mit der ID &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the edge goes to &quot;%1&quot; although another contender has a higher rating</source>
-        <translation>der Vorteil geht an "%1", obwohl ein anderer Kandidat höher bewertet ist</translation>
+        <translation>der Vorteil geht an &quot;%1&quot;, obwohl ein anderer Kandidat höher bewertet ist</translation>
     </message>
     <message>
         <source>expected a number from 0 up to (not including) 1, got %1</source>
@@ -442,35 +509,35 @@
     </message>
     <message>
         <source>expected &quot;single&quot; or &quot;multi&quot;, got %1</source>
-        <translation>erwartet: "single" oder "multi", erhalten: %1</translation>
+        <translation>erwartet: &quot;single&quot; oder &quot;multi&quot;, erhalten: %1</translation>
     </message>
     <message>
         <source>no criterion has the id &quot;%1&quot;</source>
-        <translation>es gibt kein Kriterium mit der ID "%1"</translation>
+        <translation>es gibt kein Kriterium mit der ID &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no earlier question has the id &quot;%1&quot; (showIf may only refer to questions before it)</source>
-        <translation>es gibt keine vorherige Frage mit der ID "%1" (showIf darf sich nur auf vorangehende Fragen beziehen)</translation>
+        <translation>es gibt keine vorherige Frage mit der ID &quot;%1&quot; (showIf darf sich nur auf vorangehende Fragen beziehen)</translation>
     </message>
     <message>
         <source>question &quot;%1&quot; has no option &quot;%2&quot;</source>
-        <translation>Frage "%1" hat keine Option "%2"</translation>
+        <translation>Frage &quot;%1&quot; hat keine Option &quot;%2&quot;</translation>
     </message>
     <message>
         <source>expected one of &quot;text&quot;, &quot;email&quot;, &quot;multiline&quot;, &quot;choice&quot;, &quot;checkbox&quot;, got %1</source>
-        <translation>erwartet: einer der Werte "text", "email", "multiline", "choice", "checkbox", erhalten: %1</translation>
+        <translation>erwartet: einer der Werte &quot;text&quot;, &quot;email&quot;, &quot;multiline&quot;, &quot;choice&quot;, &quot;checkbox&quot;, erhalten: %1</translation>
     </message>
     <message>
         <source>missing required key &quot;options&quot; (a choice field needs options)</source>
-        <translation>erforderlicher Schlüssel "options" fehlt (ein Auswahlfeld braucht Optionen)</translation>
+        <translation>erforderlicher Schlüssel &quot;options&quot; fehlt (ein Auswahlfeld braucht Optionen)</translation>
     </message>
     <message>
         <source>only a field of type &quot;choice&quot; has options</source>
-        <translation>nur ein Feld vom Typ "choice" hat Optionen</translation>
+        <translation>nur ein Feld vom Typ &quot;choice&quot; hat Optionen</translation>
     </message>
     <message>
         <source>the link &quot;%1&quot; leads nowhere (use versus:criterion/ID or versus:faq/ID with an existing id)</source>
-        <translation>der Link "%1" führt ins Leere (verwenden Sie versus:criterion/ID oder versus:faq/ID mit einer vorhandenen ID)</translation>
+        <translation>der Link &quot;%1&quot; führt ins Leere (verwenden Sie versus:criterion/ID oder versus:faq/ID mit einer vorhandenen ID)</translation>
     </message>
 </context>
 <context>
@@ -606,6 +673,17 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::TokenStore</name>
+    <message>
+        <source>The token is kept in the system&apos;s keyring.</source>
+        <translation>Das Token liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the token is kept in memory until Versus closes, and never written to disk.</source>
+        <translation>Kein Schlüsselbund verfügbar: Das Token bleibt nur im Arbeitsspeicher, bis Versus beendet wird, und wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::WorkshopFile</name>
     <message>
         <source>no such file</source>
@@ -649,27 +727,27 @@
     </message>
     <message>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation>doppelter Schlüssel "%1"</translation>
+        <translation>doppelter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (ignored)</source>
-        <translation>unbekannter Schlüssel "%1" (ignoriert)</translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (ignoriert)</translation>
     </message>
     <message>
         <source>missing required key &quot;format&quot;</source>
-        <translation>erforderlicher Schlüssel "format" fehlt</translation>
+        <translation>erforderlicher Schlüssel &quot;format&quot; fehlt</translation>
     </message>
     <message>
         <source>expected &quot;versus-workshop/1&quot;</source>
-        <translation>erwartet: "versus-workshop/1"</translation>
+        <translation>erwartet: &quot;versus-workshop/1&quot;</translation>
     </message>
     <message>
         <source>missing required key &quot;pack&quot;</source>
-        <translation>erforderlicher Schlüssel "pack" fehlt</translation>
+        <translation>erforderlicher Schlüssel &quot;pack&quot; fehlt</translation>
     </message>
     <message>
         <source>missing required key &quot;id&quot;</source>
-        <translation>erforderlicher Schlüssel "id" fehlt</translation>
+        <translation>erforderlicher Schlüssel &quot;id&quot; fehlt</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD</source>
@@ -677,7 +755,7 @@
     </message>
     <message>
         <source>missing required key &quot;answers&quot;</source>
-        <translation>erforderlicher Schlüssel "answers" fehlt</translation>
+        <translation>erforderlicher Schlüssel &quot;answers&quot; fehlt</translation>
     </message>
     <message>
         <source>expected an option id, a list of option ids, or null</source>
@@ -696,7 +774,7 @@
     </message>
     <message>
         <source>This workshop was made with the pack &quot;%1&quot;; the open pack is &quot;%2&quot;. Only the answers, weights and notes whose ids this pack knows were kept.</source>
-        <translation>Dieser Workshop wurde mit dem Paket "%1" erstellt; geöffnet ist das Paket "%2". Nur die Antworten, Gewichtungen und Notizen, deren IDs dieses Paket kennt, wurden übernommen.</translation>
+        <translation>Dieser Workshop wurde mit dem Paket &quot;%1&quot; erstellt; geöffnet ist das Paket &quot;%2&quot;. Nur die Antworten, Gewichtungen und Notizen, deren IDs dieses Paket kennt, wurden übernommen.</translation>
     </message>
     <message>
         <source>This workshop was made with version %1 of the pack; the open version is %2.</source>
@@ -704,23 +782,23 @@
     </message>
     <message>
         <source>Question &quot;%1&quot; has no option &quot;%2&quot; (ignored).</source>
-        <translation>Frage "%1" hat keine Option "%2" (ignoriert).</translation>
+        <translation>Frage &quot;%1&quot; hat keine Option &quot;%2&quot; (ignoriert).</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; takes one answer; the first was kept.</source>
-        <translation>Frage "%1" erlaubt nur eine Antwort; die erste wurde übernommen.</translation>
+        <translation>Frage &quot;%1&quot; erlaubt nur eine Antwort; die erste wurde übernommen.</translation>
     </message>
     <message>
         <source>This pack has no question &quot;%1&quot; (its answer was ignored).</source>
-        <translation>Dieses Paket hat keine Frage "%1" (ihre Antwort wurde ignoriert).</translation>
+        <translation>Dieses Paket hat keine Frage &quot;%1&quot; (ihre Antwort wurde ignoriert).</translation>
     </message>
     <message>
         <source>This pack has no category &quot;%1&quot; (its weight was ignored).</source>
-        <translation>Dieses Paket hat keine Kategorie "%1" (ihre Gewichtung wurde ignoriert).</translation>
+        <translation>Dieses Paket hat keine Kategorie &quot;%1&quot; (ihre Gewichtung wurde ignoriert).</translation>
     </message>
     <message>
         <source>This pack has no criterion &quot;%1&quot; (its note was ignored).</source>
-        <translation>Dieses Paket hat kein Kriterium "%1" (seine Notiz wurde ignoriert).</translation>
+        <translation>Dieses Paket hat kein Kriterium &quot;%1&quot; (seine Notiz wurde ignoriert).</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1667,87 @@ Qt %2.</translation>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Detailed comparison, FAQ: filter</source>
+        <translation>Detailvergleich, FAQ: filtern</translation>
+    </message>
+    <message>
+        <source>Detailed comparison: copy the selected rows</source>
+        <translation>Detailvergleich: ausgewählte Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>FAQ: copy the question and answer as Markdown</source>
+        <translation>FAQ: Frage und Antwort als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Checklist: next question</source>
+        <translation>Checkliste: nächste Frage</translation>
+    </message>
+    <message>
+        <source>Checklist: back</source>
+        <translation>Checkliste: zurück</translation>
+    </message>
+    <message>
+        <source>Checklist: finish</source>
+        <translation>Checkliste: abschließen</translation>
+    </message>
+    <message>
+        <source>Search: choose a result</source>
+        <translation>Suche: ein Ergebnis wählen</translation>
+    </message>
+    <message>
+        <source>Search, presentation mode: go back</source>
+        <translation>Suche, Präsentationsmodus: zurück</translation>
+    </message>
+    <message>
+        <source>Inquiry: submit</source>
+        <translation>Anfrage: absenden</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pack: %1 (%2)
+Version %3, updated %4
+%n source(s)</source>
+        <translation>
+            <numerusform>Paket: %1 (%2)
+Version %3, aktualisiert am %4
+%n Quelle</numerusform>
+            <numerusform>Paket: %1 (%2)
+Version %3, aktualisiert am %4
+%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This window now sends the outbox.</source>
+        <translation>Dieses Fenster sendet jetzt den Postausgang.</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Ui::ProblemsPanel</name>
@@ -1853,6 +2012,45 @@ Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>Versus::Ui::SettingsDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s address</source>
+        <translation>Adresse aus dem Paket</translation>
+    </message>
+    <message>
+        <source>JSON (application/json)</source>
+        <translation>JSON (application/json)</translation>
+    </message>
+    <message>
+        <source>Web form (application/x-www-form-urlencoded)</source>
+        <translation>Webformular (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the address the pack gives.</source>
+        <translation>Leer lassen, um die Adresse aus dem Paket zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Open the Inquiry section once to set a token.</source>
+        <translation>Öffnen Sie einmal den Bereich „Anfrage“, um ein Token festzulegen.</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Ui::WeightsPanel</name>
     <message>
         <source>0 — ignore</source>
@@ -1980,7 +2178,7 @@ Qt %2.</translation>
     <message>
         <source>Try &apos;versus --help&apos;.
 </source>
-        <translation>Weitere Informationen mit 'versus --help'.
+        <translation>Weitere Informationen mit &apos;versus --help&apos;.
 </translation>
     </message>
     <message>

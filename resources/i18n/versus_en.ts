@@ -64,6 +64,73 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark sources older than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;automatically when a connection is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep sent inquiries for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::CriteriaModel</name>
     <message>
         <source>%1 out of 5</source>
@@ -606,6 +673,17 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::TokenStore</name>
+    <message>
+        <source>The token is kept in the system&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring is available: the token is kept in memory until Versus closes, and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::WorkshopFile</name>
     <message>
         <source>expected a string</source>
@@ -909,15 +987,24 @@
     <name>Versus::Ui::ComparisonView</name>
     <message numerus="yes">
         <source>%n categories</source>
-        <translation><numerusform>%n category</numerusform><numerusform>%n categories</numerusform></translation>
+        <translation>
+            <numerusform>%n category</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>Exported %n row to %1</numerusform><numerusform>Exported %n rows to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s)</source>
-        <translation><numerusform>Copied %n row</numerusform><numerusform>Copied %n rows</numerusform></translation>
+        <translation>
+            <numerusform>Copied %n row</numerusform>
+            <numerusform>Copied %n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Criteria</source>
@@ -1297,15 +1384,24 @@
     <name>Versus::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%1 opened with %n warning(s).</source>
-        <translation><numerusform>%1 opened with %n warning.</numerusform><numerusform>%1 opened with %n warnings.</numerusform></translation>
+        <translation>
+            <numerusform>%1 opened with %n warning.</numerusform>
+            <numerusform>%1 opened with %n warnings.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be opened (%n problem(s)). Showing the built-in pack instead.</source>
-        <translation><numerusform>%1 could not be opened (%n problem). Showing the built-in pack instead.</numerusform><numerusform>%1 could not be opened (%n problems). Showing the built-in pack instead.</numerusform></translation>
+        <translation>
+            <numerusform>%1 could not be opened (%n problem). Showing the built-in pack instead.</numerusform>
+            <numerusform>%1 could not be opened (%n problems). Showing the built-in pack instead.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be opened (%n problem(s)). The open pack is unchanged.</source>
-        <translation><numerusform>%1 could not be opened (%n problem). The open pack is unchanged.</numerusform><numerusform>%1 could not be opened (%n problems). The open pack is unchanged.</numerusform></translation>
+        <translation>
+            <numerusform>%1 could not be opened (%n problem). The open pack is unchanged.</numerusform>
+            <numerusform>%1 could not be opened (%n problems). The open pack is unchanged.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -1567,6 +1663,87 @@ Qt %2.</source>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed comparison, FAQ: filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed comparison: copy the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAQ: copy the question and answer as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: choose a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search, presentation mode: go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry: submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pack: %1 (%2)
+Version %3, updated %4
+%n source(s)</source>
+        <translation>
+            <numerusform>Pack: %1 (%2)
+Version %3, updated %4
+%n source</numerusform>
+            <numerusform>Pack: %1 (%2)
+Version %3, updated %4
+%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This window now sends the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Ui::ProblemsPanel</name>
@@ -1804,7 +1981,10 @@ Qt %2.</source>
     <name>Versus::Ui::SearchPopup</name>
     <message numerus="yes">
         <source>%n result(s). ↑↓ to choose, Enter to open, Escape to go back.</source>
-        <translation><numerusform>%n result. ↑↓ to choose, Enter to open, Escape to go back.</numerusform><numerusform>%n results. ↑↓ to choose, Enter to open, Escape to go back.</numerusform></translation>
+        <translation>
+            <numerusform>%n result. ↑↓ to choose, Enter to open, Escape to go back.</numerusform>
+            <numerusform>%n results. ↑↓ to choose, Enter to open, Escape to go back.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search criteria, summary, FAQ and checklist…</source>
@@ -1824,6 +2004,45 @@ Qt %2.</source>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Ui::SettingsDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (application/json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form (application/x-www-form-urlencoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the address the pack gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Inquiry section once to set a token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

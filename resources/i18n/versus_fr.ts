@@ -64,6 +64,73 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Default &amp;zoom:</source>
+        <translation>&amp;Zoom par défaut :</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Mark sources older than:</source>
+        <translation>Signaler les sources de plus de :</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>&amp;Envoyer à :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Jeton d’accès :</translation>
+    </message>
+    <message>
+        <source>Send &amp;automatically when a connection is available</source>
+        <translation>Envoyer &amp;automatiquement dès qu’une connexion est disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sent inquiries for:</source>
+        <translation>&amp;Conserver les demandes envoyées pendant :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Changes apply at once.</source>
+        <translation>Les modifications s’appliquent immédiatement.</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::CriteriaModel</name>
     <message>
         <source>%1 out of 5</source>
@@ -79,7 +146,7 @@
     </message>
     <message>
         <source>%1: rating from 0 to 5</source>
-        <translation>%1 : note de 0 à 5</translation>
+        <translation>%1&#xa0;: note de 0 à 5</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -121,7 +188,7 @@
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed</source>
-        <translation>compte %1 caractères ; %2 au maximum sont autorisés</translation>
+        <translation>compte %1 caractères&#xa0;; %2 au maximum sont autorisés</translation>
     </message>
     <message>
         <source>is not an e-mail address (name@example.org)</source>
@@ -140,27 +207,27 @@
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation>impossible de créer %1 : %2</translation>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d’ouvrir %1 : %2</translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the disk is full or cannot be written (%1); nothing was changed</source>
-        <translation>le disque est plein ou protégé en écriture (%1) ; rien n’a été modifié</translation>
+        <translation>le disque est plein ou protégé en écriture (%1)&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <source>the local database could not be written: %1</source>
-        <translation>impossible d’écrire dans la base de données locale : %1</translation>
+        <translation>impossible d’écrire dans la base de données locale&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 was written by a newer Versus (schema %2); this one reads up to %3</source>
-        <translation>%1 a été écrit par une version plus récente de Versus (schéma %2) ; celle-ci lit jusqu’au schéma %3</translation>
+        <translation>%1 a été écrit par une version plus récente de Versus (schéma %2)&#xa0;; celle-ci lit jusqu’au schéma %3</translation>
     </message>
     <message>
         <source>the draft could not be saved: %1</source>
-        <translation>impossible d’enregistrer le brouillon : %1</translation>
+        <translation>impossible d’enregistrer le brouillon&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -226,7 +293,7 @@
     </message>
     <message>
         <source>%1 is not encrypted: inquiries are only sent over https (or http to this computer)</source>
-        <translation>%1 n’est pas une adresse chiffrée : les demandes ne sont envoyées qu’en https (ou en http vers cet ordinateur)</translation>
+        <translation>%1 n’est pas une adresse chiffrée&#xa0;: les demandes ne sont envoyées qu’en https (ou en http vers cet ordinateur)</translation>
     </message>
     <message>
         <source>%1 is not an https address</source>
@@ -242,7 +309,7 @@
     </message>
     <message>
         <source>the server answered with a redirect (HTTP %1%2); an inquiry is never sent on to another address</source>
-        <translation>le serveur a répondu par une redirection (HTTP %1%2) ; une demande n’est jamais transmise à une autre adresse</translation>
+        <translation>le serveur a répondu par une redirection (HTTP %1%2)&#xa0;; une demande n’est jamais transmise à une autre adresse</translation>
     </message>
     <message>
         <source> to %1</source>
@@ -258,11 +325,11 @@
     </message>
     <message>
         <source>the connection could not be trusted or understood: %1</source>
-        <translation>la connexion n’est pas fiable ou n’a pas pu être interprétée : %1</translation>
+        <translation>la connexion n’est pas fiable ou n’a pas pu être interprétée&#xa0;: %1</translation>
     </message>
     <message>
         <source>not delivered: %1</source>
-        <translation>non remise : %1</translation>
+        <translation>non remise&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -327,11 +394,11 @@
     </message>
     <message>
         <source>the file is %1 MiB; a pack may be at most %2 MiB</source>
-        <translation>le fichier fait %1 Mio ; un pack ne peut pas dépasser %2 Mio</translation>
+        <translation>le fichier fait %1 Mio&#xa0;; un pack ne peut pas dépasser %2 Mio</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>the pack is larger than %1 MiB</source>
@@ -342,27 +409,27 @@
     <name>Versus::Core::PackValidator</name>
     <message>
         <source>too many problems; stopping after %1</source>
-        <translation>trop de problèmes ; arrêt après %1</translation>
+        <translation>trop de problèmes&#xa0;; arrêt après %1</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation>attendu : %1 ; obtenu : %2</translation>
+        <translation>attendu&#xa0;: %1&#xa0;; obtenu&#xa0;: %2</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation>clé "%1" en double</translation>
+        <translation>clé &quot;%1&quot; en double</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (ignored)</source>
-        <translation>clé "%1" inconnue (ignorée)</translation>
+        <translation>clé &quot;%1&quot; inconnue (ignorée)</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation>clé obligatoire "%1" manquante</translation>
+        <translation>clé obligatoire &quot;%1&quot; manquante</translation>
     </message>
     <message>
         <source>text is %1 characters long; the limit is %2</source>
-        <translation>le texte compte %1 caractères ; la limite est de %2</translation>
+        <translation>le texte compte %1 caractères&#xa0;; la limite est de %2</translation>
     </message>
     <message>
         <source>text contains the control character U+%1</source>
@@ -374,103 +441,103 @@
     </message>
     <message>
         <source>expected an id of 1 to 64 characters a-z, 0-9 and &quot;-&quot;, got %1</source>
-        <translation>attendu : un id de 1 à 64 caractères a-z, 0-9 et "-" ; obtenu : %1</translation>
+        <translation>attendu&#xa0;: un id de 1 à 64 caractères a-z, 0-9 et &quot;-&quot;&#xa0;; obtenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected an integer from %1 to %2, got %3</source>
-        <translation>attendu : un entier de %1 à %2 ; obtenu : %3</translation>
+        <translation>attendu&#xa0;: un entier de %1 à %2&#xa0;; obtenu&#xa0;: %3</translation>
     </message>
     <message>
         <source>expected an absolute http or https URL, got %1</source>
-        <translation>attendu : une URL http ou https absolue ; obtenu : %1</translation>
+        <translation>attendu&#xa0;: une URL http ou https absolue&#xa0;; obtenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD or YYYY-MM, got %1</source>
-        <translation>attendu : une date AAAA-MM-JJ ou AAAA-MM ; obtenu : %1</translation>
+        <translation>attendu&#xa0;: une date AAAA-MM-JJ ou AAAA-MM&#xa0;; obtenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD, got %1</source>
-        <translation>attendu : une date AAAA-MM-JJ ; obtenu : %1</translation>
+        <translation>attendu&#xa0;: une date AAAA-MM-JJ&#xa0;; obtenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected exactly %1 items, got %2</source>
-        <translation>attendu : exactement %1 éléments ; obtenu : %2</translation>
+        <translation>attendu&#xa0;: exactement %1 éléments&#xa0;; obtenu&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected %1 to %2 items, got %3</source>
-        <translation>attendu : de %1 à %2 éléments ; obtenu : %3</translation>
+        <translation>attendu&#xa0;: de %1 à %2 éléments&#xa0;; obtenu&#xa0;: %3</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation>id "%1" en double (première utilisation : %2)</translation>
+        <translation>id &quot;%1&quot; en double (première utilisation&#xa0;: %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a contender of this pack</source>
-        <translation>"%1" n’est pas un concurrent de ce pack</translation>
+        <translation>&quot;%1&quot; n’est pas un concurrent de ce pack</translation>
     </message>
     <message>
         <source>missing a value for contender &quot;%1&quot;</source>
-        <translation>valeur manquante pour le concurrent "%1"</translation>
+        <translation>valeur manquante pour le concurrent &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a contender id or &quot;tie&quot;, got %1</source>
-        <translation>attendu : un id de concurrent ou "tie" ; obtenu : %1</translation>
+        <translation>attendu&#xa0;: un id de concurrent ou &quot;tie&quot;&#xa0;; obtenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected &quot;versus-pack/1&quot;, got %1: this version of Versus reads versus-pack/1 packs</source>
-        <translation>attendu : "versus-pack/1" ; obtenu : %1. Cette version de Versus lit les packs versus-pack/1</translation>
+        <translation>attendu&#xa0;: &quot;versus-pack/1&quot;&#xa0;; obtenu&#xa0;: %1. Cette version de Versus lit les packs versus-pack/1</translation>
     </message>
     <message>
         <source>expected a language tag such as &quot;en&quot; or &quot;pt-BR&quot;, got &quot;%1&quot;</source>
-        <translation>attendu : une étiquette de langue comme "en" ou "pt-BR" ; obtenu : "%1"</translation>
+        <translation>attendu&#xa0;: une étiquette de langue comme &quot;en&quot; ou &quot;pt-BR&quot;&#xa0;; obtenu&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a date YYYY, YYYY-MM or YYYY-MM-DD, got %1</source>
-        <translation>attendu : une date AAAA, AAAA-MM ou AAAA-MM-JJ ; obtenu : %1</translation>
+        <translation>attendu&#xa0;: une date AAAA, AAAA-MM ou AAAA-MM-JJ&#xa0;; obtenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>no category has the id &quot;%1&quot;</source>
-        <translation>aucune catégorie n’a l’id "%1"</translation>
+        <translation>aucune catégorie n’a l’id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the edge goes to &quot;%1&quot; although another contender has a higher rating</source>
-        <translation>l’avantage est attribué à "%1" alors qu’un autre concurrent a une meilleure note</translation>
+        <translation>l’avantage est attribué à &quot;%1&quot; alors qu’un autre concurrent a une meilleure note</translation>
     </message>
     <message>
         <source>expected a number from 0 up to (not including) 1, got %1</source>
-        <translation>attendu : un nombre de 0 (inclus) à 1 (exclu) ; obtenu : %1</translation>
+        <translation>attendu&#xa0;: un nombre de 0 (inclus) à 1 (exclu)&#xa0;; obtenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected &quot;single&quot; or &quot;multi&quot;, got %1</source>
-        <translation>attendu : "single" ou "multi" ; obtenu : %1</translation>
+        <translation>attendu&#xa0;: &quot;single&quot; ou &quot;multi&quot;&#xa0;; obtenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>no criterion has the id &quot;%1&quot;</source>
-        <translation>aucun critère n’a l’id "%1"</translation>
+        <translation>aucun critère n’a l’id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no earlier question has the id &quot;%1&quot; (showIf may only refer to questions before it)</source>
-        <translation>aucune question précédente n’a l’id "%1" (showIf ne peut faire référence qu’aux questions qui précèdent)</translation>
+        <translation>aucune question précédente n’a l’id &quot;%1&quot; (showIf ne peut faire référence qu’aux questions qui précèdent)</translation>
     </message>
     <message>
         <source>question &quot;%1&quot; has no option &quot;%2&quot;</source>
-        <translation>la question "%1" n’a pas d’option "%2"</translation>
+        <translation>la question &quot;%1&quot; n’a pas d’option &quot;%2&quot;</translation>
     </message>
     <message>
         <source>expected one of &quot;text&quot;, &quot;email&quot;, &quot;multiline&quot;, &quot;choice&quot;, &quot;checkbox&quot;, got %1</source>
-        <translation>attendu : "text", "email", "multiline", "choice" ou "checkbox" ; obtenu : %1</translation>
+        <translation>attendu&#xa0;: &quot;text&quot;, &quot;email&quot;, &quot;multiline&quot;, &quot;choice&quot; ou &quot;checkbox&quot;&#xa0;; obtenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>missing required key &quot;options&quot; (a choice field needs options)</source>
-        <translation>clé obligatoire "options" manquante (un champ de type "choice" nécessite des options)</translation>
+        <translation>clé obligatoire &quot;options&quot; manquante (un champ de type &quot;choice&quot; nécessite des options)</translation>
     </message>
     <message>
         <source>only a field of type &quot;choice&quot; has options</source>
-        <translation>seul un champ de type "choice" peut avoir des options</translation>
+        <translation>seul un champ de type &quot;choice&quot; peut avoir des options</translation>
     </message>
     <message>
         <source>the link &quot;%1&quot; leads nowhere (use versus:criterion/ID or versus:faq/ID with an existing id)</source>
-        <translation>le lien "%1" ne mène nulle part (utilisez versus:criterion/ID ou versus:faq/ID avec un id existant)</translation>
+        <translation>le lien &quot;%1&quot; ne mène nulle part (utilisez versus:criterion/ID ou versus:faq/ID avec un id existant)</translation>
     </message>
 </context>
 <context>
@@ -493,7 +560,7 @@
     </message>
     <message>
         <source>%1: %2%3</source>
-        <translation>%1 : %2%3</translation>
+        <translation>%1&#xa0;: %2%3</translation>
     </message>
     <message>
         <source>, leads</source>
@@ -532,7 +599,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -602,7 +669,18 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::TokenStore</name>
+    <message>
+        <source>The token is kept in the system&apos;s keyring.</source>
+        <translation>Le jeton est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the token is kept in memory until Versus closes, and never written to disk.</source>
+        <translation>Aucun trousseau disponible : le jeton reste en mémoire jusqu’à la fermeture de Versus et n’est jamais écrit sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -621,7 +699,7 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is too large</source>
@@ -629,11 +707,11 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation>attendu : une chaîne</translation>
+        <translation>attendu&#xa0;: une chaîne</translation>
     </message>
     <message>
         <source>text is longer than %1 characters</source>
@@ -645,47 +723,47 @@
     </message>
     <message>
         <source>expected an object</source>
-        <translation>attendu : un objet</translation>
+        <translation>attendu&#xa0;: un objet</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation>clé "%1" en double</translation>
+        <translation>clé &quot;%1&quot; en double</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (ignored)</source>
-        <translation>clé "%1" inconnue (ignorée)</translation>
+        <translation>clé &quot;%1&quot; inconnue (ignorée)</translation>
     </message>
     <message>
         <source>missing required key &quot;format&quot;</source>
-        <translation>clé obligatoire "format" manquante</translation>
+        <translation>clé obligatoire &quot;format&quot; manquante</translation>
     </message>
     <message>
         <source>expected &quot;versus-workshop/1&quot;</source>
-        <translation>attendu : "versus-workshop/1"</translation>
+        <translation>attendu&#xa0;: &quot;versus-workshop/1&quot;</translation>
     </message>
     <message>
         <source>missing required key &quot;pack&quot;</source>
-        <translation>clé obligatoire "pack" manquante</translation>
+        <translation>clé obligatoire &quot;pack&quot; manquante</translation>
     </message>
     <message>
         <source>missing required key &quot;id&quot;</source>
-        <translation>clé obligatoire "id" manquante</translation>
+        <translation>clé obligatoire &quot;id&quot; manquante</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD</source>
-        <translation>attendu : une date AAAA-MM-JJ</translation>
+        <translation>attendu&#xa0;: une date AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>missing required key &quot;answers&quot;</source>
-        <translation>clé obligatoire "answers" manquante</translation>
+        <translation>clé obligatoire &quot;answers&quot; manquante</translation>
     </message>
     <message>
         <source>expected an option id, a list of option ids, or null</source>
-        <translation>attendu : un id d’option, une liste d’id d’options ou null</translation>
+        <translation>attendu&#xa0;: un id d’option, une liste d’id d’options ou null</translation>
     </message>
     <message>
         <source>expected an integer from 0 to 5</source>
-        <translation>attendu : un entier de 0 à 5</translation>
+        <translation>attendu&#xa0;: un entier de 0 à 5</translation>
     </message>
 </context>
 <context>
@@ -696,31 +774,31 @@
     </message>
     <message>
         <source>This workshop was made with the pack &quot;%1&quot;; the open pack is &quot;%2&quot;. Only the answers, weights and notes whose ids this pack knows were kept.</source>
-        <translation>Cet atelier a été créé avec le pack « %1 » ; le pack ouvert est « %2 ». Seules les réponses, pondérations et remarques dont ce pack connaît les id ont été conservées.</translation>
+        <translation>Cet atelier a été créé avec le pack «&#xa0;%1&#xa0;»&#xa0;; le pack ouvert est «&#xa0;%2&#xa0;». Seules les réponses, pondérations et remarques dont ce pack connaît les id ont été conservées.</translation>
     </message>
     <message>
         <source>This workshop was made with version %1 of the pack; the open version is %2.</source>
-        <translation>Cet atelier a été créé avec la version %1 du pack ; la version ouverte est la %2.</translation>
+        <translation>Cet atelier a été créé avec la version %1 du pack&#xa0;; la version ouverte est la %2.</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; has no option &quot;%2&quot; (ignored).</source>
-        <translation>La question « %1 » n’a pas d’option « %2 » (réponse ignorée).</translation>
+        <translation>La question «&#xa0;%1&#xa0;» n’a pas d’option «&#xa0;%2&#xa0;» (réponse ignorée).</translation>
     </message>
     <message>
         <source>Question &quot;%1&quot; takes one answer; the first was kept.</source>
-        <translation>La question « %1 » n’accepte qu’une réponse ; la première a été conservée.</translation>
+        <translation>La question «&#xa0;%1&#xa0;» n’accepte qu’une réponse&#xa0;; la première a été conservée.</translation>
     </message>
     <message>
         <source>This pack has no question &quot;%1&quot; (its answer was ignored).</source>
-        <translation>Ce pack n’a pas de question « %1 » (sa réponse a été ignorée).</translation>
+        <translation>Ce pack n’a pas de question «&#xa0;%1&#xa0;» (sa réponse a été ignorée).</translation>
     </message>
     <message>
         <source>This pack has no category &quot;%1&quot; (its weight was ignored).</source>
-        <translation>Ce pack n’a pas de catégorie « %1 » (son poids a été ignoré).</translation>
+        <translation>Ce pack n’a pas de catégorie «&#xa0;%1&#xa0;» (son poids a été ignoré).</translation>
     </message>
     <message>
         <source>This pack has no criterion &quot;%1&quot; (its note was ignored).</source>
-        <translation>Ce pack n’a pas de critère « %1 » (sa remarque a été ignorée).</translation>
+        <translation>Ce pack n’a pas de critère «&#xa0;%1&#xa0;» (sa remarque a été ignorée).</translation>
     </message>
 </context>
 <context>
@@ -755,7 +833,7 @@
     </message>
     <message>
         <source>See the verdict now; unanswered questions count as &quot;don&apos;t know&quot;</source>
-        <translation>Voir le verdict maintenant ; les questions sans réponse comptent comme « je ne sais pas »</translation>
+        <translation>Voir le verdict maintenant&#xa0;; les questions sans réponse comptent comme «&#xa0;je ne sais pas&#xa0;»</translation>
     </message>
     <message>
         <source>Why, and what would change it</source>
@@ -803,7 +881,7 @@
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation>Verdict : %1</translation>
+        <translation>Verdict&#xa0;: %1</translation>
     </message>
     <message>
         <source>high</source>
@@ -819,11 +897,11 @@
     </message>
     <message>
         <source>Confidence: %1% (%2) · %3 of %4 questions answered</source>
-        <translation>Confiance : %1 % (%2) · %3 questions sur %4 renseignées</translation>
+        <translation>Confiance&#xa0;: %1&#xa0;% (%2) · %3 questions sur %4 renseignées</translation>
     </message>
     <message>
         <source>Points:</source>
-        <translation>Points :</translation>
+        <translation>Points&#xa0;:</translation>
     </message>
     <message>
         <source>Why</source>
@@ -843,7 +921,7 @@
     </message>
     <message>
         <source>See:</source>
-        <translation>Voir :</translation>
+        <translation>Voir&#xa0;:</translation>
     </message>
     <message>
         <source>What would change it</source>
@@ -855,7 +933,7 @@
     </message>
     <message>
         <source>“%1” answered “%2” (now: %3)</source>
-        <translation>« %1 » recevait la réponse « %2 » (actuellement : %3)</translation>
+        <translation>«&#xa0;%1&#xa0;» recevait la réponse «&#xa0;%2&#xa0;» (actuellement&#xa0;: %3)</translation>
     </message>
     <message>
         <source>If %1, the verdict would be %2.</source>
@@ -871,11 +949,11 @@
     </message>
     <message>
         <source>Checklist verdict for %1: %2 (confidence %3%, %4 of %5 questions answered).</source>
-        <translation>Verdict de la liste de contrôle pour %1 : %2 (confiance %3 %, %4 questions sur %5 renseignées).</translation>
+        <translation>Verdict de la liste de contrôle pour %1&#xa0;: %2 (confiance %3&#xa0;%, %4 questions sur %5 renseignées).</translation>
     </message>
     <message>
         <source>Main reasons: %1.</source>
-        <translation>Principales raisons : %1.</translation>
+        <translation>Principales raisons&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -902,7 +980,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1090,7 @@
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation>Affichage : %1 sur %2</translation>
+        <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Export the comparison</source>
@@ -1020,7 +1098,7 @@
     </message>
     <message>
         <source>%1: the table can be exported as .csv or .md</source>
-        <translation>%1 : le tableau peut être exporté en .csv ou en .md</translation>
+        <translation>%1&#xa0;: le tableau peut être exporté en .csv ou en .md</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
@@ -1031,7 +1109,7 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s)</source>
@@ -1042,7 +1120,7 @@
     </message>
     <message>
         <source>Edge: %1</source>
-        <translation>Avantage : %1</translation>
+        <translation>Avantage&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 out of 5</source>
@@ -1125,7 +1203,7 @@
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Étiquettes : %1</translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copied the question and its answer as Markdown</source>
@@ -1168,11 +1246,11 @@
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation>Licence : %1</translation>
+        <translation>Licence&#xa0;: %1</translation>
     </message>
     <message>
         <source>First release: %1</source>
-        <translation>Première version : %1</translation>
+        <translation>Première version&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open %1 in your web browser</source>
@@ -1203,11 +1281,11 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Another Versus window is sending the outbox; it will send this inquiry.</source>
-        <translation>Une autre fenêtre de Versus traite la boîte d’envoi ; c’est elle qui enverra cette demande.</translation>
+        <translation>Une autre fenêtre de Versus traite la boîte d’envoi&#xa0;; c’est elle qui enverra cette demande.</translation>
     </message>
     <message>
         <source>Delete inquiry</source>
@@ -1215,7 +1293,7 @@
     </message>
     <message>
         <source>Delete this inquiry from the outbox? It will not be sent.</source>
-        <translation>Supprimer cette demande de la boîte d’envoi ? Elle ne sera pas envoyée.</translation>
+        <translation>Supprimer cette demande de la boîte d’envoi&#xa0;? Elle ne sera pas envoyée.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1231,7 +1309,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -1247,15 +1325,15 @@
     </message>
     <message>
         <source>Your text is still here, but it could not be saved: %1</source>
-        <translation>Votre texte est toujours là, mais il n’a pas pu être enregistré : %1</translation>
+        <translation>Votre texte est toujours là, mais il n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Some fields need attention; nothing was sent.</source>
-        <translation>Certains champs sont à corriger ; rien n’a été envoyé.</translation>
+        <translation>Certains champs sont à corriger&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Not queued, and your text is still here: %1</source>
-        <translation>Demande non mise en file d’attente ; votre texte est toujours là : %1</translation>
+        <translation>Demande non mise en file d’attente&#xa0;; votre texte est toujours là&#xa0;: %1</translation>
     </message>
     <message>
         <source>S&amp;ubmit</source>
@@ -1271,11 +1349,11 @@
     </message>
     <message>
         <source>Not sent: %1. It is kept in the Outbox, where you can edit and resend it.</source>
-        <translation>Non envoyée : %1. Elle est conservée dans la boîte d’envoi, où vous pouvez la modifier et la renvoyer.</translation>
+        <translation>Non envoyée&#xa0;: %1. Elle est conservée dans la boîte d’envoi, où vous pouvez la modifier et la renvoyer.</translation>
     </message>
     <message>
         <source>Saved: it will be sent when a connection is available.</source>
-        <translation>Enregistrée : elle sera envoyée dès qu’une connexion sera disponible.</translation>
+        <translation>Enregistrée&#xa0;: elle sera envoyée dès qu’une connexion sera disponible.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1299,7 +1377,7 @@
     </message>
     <message>
         <source>Editing an inquiry that was not sent: %1</source>
-        <translation>Modification d’une demande non envoyée : %1</translation>
+        <translation>Modification d’une demande non envoyée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1511,7 @@ Qt %2.</source>
         <translation>Versus %1
 Comparez deux technologies avec un client, hors ligne.
 
-Licence : GNU GPL version 3 ou ultérieure.
+Licence&#xa0;: GNU GPL version 3 ou ultérieure.
 Qt %2.</translation>
     </message>
     <message>
@@ -1458,7 +1536,7 @@ Qt %2.</translation>
     </message>
     <message>
         <source>The workshop “%1” has changes that are not saved. Save them?</source>
-        <translation>L’atelier « %1 » contient des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+        <translation>L’atelier «&#xa0;%1&#xa0;» contient des modifications non enregistrées. Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>New workshop</source>
@@ -1470,11 +1548,11 @@ Qt %2.</translation>
     </message>
     <message>
         <source>%1 opened; some of it does not match this pack.</source>
-        <translation>%1 ouvert ; une partie ne correspond pas à ce pack.</translation>
+        <translation>%1 ouvert&#xa0;; une partie ne correspond pas à ce pack.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>Ouvert : %1</translation>
+        <translation>Ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save Workshop</source>
@@ -1486,11 +1564,11 @@ Qt %2.</translation>
     </message>
     <message>
         <source>The workshop could not be saved; your changes are still here.</source>
-        <translation>Impossible d’enregistrer l’atelier ; vos modifications sont toujours là.</translation>
+        <translation>Impossible d’enregistrer l’atelier&#xa0;; vos modifications sont toujours là.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export Report</source>
@@ -1510,11 +1588,11 @@ Qt %2.</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation>Zoom %1 %</translation>
+        <translation>Zoom %1&#xa0;%</translation>
     </message>
     <message>
         <source>Drafts and the outbox cannot be used: %1</source>
-        <translation>Les brouillons et la boîte d’envoi sont inutilisables : %1</translation>
+        <translation>Les brouillons et la boîte d’envoi sont inutilisables&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete all my data</source>
@@ -1522,7 +1600,7 @@ Qt %2.</translation>
     </message>
     <message>
         <source>Delete every draft, every inquiry in the outbox (sent or not) and the delivery log? This cannot be undone.</source>
-        <translation>Supprimer tous les brouillons, toutes les demandes de la boîte d’envoi (envoyées ou non) et le journal des envois ? Cette action est irréversible.</translation>
+        <translation>Supprimer tous les brouillons, toutes les demandes de la boîte d’envoi (envoyées ou non) et le journal des envois&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete everything</source>
@@ -1530,7 +1608,7 @@ Qt %2.</translation>
     </message>
     <message>
         <source>Not everything could be deleted: %1</source>
-        <translation>Tout n’a pas pu être supprimé : %1</translation>
+        <translation>Tout n’a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Drafts, outbox and log deleted.</source>
@@ -1542,7 +1620,7 @@ Qt %2.</translation>
     </message>
     <message>
         <source>Reloaded %1</source>
-        <translation>Rechargé : %1</translation>
+        <translation>Rechargé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 opened with %n warning(s).</source>
@@ -1567,11 +1645,11 @@ Qt %2.</translation>
     </message>
     <message>
         <source>Built-in pack: %1 (version %2)</source>
-        <translation>Pack intégré : %1 (version %2)</translation>
+        <translation>Pack intégré&#xa0;: %1 (version %2)</translation>
     </message>
     <message>
         <source>Pack: %1 (version %2)</source>
-        <translation>Pack : %1 (version %2)</translation>
+        <translation>Pack&#xa0;: %1 (version %2)</translation>
     </message>
     <message>
         <source>Another Versus window is sending the outbox. Inquiries you submit here are saved, and it sends them.</source>
@@ -1588,6 +1666,87 @@ Qt %2.</translation>
     <message>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Detailed comparison, FAQ: filter</source>
+        <translation>Comparaison détaillée, FAQ : filtrer</translation>
+    </message>
+    <message>
+        <source>Detailed comparison: copy the selected rows</source>
+        <translation>Comparaison détaillée : copier les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>FAQ: copy the question and answer as Markdown</source>
+        <translation>FAQ : copier la question et la réponse en Markdown</translation>
+    </message>
+    <message>
+        <source>Checklist: next question</source>
+        <translation>Questionnaire : question suivante</translation>
+    </message>
+    <message>
+        <source>Checklist: back</source>
+        <translation>Questionnaire : retour</translation>
+    </message>
+    <message>
+        <source>Checklist: finish</source>
+        <translation>Questionnaire : terminer</translation>
+    </message>
+    <message>
+        <source>Search: choose a result</source>
+        <translation>Recherche : choisir un résultat</translation>
+    </message>
+    <message>
+        <source>Search, presentation mode: go back</source>
+        <translation>Recherche, mode présentation : revenir</translation>
+    </message>
+    <message>
+        <source>Inquiry: submit</source>
+        <translation>Demande : envoyer</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pack: %1 (%2)
+Version %3, updated %4
+%n source(s)</source>
+        <translation>
+            <numerusform>Pack : %1 (%2)
+Version %3, mis à jour le %4
+%n source</numerusform>
+            <numerusform>Pack : %1 (%2)
+Version %3, mis à jour le %4
+%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This window now sends the outbox.</source>
+        <translation>Cette fenêtre envoie désormais la boîte d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -1625,7 +1784,7 @@ Qt %2.</translation>
     <name>Versus::Ui::Report</name>
     <message>
         <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
-        <translation>%1 : quelle option convient à ce projet ? La décision s’appuie sur une liste de contrôle de %2 questions, dont %3 ont reçu une réponse, et sur une comparaison pondérée de %4 critères.</translation>
+        <translation>%1&#xa0;: quelle option convient à ce projet&#xa0;? La décision s’appuie sur une liste de contrôle de %2 questions, dont %3 ont reçu une réponse, et sur une comparaison pondérée de %4 critères.</translation>
     </message>
     <message>
         <source> or </source>
@@ -1641,15 +1800,15 @@ Qt %2.</translation>
     </message>
     <message>
         <source>Confidence: %1% (the margin between the two best scores, against the largest margin the questions asked could give).</source>
-        <translation>Confiance : %1 % (l’écart entre les deux meilleurs scores, rapporté au plus grand écart que les questions posées pouvaient produire).</translation>
+        <translation>Confiance&#xa0;: %1&#xa0;% (l’écart entre les deux meilleurs scores, rapporté au plus grand écart que les questions posées pouvaient produire).</translation>
     </message>
     <message>
         <source>Chosen option: %1, because it leads on the answers below.</source>
-        <translation>Option retenue : %1, car elle est en tête selon les réponses ci-dessous.</translation>
+        <translation>Option retenue&#xa0;: %1, car elle est en tête selon les réponses ci-dessous.</translation>
     </message>
     <message>
         <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
-        <translation>Aucune option ne se détache suffisamment : l’une comme l’autre peut convenir, et le choix dépend des points ci-dessous.</translation>
+        <translation>Aucune option ne se détache suffisamment&#xa0;: l’une comme l’autre peut convenir, et le choix dépend des points ci-dessous.</translation>
     </message>
     <message>
         <source>+%1 toward %2</source>
@@ -1669,7 +1828,7 @@ Qt %2.</translation>
     </message>
     <message>
         <source>“%1” answered “%2” (now: %3)</source>
-        <translation>« %1 » recevait la réponse « %2 » (actuellement : %3)</translation>
+        <translation>«&#xa0;%1&#xa0;» recevait la réponse «&#xa0;%2&#xa0;» (actuellement&#xa0;: %3)</translation>
     </message>
     <message>
         <source>If %1, the verdict would be %2.</source>
@@ -1681,7 +1840,7 @@ Qt %2.</translation>
     </message>
     <message>
         <source>it suits when: %1</source>
-        <translation>il convient lorsque : %1</translation>
+        <translation>il convient lorsque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1721,11 +1880,11 @@ Qt %2.</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation>Client : %1</translation>
+        <translation>Client&#xa0;: %1</translation>
     </message>
     <message>
         <source>Confidence: %1% · %2 of %3 questions answered</source>
-        <translation>Confiance : %1 % · %2 questions sur %3 renseignées</translation>
+        <translation>Confiance&#xa0;: %1&#xa0;% · %2 questions sur %3 renseignées</translation>
     </message>
     <message>
         <source>Reasons</source>
@@ -1761,11 +1920,11 @@ Qt %2.</translation>
     </message>
     <message>
         <source>%1: a report can be written as .pdf, .html or .md</source>
-        <translation>%1 : un rapport peut être enregistré au format .pdf, .html ou .md</translation>
+        <translation>%1&#xa0;: un rapport peut être enregistré au format .pdf, .html ou .md</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not answered</source>
@@ -1788,7 +1947,7 @@ Qt %2.</translation>
     </message>
     <message>
         <source>Open this address in your web browser?</source>
-        <translation>Ouvrir cette adresse dans votre navigateur web ?</translation>
+        <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1842,7 +2001,7 @@ Qt %2.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation>Aucun résultat pour « %1 ».</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s). ↑↓ to choose, Enter to open, Escape to go back.</source>
@@ -1850,6 +2009,45 @@ Qt %2.</translation>
             <numerusform>%n résultat. ↑↓ pour choisir, Entrée pour ouvrir, Échap pour revenir.</numerusform>
             <numerusform>%n résultats. ↑↓ pour choisir, Entrée pour ouvrir, Échap pour revenir.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Ui::SettingsDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s address</source>
+        <translation>Adresse indiquée par le pack</translation>
+    </message>
+    <message>
+        <source>JSON (application/json)</source>
+        <translation>JSON (application/json)</translation>
+    </message>
+    <message>
+        <source>Web form (application/x-www-form-urlencoded)</source>
+        <translation>Formulaire web (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the address the pack gives.</source>
+        <translation>Laisser vide pour utiliser l’adresse indiquée par le pack.</translation>
+    </message>
+    <message>
+        <source>Open the Inquiry section once to set a token.</source>
+        <translation>Ouvrez une fois la section Demande pour définir un jeton.</translation>
     </message>
 </context>
 <context>
@@ -1911,11 +2109,11 @@ Qt %2.</translation>
     </message>
     <message>
         <source>another Versus is sending the outbox; the inquiries stay queued</source>
-        <translation>une autre instance de Versus traite la boîte d’envoi ; les demandes restent en file d’attente</translation>
+        <translation>une autre instance de Versus traite la boîte d’envoi&#xa0;; les demandes restent en file d’attente</translation>
     </message>
     <message>
         <source>Versus: compare two technologies with a client, with a verdict you can explain.</source>
-        <translation>Versus : comparez deux technologies avec un client, avec un verdict que vous pouvez expliquer.</translation>
+        <translation>Versus&#xa0;: comparez deux technologies avec un client, avec un verdict que vous pouvez expliquer.</translation>
     </message>
     <message>
         <source>Check a content pack and report its problems.</source>
@@ -1935,7 +2133,7 @@ Qt %2.</translation>
     </message>
     <message>
         <source>Search everything the pack says; print KIND, ID and TITLE per hit, best first.</source>
-        <translation>Recherche dans tout le contenu du pack ; affiche TYPE, ID et TITRE pour chaque résultat, du plus pertinent au moins pertinent.</translation>
+        <translation>Recherche dans tout le contenu du pack&#xa0;; affiche TYPE, ID et TITRE pour chaque résultat, du plus pertinent au moins pertinent.</translation>
     </message>
     <message>
         <source>text</source>
@@ -1971,7 +2169,7 @@ Qt %2.</translation>
     </message>
     <message>
         <source>With --list-outbox: print JSON.</source>
-        <translation>Avec --list-outbox : affiche du JSON.</translation>
+        <translation>Avec --list-outbox&#xa0;: affiche du JSON.</translation>
     </message>
     <message>
         <source>A content pack to open (JSON).</source>
@@ -1980,7 +2178,7 @@ Qt %2.</translation>
     <message>
         <source>Try &apos;versus --help&apos;.
 </source>
-        <translation>Essayez « versus --help ».
+        <translation>Essayez «&#xa0;versus --help&#xa0;».
 </translation>
     </message>
     <message>
@@ -2001,7 +2199,7 @@ Qt %2.</translation>
     </message>
     <message>
         <source>The language of the interface (de, en, fr); the system&apos;s by default.</source>
-        <translation>La langue de l’interface (de, en, fr) ; celle du système par défaut.</translation>
+        <translation>La langue de l’interface (de, en, fr)&#xa0;; celle du système par défaut.</translation>
     </message>
     <message>
         <source>code</source>

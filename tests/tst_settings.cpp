@@ -1,0 +1,264 @@
+// Preferences, the language and theme they switch, the shortcuts list and About.
+#include "mainwindow.h"
+#include "settings/settings.h"
+#include "settingsdialog.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace Versus;
+using namespace Versus::Ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void choose(QComboBox *combo, const QString &data)
+{
+    const int i = combo->findData(data);
+    QVERIFY2(i >= 0, qPrintable(data));
+    combo->setCurrentIndex(i);
+}
+
+QStringList menuTitles(QMainWindow &w)
+{
+    QStringList titles;
+    for (QAction *a : w.menuBar()->actions())
+        titles.append(a->text());
+    return titles;
+}
+
+// Runs `check` on the modal dialog that `open` shows, then closes it.
+template <typename Open, typename Check> void inModal(Open open, Check check)
+{
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal) {
+            seen = true;
+            check(modal);
+            modal->close();
+        }
+    });
+    open();
+    QVERIFY(seen);
+}
+
+} // namespace
+
+class TestSettings : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void changesApplyAtOnce();
+    void languageSwitchesWithoutRestart();
+    void themes();
+    void restoreDefaults();
+    void inquirySettings();
+    void shortcutsAreListedAndDistinct();
+    void aboutNamesThePack();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSettings::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QCoreApplication::setOrganizationName(u"VersusTests"_s);
+    QCoreApplication::setApplicationName(u"tst_settings"_s);
+}
+
+void TestSettings::init()
+{
+    QSettings().clear();
+    installTranslations(u"en"_s);
+}
+
+void TestSettings::cleanup()
+{
+    installTranslations(u"en"_s);
+    applyTheme(u"system"_s);
+}
+
+void TestSettings::changesApplyAtOnce()
+{
+    MainWindow w;
+    w.openInitialPack(QString());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    SettingsDialog dialog(Core::Settings::instance(), nullptr, &w);
+    dialog.show();
+    auto *zoom = dialog.findChild<QSpinBox *>(u"zoomSpin"_s);
+    QVERIFY(zoom);
+    zoom->setValue(150);
+    QCOMPARE(Core::Settings::instance().zoom(), 150);
+    QCOMPARE(w.zoom(), 150); // the open window follows, no OK needed
+    QCOMPARE(QSettings().value(u"display/zoom"_s).toInt(), 150); // and it is remembered
+    auto *age = dialog.findChild<QSpinBox *>(u"sourceAgeSpin"_s);
+    QVERIFY(age);
+    age->setValue(6);
+    QCOMPARE(Core::Settings::instance().sourceMaxAgeMonths(), 6);
+}
+
+void TestSettings::languageSwitchesWithoutRestart()
+{
+    MainWindow w;
+    w.openInitialPack(QString());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(menuTitles(w).value(0), u"&File"_s);
+    auto *tabs = w.findChild<QTabWidget *>(u"sectionTabs"_s);
+    QCOMPARE(tabs->tabText(1), u"Detailed comparison"_s);
+    SettingsDialog dialog(Core::Settings::instance(), nullptr, &w);
+    dialog.show();
+    auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_s);
+    QVERIFY(language);
+    choose(language, u"de"_s);
+    QTRY_COMPARE(menuTitles(w).value(0), u"&Datei"_s);
+    QVERIFY(tabs->tabText(1) != u"Detailed comparison"_s);
+    // The dialog itself is in German now, and still shows the choice.
+    QCOMPARE(language->currentData().toString(), u"de"_s);
+    QVERIFY(dialog.findChild<QTabWidget *>()->tabText(0) != u"Display"_s);
+    // Every action can still be reached by its shortcut after the menus were rebuilt.
+    QVERIFY(!w.findChildren<QAction *>().isEmpty());
+    choose(language, u"en"_s);
+    QTRY_COMPARE(menuTitles(w).value(0), u"&File"_s);
+    QCOMPARE(tabs->tabText(1), u"Detailed comparison"_s);
+}
+
+void TestSettings::themes()
+{
+    MainWindow w;
+    w.openInitialPack(QString());
+    SettingsDialog dialog(Core::Settings::instance(), nullptr, &w);
+    auto *theme = dialog.findChild<QComboBox *>(u"themeCombo"_s);
+    QVERIFY(theme);
+    choose(theme, u"dark"_s);
+    QCOMPARE(Core::Settings::instance().theme(), u"dark"_s);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
+    choose(theme, u"light"_s);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+    QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() < 100);
+}
+
+void TestSettings::restoreDefaults()
+{
+    SettingsDialog dialog(Core::Settings::instance(), nullptr);
+    auto *zoom = dialog.findChild<QSpinBox *>(u"zoomSpin"_s);
+    auto *automatic = dialog.findChild<QCheckBox *>(u"sendAutomaticallyCheck"_s);
+    QVERIFY(zoom && automatic);
+    zoom->setValue(170);
+    automatic->setChecked(false);
+    QCOMPARE(Core::Settings::instance().sendAutomatically(), false);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(u"buttons"_s);
+    QVERIFY(buttons);
+    buttons->button(QDialogButtonBox::RestoreDefaults)->click();
+    QCOMPARE(Core::Settings::instance().zoom(), 100);
+    QCOMPARE(Core::Settings::instance().sendAutomatically(), true);
+    QCOMPARE(zoom->value(), 100); // and the dialog shows them
+    QVERIFY(automatic->isChecked());
+}
+
+void TestSettings::inquirySettings()
+{
+    SettingsDialog dialog(Core::Settings::instance(), nullptr);
+    auto *endpoint = dialog.findChild<QLineEdit *>(u"endpointEdit"_s);
+    auto *note = dialog.findChild<QLabel *>(u"endpointNote"_s);
+    auto *format = dialog.findChild<QComboBox *>(u"formatCombo"_s);
+    QVERIFY(endpoint && note && format);
+    // Plain http to another machine is refused, and the note says why while typing.
+    endpoint->setText(u"http://example.org/inquiries"_s);
+    QVERIFY2(note->text().contains(u"https"_s), qPrintable(note->text()));
+    endpoint->setText(u"https://example.org/inquiries"_s);
+    QVERIFY(!note->text().contains(u"https"_s));
+    Q_EMIT endpoint->editingFinished();
+    QCOMPARE(Core::Settings::instance().endpointUrl(), QUrl(u"https://example.org/inquiries"_s));
+    choose(format, u"form"_s);
+    QCOMPARE(Core::Settings::instance().endpointFormat(), u"form"_s);
+    // Without a token store (the Inquiry section not opened), the token cannot be edited.
+    QVERIFY(!dialog.findChild<QLineEdit *>(u"tokenEdit"_s)->isEnabled());
+}
+
+void TestSettings::shortcutsAreListedAndDistinct()
+{
+    MainWindow w;
+    w.openInitialPack(QString());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // No two actions share a key: one of them would never fire.
+    QHash<QString, QString> owner;
+    for (QAction *a : w.actions()) {
+        for (const QKeySequence &k : a->shortcuts()) {
+            const QString key = k.toString(QKeySequence::PortableText);
+            QVERIFY2(!owner.contains(key) || owner[key] == a->text(),
+                     qPrintable(u"%1: %2 and %3"_s.arg(key, owner.value(key), a->text())));
+            owner.insert(key, a->text());
+        }
+    }
+    QVERIFY(owner.contains(u"Ctrl+,"_s));
+    QVERIFY(owner.contains(u"Ctrl+K"_s));
+    QVERIFY(owner.contains(u"F11"_s));
+    const auto list = w.shortcutList();
+    const auto has = [&list](const QString &what, const QString &keys) {
+        return std::any_of(list.begin(), list.end(),
+                           [&](const auto &entry) { return entry.first == what && entry.second == keys; });
+    };
+    QVERIFY(has(u"Settings…"_s, QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)));
+    QVERIFY(has(u"Reload Pack"_s, u"Ctrl+R or F5"_s));
+    QVERIFY(has(u"Checklist: finish"_s, u"Alt+I"_s));
+    // Ctrl+/ opens the list, in a dialog that shows every entry.
+    inModal([&w] { QTest::keyClick(&w, Qt::Key_Slash, Qt::ControlModifier); },
+            [&list](QWidget *modal) {
+                auto *tree = modal->findChild<QTreeWidget *>(u"shortcutsList"_s);
+                QVERIFY(tree);
+                QCOMPARE(tree->topLevelItemCount(), list.size());
+                QCOMPARE(tree->topLevelItem(0)->text(0), list.first().first);
+            });
+}
+
+void TestSettings::aboutNamesThePack()
+{
+    MainWindow w;
+    w.openInitialPack(QString());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QAction *about = nullptr;
+    for (QAction *a : w.actions())
+        about = a->menuRole() == QAction::AboutRole ? a : about;
+    QVERIFY(about);
+    inModal([about] { about->trigger(); },
+            [](QWidget *modal) {
+                auto *box = qobject_cast<QMessageBox *>(modal);
+                QVERIFY(box);
+                QVERIFY(box->text().contains(u"Versus " VERSUS_VERSION ""_s));
+                QVERIFY(box->text().contains(u"Django vs FastAPI (django-vs-fastapi)"_s));
+                QVERIFY(box->text().contains(u"sources"_s));
+            });
+}
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"
