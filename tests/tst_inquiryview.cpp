@@ -3,6 +3,7 @@
 #include "httptestserver.h"
 #include "inquiry/inquirystore.h"
 #include "inquiry/outbox.h"
+#include "inquiry/tokenstore.h"
 #include "inquiryview.h"
 #include "mainwindow.h"
 
@@ -277,13 +278,17 @@ void TestInquiryView::deleteAllMyData()
     InquiryView *view = open(w);
     fill(view);
     QVERIFY(view->autosaveNow());
+    QVERIFY(w.tokenStore());
+    w.tokenStore()->save(u"s3cret"_s);
     Dialogs::pushAnswer(false);
     QVERIFY(!w.deleteAllData()); // asked, and declined
     QCOMPARE(w.inquiryStore()->drafts().size(), 1);
+    QCOMPARE(w.tokenStore()->token(), u"s3cret"_s);
     Dialogs::pushAnswer(true);
     QVERIFY(w.deleteAllData());
     QVERIFY(w.inquiryStore()->drafts().isEmpty());
     QVERIFY(w.inquiryStore()->outbox().isEmpty());
+    QVERIFY(w.tokenStore()->token().isEmpty());
 }
 
 QTEST_MAIN(TestInquiryView)

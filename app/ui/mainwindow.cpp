@@ -654,8 +654,8 @@ void MainWindow::setEndpointOverride(const QUrl &endpoint)
 bool MainWindow::deleteAllData()
 {
     if (!Dialogs::confirm(this, tr("Delete all my data"),
-                          tr("Delete every draft, every inquiry in the outbox (sent or not) and the delivery log? This "
-                             "cannot be undone."),
+                          tr("Delete every draft, every inquiry in the outbox (sent or not), the delivery log, the "
+                             "workshop autosaves and the stored access token? This cannot be undone."),
                           {}, tr("Delete everything")))
         return false;
     // The Inquiry section shows drafts: rebuild it afterwards.
@@ -667,6 +667,8 @@ bool MainWindow::deleteAllData()
     }
     const QString error = inquiryStore()->deleteAll();
     QDir(QFileInfo(autosavePath(m_pack->id)).absolutePath()).removeRecursively();
+    if (m_token)
+        m_token->save(QString()); // the access token leaves the keyring too
     if (!error.isEmpty()) {
         m_ui->problemsPanel->showProblems(tr("Not everything could be deleted: %1").arg(error), {});
         return false;

@@ -1599,10 +1599,6 @@ Qt %2.</translation>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <source>Delete every draft, every inquiry in the outbox (sent or not) and the delivery log? This cannot be undone.</source>
-        <translation>Alle Entwürfe, alle Anfragen im Postausgang (gesendet oder nicht) und das Zustellprotokoll löschen? Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
@@ -1747,6 +1743,10 @@ Version %3, aktualisiert am %4
     <message>
         <source>This window now sends the outbox.</source>
         <translation>Dieses Fenster sendet jetzt den Postausgang.</translation>
+    </message>
+    <message>
+        <source>Delete every draft, every inquiry in the outbox (sent or not), the delivery log, the workshop autosaves and the stored access token? This cannot be undone.</source>
+        <translation>Alle Entwürfe, alle Anfragen im Postausgang (gesendet oder nicht), das Zustellprotokoll, die automatisch gesicherten Workshops und das gespeicherte Zugangstoken löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>

@@ -1616,10 +1616,6 @@ Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete every draft, every inquiry in the outbox (sent or not) and the delivery log? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,6 +1738,10 @@ Version %3, updated %4
     </message>
     <message>
         <source>This window now sends the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every draft, every inquiry in the outbox (sent or not), the delivery log, the workshop autosaves and the stored access token? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1599,10 +1599,6 @@ Qt %2.</translation>
         <translation>Supprimer toutes mes données</translation>
     </message>
     <message>
-        <source>Delete every draft, every inquiry in the outbox (sent or not) and the delivery log? This cannot be undone.</source>
-        <translation>Supprimer tous les brouillons, toutes les demandes de la boîte d’envoi (envoyées ou non) et le journal des envois&#xa0;? Cette action est irréversible.</translation>
-    </message>
-    <message>
         <source>Delete everything</source>
         <translation>Tout supprimer</translation>
     </message>
@@ -1747,6 +1743,10 @@ Version %3, mis à jour le %4
     <message>
         <source>This window now sends the outbox.</source>
         <translation>Cette fenêtre envoie désormais la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>Delete every draft, every inquiry in the outbox (sent or not), the delivery log, the workshop autosaves and the stored access token? This cannot be undone.</source>
+        <translation>Supprimer tous les brouillons, toutes les demandes de la boîte d’envoi (envoyées ou non), le journal de remise, les sauvegardes automatiques des ateliers et le jeton d’accès enregistré&#xa0;? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
