@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QLocale>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -590,6 +591,24 @@ void TestOutbox::senderLock()
     auto first = std::make_unique<Outbox>(m_store.get());
     QVERIFY(first->becomeSender());
     QVERIFY(first->isSender());
+    first.reset();
+    QVERIFY(!QFile::exists(lockPath));
+    // Killed while removing a dead sender's lock: the dead one's lock and an empty guard.
+    QProcess gone;
+    gone.start(QCoreApplication::applicationFilePath(), {u"-functions"_s});
+    QVERIFY(gone.waitForStarted());
+    const qint64 deadPid = gone.processId();
+    QVERIFY(deadPid > 0);
+    QVERIFY(gone.waitForFinished());
+    {
+        QFile lock(lockPath);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(deadPid) + "\nversus\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+        QFile guard(lockPath + u".rmlock"_s);
+        QVERIFY(guard.open(QIODevice::WriteOnly));
+    }
+    first = std::make_unique<Outbox>(m_store.get());
+    QVERIFY(first->becomeSender());
     // A second Versus does not send while the first one does...
     Outbox second(m_store.get());
     second.setTakeOverInterval(50);

@@ -145,12 +145,12 @@ bool Outbox::becomeSender()
     m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
     bool locked = m_lock->tryLock(0);
     if (!locked && m_lock->error() == QLockFile::LockFailedError) {
-        // A sender killed between creating the lock and writing its process id into it
-        // leaves an empty lock that Qt never calls stale. Removing it is safe: Qt holds
-        // an OS lock on the file while it is in use, and the removal fails then.
-        qint64 pid = 0;
-        QString host, app;
-        if (!m_lock->getLockInfo(&pid, &host, &app) && m_lock->removeStaleLockFile())
+        // Qt calls a lock stale when its process is gone, but a sender killed at the wrong
+        // moment can leave an empty lock, or one whose removal Qt guards with a second
+        // lock file left behind too. Removing the lock ourselves is safe: Qt holds an OS
+        // lock on the file while its owner lives (flock; on Windows, the open file), and
+        // the removal fails then.
+        if (m_lock->removeStaleLockFile())
             locked = m_lock->tryLock(0);
     }
     if (!locked) {
