@@ -92,6 +92,9 @@ QWidget *ChecklistView::buildWizardPage()
     layout->addLayout(top);
 
     auto *scroll = new QScrollArea(page);
+    scroll->setAccessibleName(tr("Question"));
+    // Tab goes to the controls inside, and the area scrolls to show them.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *body = new QWidget(scroll);

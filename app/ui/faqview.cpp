@@ -100,6 +100,9 @@ FaqView::FaqView(std::shared_ptr<const Core::Pack> pack, QWidget *parent)
     }
     chips->addStretch(1);
     auto *chipScroll = new QScrollArea(this);
+    chipScroll->setAccessibleName(tr("Tags"));
+    // Tab goes to the controls inside, and the area scrolls to show them.
+    chipScroll->setFocusPolicy(Qt::NoFocus);
     chipScroll->setWidget(chipRow);
     chipScroll->setWidgetResizable(true);
     chipScroll->setFrameShape(QFrame::NoFrame);

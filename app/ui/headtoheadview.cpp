@@ -64,6 +64,7 @@ HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, Core::Wei
     m_summaryView->setModel(m_summaryModel);
     m_summaryView->setItemDelegateForColumn(m_summaryModel->edgeColumn(), new EdgeDelegate(m_summaryView));
     m_summaryView->setWordWrap(true);
+    m_summaryView->setTabKeyNavigation(false); // arrows move between cells; Tab leaves
     m_summaryView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_summaryView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_summaryView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

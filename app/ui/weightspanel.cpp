@@ -47,6 +47,7 @@ WeightsPanel::WeightsPanel(std::shared_ptr<const Core::Pack> pack, Core::Weights
     m_table->setObjectName(u"scoreboardView"_s);
     m_table->setAccessibleName(tr("Scoreboard"));
     m_table->setModel(m_scoreboard);
+    m_table->setTabKeyNavigation(false); // arrows move between cells; Tab leaves
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -71,6 +72,9 @@ WeightsPanel::WeightsPanel(std::shared_ptr<const Core::Pack> pack, Core::Weights
     layout->addWidget(hint);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Weights"));
+    // Tab goes to the controls inside, and the area scrolls to show them.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *sliders = new QWidget(scroll);

@@ -55,6 +55,10 @@
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
+    <message>
+        <source>Inquiry form</source>
+        <translation>Anfrageformular</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -955,6 +959,10 @@
         <source>Main reasons: %1.</source>
         <translation>Hauptgründe: %1.</translation>
     </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Ui::ComparisonReport</name>
@@ -1208,6 +1216,10 @@
     <message>
         <source>Copied the question and its answer as Markdown</source>
         <translation>Frage und Antwort als Markdown kopiert</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2111,10 @@ Version %3, aktualisiert am %4
     <message>
         <source>Set every category back to 3 — normal</source>
         <translation>Alle Kategorien auf 3 — normal zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichtungen</translation>
     </message>
 </context>
 <context>

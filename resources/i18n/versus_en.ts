@@ -55,6 +55,10 @@
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inquiry form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -955,6 +959,10 @@
         <source>Main reasons: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Ui::ComparisonReport</name>
@@ -1207,6 +1215,10 @@
     </message>
     <message>
         <source>Copied the question and its answer as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2094,6 +2106,10 @@ Version %3, updated %4
     </message>
     <message>
         <source>Set every category back to 3 — normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,6 +55,10 @@
         <source>De&amp;lete…</source>
         <translation>Su&amp;pprimer…</translation>
     </message>
+    <message>
+        <source>Inquiry form</source>
+        <translation>Formulaire de demande</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -955,6 +959,10 @@
         <source>Main reasons: %1.</source>
         <translation>Principales raisons&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Ui::ComparisonReport</name>
@@ -1208,6 +1216,10 @@
     <message>
         <source>Copied the question and its answer as Markdown</source>
         <translation>Question et réponse copiées en Markdown</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2111,10 @@ Version %3, mis à jour le %4
     <message>
         <source>Set every category back to 3 — normal</source>
         <translation>Remettre toutes les catégories à 3 — normale</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Pondérations</translation>
     </message>
 </context>
 <context>
