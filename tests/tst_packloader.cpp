@@ -273,6 +273,8 @@ void TestPackLoader::validationErrors_data()
         u"/inquiry/fields/0/options"_s, u"only a field of type \"choice\" has options"_s);
     add("max length zero", u"/inquiry/fields/0/maxLength"_s, u"0"_s, u"/inquiry/fields/0/maxLength"_s,
         u"expected an integer from 1 to 8000, got 0"_s);
+    add("reserved field id", u"/inquiry/fields/0/id"_s, u"\"verdict\""_s, u"/inquiry/fields/0/id"_s,
+        u"\"verdict\" is reserved for the inquiry itself; choose another id"_s);
     add("required as text", u"/inquiry/fields/0/required"_s, u"\"yes\""_s, u"/inquiry/fields/0/required"_s,
         u"expected a boolean, got \"yes\""_s);
     add("missing contender value", u"/summary/0/values/coffee"_s, QString(), u"/summary/0/values"_s,

@@ -75,7 +75,7 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
         const auto d = m_store->draft(*m_draftId);
         const auto name = Dialogs::text(this, tr("Rename draft"), tr("Name:"), d ? d->name : QString());
         if (name && !name->trimmed().isEmpty()) {
-            if (const QString error = m_store->renameDraft(*m_draftId, name->trimmed()); !error.isEmpty())
+            if (QString error = m_store->renameDraft(*m_draftId, name->trimmed()); !error.isEmpty())
                 showStatus(error, true);
             refreshDrafts();
         }
@@ -105,7 +105,7 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
         if (!Dialogs::confirm(this, tr("Delete inquiry"),
                               tr("Delete this inquiry from the outbox? It will not be sent."), {}, tr("Delete")))
             return;
-        if (const QString error = m_store->remove(id); !error.isEmpty())
+        if (QString error = m_store->remove(id); !error.isEmpty())
             showStatus(error, true);
         m_outboxModel->refresh();
         updateOutboxButtons();
@@ -347,8 +347,7 @@ bool InquiryView::autosaveNow()
             return false;
         }
     }
-    if (const QString error = m_store->saveDraft(*m_draftId, v, m_ui->attachVerdictCheck->isChecked());
-        !error.isEmpty()) {
+    if (QString error = m_store->saveDraft(*m_draftId, v, m_ui->attachVerdictCheck->isChecked()); !error.isEmpty()) {
         showStatus(tr("Your text is still here, but it could not be saved: %1").arg(error), true);
         return false;
     }
@@ -483,7 +482,7 @@ void InquiryView::deleteCurrentDraft()
 {
     if (!m_draftId)
         return;
-    if (const QString error = m_store->deleteDraft(*m_draftId); !error.isEmpty()) {
+    if (QString error = m_store->deleteDraft(*m_draftId); !error.isEmpty()) {
         showStatus(error, true);
         return;
     }
@@ -499,7 +498,7 @@ void InquiryView::undoDelete()
 {
     if (!m_deletedDraft)
         return;
-    if (const QString error = m_store->restoreDraft(*m_deletedDraft); !error.isEmpty()) {
+    if (QString error = m_store->restoreDraft(*m_deletedDraft); !error.isEmpty()) {
         showStatus(error, true);
         return;
     }

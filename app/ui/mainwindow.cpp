@@ -602,7 +602,7 @@ Core::InquiryStore *MainWindow::inquiryStore()
     if (m_store)
         return m_store.get();
     m_store = std::make_unique<Core::InquiryStore>();
-    if (const QString error = m_store->open(); !error.isEmpty())
+    if (QString error = m_store->open(); !error.isEmpty())
         m_ui->problemsPanel->showProblems(tr("Drafts and the outbox cannot be used: %1").arg(error), {});
     // Privacy: sent inquiries do not stay longer than the user allows.
     const int days = Core::Settings::instance().sentRetentionDays();

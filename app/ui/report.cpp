@@ -443,7 +443,7 @@ int reportCommand(const QString &workshopFile, const QString &outFile, const QSt
     for (const QString &message : session.apply(*loaded.workshop))
         console.err << workshopFile << u": warning: "_s << message << Qt::endl;
     const Report report(session, weights.values());
-    if (const QString error = report.write(outFile); !error.isEmpty()) {
+    if (QString error = report.write(outFile); !error.isEmpty()) {
         console.err << u"versus: "_s << error << Qt::endl;
         return 1;
     }

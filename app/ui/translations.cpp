@@ -40,7 +40,9 @@ void applyTheme(const QString &theme)
 {
     if (theme == u"dark"_s) {
         QPalette p;
-        const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
+        const QColor window(0x2b, 0x2b, 0x2b);
+        const QColor base(0x1e, 0x1e, 0x1e);
+        const QColor text(0xe6, 0xe6, 0xe6);
         p.setColor(QPalette::Window, window);
         p.setColor(QPalette::WindowText, text);
         p.setColor(QPalette::Base, base);

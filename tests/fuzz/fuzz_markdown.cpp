@@ -1,6 +1,7 @@
 // libFuzzer target: the Markdown renderer and link policy for untrusted pack text.
 // Invariants: after sanitising, no link leads anywhere but versus: or http(s), and
 // no image other than the app's own qrc: images remains; no crash on any input.
+#include "fuzzcheck.h"
 #include "safetextbrowser.h"
 #include "text/linkpolicy.h"
 
@@ -16,16 +17,6 @@
 
 using namespace Versus::Core;
 using namespace Qt::StringLiterals;
-
-namespace {
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "invariant violated: %s\n", what);
-        std::abort();
-    }
-}
-} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

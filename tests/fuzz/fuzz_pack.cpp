@@ -1,5 +1,6 @@
 // libFuzzer target: pack parsing and validation. Invariants: a pack or a typed error,
 // never both; every diagnostic has a place; an accepted pack links only to http(s).
+#include "fuzzcheck.h"
 #include "pack/packloader.h"
 
 #include <QCoreApplication>
@@ -11,14 +12,6 @@ using namespace Versus::Core;
 using namespace Qt::StringLiterals;
 
 namespace {
-void check(bool condition, const char *what)
-{
-    if (!condition) {
-        std::fprintf(stderr, "invariant violated: %s\n", what);
-        std::abort();
-    }
-}
-
 bool isWebUrl(const QUrl &url)
 {
     return url.isEmpty() || url.scheme() == u"http"_s || url.scheme() == u"https"_s;

@@ -75,7 +75,7 @@ int exportTableCommand(const QString &outFile, const QString &packFile, Console 
     weights.setPack(pack);
     weights.restore();
     const TableExport table(*pack, TableExport::allCriteria(*pack), weights.values());
-    if (const QString error = TableExport::writeFile(outFile, table.render(*format)); !error.isEmpty()) {
+    if (QString error = TableExport::writeFile(outFile, table.render(*format)); !error.isEmpty()) {
         console.err << u"versus: "_s << error << Qt::endl;
         return 1;
     }
@@ -110,7 +110,7 @@ int queueInquiryCommand(const QString &file, const QString &packFile, Console &c
         return 1;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(in.read(1024 * 1024), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(in.read(qint64(1024) * 1024), &parseError);
     if (!doc.isObject()) {
         console.err << file << u": error: expected a JSON object of field id -> value"_s
                     << (parseError.error != QJsonParseError::NoError ? u" ("_s + parseError.errorString() + u')'
@@ -121,17 +121,18 @@ int queueInquiryCommand(const QString &file, const QString &packFile, Console &c
     const QVariantMap values = doc.object().toVariantMap();
     const auto errors = FormValidator::validate(pack->inquiry, values);
     for (const auto &e : errors)
-        console.err << file << u": error: "_s << e.field << u": "_s << e.message << Qt::endl;
+        console.err << file << u": error: "_s << (e.field.isEmpty() ? u"\"\""_s : e.field) << u": "_s << e.message
+                    << Qt::endl;
     if (!errors.isEmpty())
         return 1;
     InquiryStore store;
-    if (const QString error = store.open(); !error.isEmpty()) {
+    if (QString error = store.open(); !error.isEmpty()) {
         console.err << u"versus: "_s << error << Qt::endl;
         return 1;
     }
     const OutboxItem item = Outbox::freeze(*pack, FormValidator::normalised(pack->inquiry, values), QString(),
                                            Settings::instance().endpointFormat(), QDateTime::currentDateTimeUtc());
-    if (const QString error = store.enqueue(item); !error.isEmpty()) {
+    if (QString error = store.enqueue(item); !error.isEmpty()) {
         console.err << u"versus: "_s << error << Qt::endl;
         return 1;
     }
@@ -142,7 +143,7 @@ int queueInquiryCommand(const QString &file, const QString &packFile, Console &c
 int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console &console)
 {
     InquiryStore store;
-    if (const QString error = store.open(); !error.isEmpty()) {
+    if (QString error = store.open(); !error.isEmpty()) {
         console.err << u"versus: "_s << error << Qt::endl;
         return 1;
     }
@@ -196,7 +197,7 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
 int listOutboxCommand(bool json, Console &console)
 {
     InquiryStore store;
-    if (const QString error = store.open(); !error.isEmpty()) {
+    if (QString error = store.open(); !error.isEmpty()) {
         console.err << u"versus: "_s << error << Qt::endl;
         return 1;
     }

@@ -148,7 +148,7 @@ QString InquiryStore::open()
         return tr("cannot open %1: %2").arg(m_path, db.lastError().text());
     for (const QString &pragma :
          {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
-        if (const QString error = exec(pragma); !error.isEmpty())
+        if (QString error = exec(pragma); !error.isEmpty())
             return error;
     }
     return migrate();
@@ -216,7 +216,7 @@ QString InquiryStore::migrate()
              u"CREATE TABLE delivery_log (id INTEGER PRIMARY KEY AUTOINCREMENT, item_id TEXT NOT NULL, at INTEGER NOT "
              "NULL, outcome TEXT NOT NULL, http_status INTEGER NOT NULL DEFAULT 0, message TEXT NOT NULL DEFAULT '')"_s,
              u"CREATE INDEX outbox_state ON outbox (state, next_attempt_at)"_s, u"PRAGMA user_version = 1"_s}) {
-            if (const QString error = exec(sql); !error.isEmpty()) {
+            if (QString error = exec(sql); !error.isEmpty()) {
                 db.rollback();
                 return error;
             }
@@ -454,7 +454,7 @@ QString InquiryStore::deleteAll()
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     for (const QString &sql : {u"DELETE FROM drafts"_s, u"DELETE FROM outbox"_s, u"DELETE FROM delivery_log"_s}) {
-        if (const QString error = exec(sql); !error.isEmpty()) {
+        if (QString error = exec(sql); !error.isEmpty()) {
             db.rollback();
             return error;
         }

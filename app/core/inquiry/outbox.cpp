@@ -14,7 +14,6 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimer>
-#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -114,15 +113,20 @@ OutboxItem Outbox::freeze(const Pack &pack, const QVariantMap &fields, const QSt
 QByteArray Outbox::bodyFor(const OutboxItem &item, const QString &format)
 {
     if (format == u"form"_s) {
-        QUrlQuery query;
-        query.addQueryItem(u"id"_s, item.id);
+        // application/x-www-form-urlencoded. Not QUrlQuery: it leaves "+" as it is, which
+        // a form decoder reads as a space ("C++" would arrive as "C  ").
+        QByteArrayList pairs;
+        const auto add = [&pairs](const QString &key, const QString &value) {
+            pairs.append(key.toUtf8().toPercentEncoding() + '=' + value.toUtf8().toPercentEncoding());
+        };
+        add(u"id"_s, item.id);
         for (auto it = item.fields.cbegin(); it != item.fields.cend(); ++it)
-            query.addQueryItem(it.key(),
-                               it.value().typeId() == QMetaType::Bool ? (it.value().toBool() ? u"true"_s : u"false"_s)
-                                                                      : it.value().toString());
+            add(it.key(),
+                it.value().typeId() == QMetaType::Bool ? (it.value().toBool() ? u"true"_s : u"false"_s)
+                                                       : it.value().toString());
         if (!item.verdictSummary.isEmpty())
-            query.addQueryItem(u"verdict"_s, item.verdictSummary);
-        return query.toString(QUrl::FullyEncoded).toUtf8();
+            add(u"verdict"_s, item.verdictSummary);
+        return pairs.join('&');
     }
     const QJsonObject body{
         {u"id"_s, item.id},
@@ -175,7 +179,7 @@ bool Outbox::becomeSender()
 
 QString Outbox::submit(const OutboxItem &item, std::optional<qint64> fromDraft)
 {
-    if (const QString error = m_store->enqueue(item, fromDraft); !error.isEmpty())
+    if (QString error = m_store->enqueue(item, fromDraft); !error.isEmpty())
         return error;
     Q_EMIT itemChanged(item.id);
     if (isSender() && m_automatic)
@@ -195,8 +199,7 @@ QString Outbox::resend(const QString &id, const QVariantMap &fields)
     if (changed)
         next.idempotencyKey = newUuid();
     const QString format = item->contentType == u"application/x-www-form-urlencoded"_s ? u"form"_s : u"json"_s;
-    if (const QString error = m_store->requeue(id, fields, bodyFor(next, format), next.idempotencyKey);
-        !error.isEmpty())
+    if (QString error = m_store->requeue(id, fields, bodyFor(next, format), next.idempotencyKey); !error.isEmpty())
         return error;
     Q_EMIT itemChanged(id);
     if (isSender() && m_automatic)

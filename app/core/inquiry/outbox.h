@@ -40,7 +40,7 @@ class Outbox final : public QObject {
 
 public:
     static constexpr qint64 backoffBaseMs = 5000;
-    static constexpr qint64 backoffCapMs = 30 * 60 * 1000;
+    static constexpr qint64 backoffCapMs = qint64(30) * 60 * 1000;
     static constexpr int defaultTransferTimeoutMs = 20000;
     static constexpr int maxInFlight = 4;
 

@@ -682,6 +682,10 @@ void PackValidator::readInquiry(const Node &root, Pack &pack)
         InquiryField field;
         field.id = id(f, p);
         uniqueId(seen, field.id, f, p);
+        // A web-form body also carries the inquiry's id and the verdict under these names.
+        if (field.id == u"id"_s || field.id == u"verdict"_s)
+            error(*member(f, p, "id", false), JsonPath(p, "id"),
+                  tr("\"%1\" is reserved for the inquiry itself; choose another id").arg(field.id));
         field.label = text(f, p, "label", true, 1000);
         field.help = text(f, p, "help", false, 1000);
         if (const Node *type = member(f, p, "type", true)) {

@@ -1,0 +1,45 @@
+// libFuzzer target: workshop files. Invariants: a workshop or an error, each problem
+// with a place; what is accepted survives a save and a reload unchanged, and applying
+// it to the built-in pack gives a verdict whatever ids and answers it holds.
+#include "compare/weights.h"
+#include "fuzzcheck.h"
+#include "pack/packloader.h"
+#include "workshop/workshop.h"
+#include "workshop/workshopsession.h"
+
+#include <QCoreApplication>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Versus::Core;
+using namespace Qt::StringLiterals;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    static const auto pack = PackLoader::loadEmbedded();
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const WorkshopLoadResult result = WorkshopFile::parse(bytes, u"fuzz.workshop.json"_s);
+    check(result.workshop.has_value() != hasErrors(result.diagnostics), "a workshop or errors");
+    for (const auto &d : result.diagnostics) {
+        check(d.line >= 1 && d.column >= 1, "every diagnostic has a line and column");
+        check(!d.message.isEmpty(), "every diagnostic has a message");
+    }
+    if (!result.workshop)
+        return 0;
+    const Workshop &w = *result.workshop;
+    for (const int weight : w.weights)
+        check(weight >= 0 && weight <= 5, "weights 0 to 5");
+    const WorkshopLoadResult again = WorkshopFile::parse(WorkshopFile::serialize(w), u"again.json"_s);
+    check(again.workshop.has_value(), "a saved workshop loads");
+    check(*again.workshop == w, "and is the same workshop");
+    Weights weights;
+    weights.setPack(pack);
+    WorkshopSession session(pack, &weights);
+    session.apply(w); // unknown ids are reported, not trusted
+    const VerdictResult verdict = session.engine().verdictWithChanges();
+    check(verdict.outcome >= -1 && verdict.outcome < pack->contenders.size(), "an outcome the pack has");
+    check(verdict.margin >= 0 && verdict.margin <= 1, "a margin from 0 to 1");
+    return 0;
+}
