@@ -1,16 +1,23 @@
 // Every section, as a screen reader and a keyboard-only user meet it: each control a
 // user can reach has an accessible name, and Tab reaches every one of them.
+#include "inquiry/inquirystore.h"
 #include "mainwindow.h"
+#include "settings/settings.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Versus::Ui;
 using namespace Qt::StringLiterals;
@@ -36,6 +43,34 @@ QString describe(QWidget *w)
     return path.join(u'/');
 }
 
+// Keys go where a user's keys go: to the widget with the focus.
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+    QTest::keyClick(target, key, modifiers);
+}
+
+void type(const QString &text)
+{
+    QTest::keyClicks(QApplication::focusWidget(), text);
+}
+
+// Tab until the widget named `name` has the focus; false if it is never reached.
+bool tabTo(const QString &name)
+{
+    for (int i = 0; i < 60; ++i) {
+        if (QApplication::focusWidget() && QApplication::focusWidget()->objectName() == name)
+            return true;
+        press(Qt::Key_Tab);
+    }
+    return false;
+}
+
+QString focusName()
+{
+    return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+}
+
 } // namespace
 
 class TestAccessibility : public QObject {
@@ -47,6 +82,8 @@ private Q_SLOTS:
     void everyControlHasAName() { walk(true); }
     void tabReachesEveryControl_data() { sectionRows(); }
     void tabReachesEveryControl() { walk(false); }
+    void keyboardOnly_data() { sectionRows(); }
+    void keyboardOnly();
 
 private:
     static void sectionRows();
@@ -97,6 +134,9 @@ void TestAccessibility::walk(bool names)
             QVERIFY(iface);
             if (iface->text(QAccessible::Name).trimmed().isEmpty())
                 nameless.append(describe(c));
+            // An icon without words also says what it does when the pointer rests on it.
+            if (auto *b = qobject_cast<QAbstractButton *>(c); b && b->text().isEmpty() && b->toolTip().isEmpty())
+                nameless.append(describe(c) + u" (no tooltip)"_s);
         }
         QVERIFY2(nameless.isEmpty(), qPrintable(u"no accessible name:\n  "_s + nameless.join(u"\n  "_s)));
         return;
@@ -125,6 +165,113 @@ void TestAccessibility::walk(bool names)
             missed.append(describe(c));
     }
     QVERIFY2(missed.isEmpty(), qPrintable(u"not reached by Tab:\n  "_s + missed.join(u"\n  "_s)));
+}
+
+// Each section's main task, done with the keyboard alone.
+void TestAccessibility::keyboardOnly()
+{
+    QFETCH(int, section);
+    QSettings().clear();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    Versus::Core::Settings::instance().setValue(Versus::Core::Settings::Key::SendAutomatically, false); // no network
+    MainWindow w;
+    w.resize(1280, 800);
+    w.openInitialPack(QString());
+    w.show();
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    press(static_cast<Qt::Key>(Qt::Key_1 + section), Qt::ControlModifier);
+    QTRY_COMPARE(w.currentSection(), section);
+    QWidget *page = w.sectionWidget(section);
+    QApplication::clipboard()->clear();
+
+    switch (section) {
+    case MainWindow::HeadToHead:
+        // From the summary to the weights, and to the inquiry form.
+        QVERIFY(tabTo(u"adjustWeightsButton"_s));
+        press(Qt::Key_Space);
+        QTRY_COMPARE(w.currentSection(), int(MainWindow::Comparison));
+        press(Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(w.currentSection(), int(MainWindow::HeadToHead));
+        QVERIFY(tabTo(u"talkToUsButton"_s));
+        press(Qt::Key_Space);
+        QTRY_COMPARE(w.currentSection(), int(MainWindow::Inquiry));
+        break;
+    case MainWindow::Comparison: {
+        // Filter, pick a criterion, read it, copy it.
+        press(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(focusName(), u"filterEdit"_s);
+        type(u"admin"_s);
+        auto *count = page->findChild<QLabel *>(u"countLabel"_s);
+        const auto shown = [count] {
+            const QStringList words = count->text().split(u' ');
+            return std::pair{words.value(1).toInt(), words.value(3).toInt()}; // "Showing N of M"
+        };
+        QTRY_VERIFY2(shown().first > 0 && shown().first < shown().second, qPrintable(count->text()));
+        QVERIFY(tabTo(u"criteriaView"_s));
+        press(Qt::Key_Down);
+        press(Qt::Key_Down);
+        auto *details = page->findChild<QTextBrowser *>(u"detailsView"_s);
+        QTRY_VERIFY(details->toPlainText().contains(u"admin"_s, Qt::CaseInsensitive));
+        press(Qt::Key_C, Qt::ControlModifier);
+        QVERIFY2(QApplication::clipboard()->text().contains(u"admin"_s, Qt::CaseInsensitive),
+                 qPrintable(QApplication::clipboard()->text()));
+        break;
+    }
+    case MainWindow::Checklist: {
+        // Answer the first question, go on, finish, and hear the verdict.
+        QTRY_VERIFY(focusName().startsWith(u"option-"_s));
+        press(Qt::Key_Down); // the next option...
+        press(Qt::Key_Space); // ...chosen
+        press(Qt::Key_Return);
+        QTRY_VERIFY(focusName().startsWith(u"option-"_s));
+        press(Qt::Key_I, Qt::AltModifier);
+        auto *verdict = page->findChild<QLabel *>(u"verdictLabel"_s);
+        QTRY_VERIFY(verdict->isVisible());
+        QVERIFY(verdict->text().startsWith(u"Verdict: "_s));
+        QCOMPARE(focusName(), u"verdictDetails"_s);
+        QVERIFY(QApplication::focusWidget()->accessibleDescription().startsWith(verdict->text()));
+        QVERIFY(QApplication::focusWidget()->accessibleDescription().contains(u"Confidence"_s));
+        break;
+    }
+    case MainWindow::Faq: {
+        // Find a question, read its answer, copy it as Markdown.
+        press(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(focusName(), u"faqFilterEdit"_s);
+        type(u"admin"_s);
+        QVERIFY(tabTo(u"faqList"_s));
+        press(Qt::Key_Down);
+        auto *answer = page->findChild<QTextBrowser *>(u"faqAnswer"_s);
+        QTRY_VERIFY(!answer->toPlainText().trimmed().isEmpty());
+        press(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(QApplication::clipboard()->text().contains(u"admin"_s, Qt::CaseInsensitive),
+                 qPrintable(QApplication::clipboard()->text()));
+        break;
+    }
+    case MainWindow::Inquiry: {
+        // Fill in the form field by field, see a mistake, mend it, submit.
+        QVERIFY(tabTo(u"field-name"_s));
+        type(u"Ada"_s);
+        QVERIFY(tabTo(u"field-email"_s));
+        type(u"nope"_s);
+        press(Qt::Key_Tab);
+        auto *email = page->findChild<QLineEdit *>(u"field-email"_s);
+        QVERIFY(email->accessibleDescription().contains(u"not an e-mail address"_s));
+        QVERIFY(tabTo(u"field-email"_s));
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(u"ada@example.org"_s);
+        QVERIFY(email->accessibleDescription().isEmpty() || email->accessibleDescription() == u"required"_s);
+        QVERIFY(tabTo(u"field-description"_s));
+        type(u"An API for a logistics client."_s);
+        QVERIFY(tabTo(u"field-consent"_s));
+        press(Qt::Key_Space);
+        press(Qt::Key_U, Qt::AltModifier);
+        QTRY_COMPARE(w.inquiryStore()->outbox().size(), 1);
+        QCOMPARE(w.inquiryStore()->outbox().first().fields.value(u"email"_s).toString(), u"ada@example.org"_s);
+        break;
+    }
+    default: QFAIL("a section without a keyboard scenario");
+    }
 }
 
 QTEST_MAIN(TestAccessibility)

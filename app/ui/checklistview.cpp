@@ -4,6 +4,7 @@
 #include "uiutil.h"
 #include "workshop/workshopsession.h"
 
+#include <QAccessible>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -407,6 +408,14 @@ void ChecklistView::refreshResult()
                                    .arg(level)
                                    .arg(r.answered)
                                    .arg(r.visible));
+    // A screen reader says the verdict when the details get the focus, and when it changes.
+    m_details->setAccessibleDescription(m_verdictLabel->text() + u". "_s + m_confidenceLabel->text());
+    if (QAccessible::isActive()) {
+        QAccessibleEvent named(m_verdictLabel, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&named);
+        QAccessibleEvent described(m_details, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&described);
+    }
 
     const auto &questions = pack.checklist.questions;
     QString html = u"<p>"_s;
