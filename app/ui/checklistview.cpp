@@ -4,7 +4,6 @@
 #include "uiutil.h"
 #include "workshop/workshopsession.h"
 
-#include <QAccessible>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -388,8 +387,8 @@ void ChecklistView::back()
 
 void ChecklistView::finish()
 {
+    refreshResult(); // first: showing the page moves the focus, and the verdict must be there
     m_pages->setCurrentIndex(1);
-    refreshResult();
     m_details->setFocus(Qt::OtherFocusReason);
 }
 
@@ -400,7 +399,6 @@ void ChecklistView::refreshResult()
     const Core::VerdictResult &r = m_result;
     const QString outcome = outcomeName(pack, r.outcome);
     m_verdictLabel->setText(tr("Verdict: %1").arg(outcome));
-    m_verdictLabel->setAccessibleName(m_verdictLabel->text());
     const int percent = qRound(r.confidence * 100);
     const QString level = percent >= 40 ? tr("high") : percent >= 20 ? tr("moderate") : tr("low");
     m_confidenceLabel->setText(tr("Confidence: %1% (%2) · %3 of %4 questions answered")
@@ -408,14 +406,9 @@ void ChecklistView::refreshResult()
                                    .arg(level)
                                    .arg(r.answered)
                                    .arg(r.visible));
-    // A screen reader says the verdict when the details get the focus, and when it changes.
+    // A screen reader says the verdict when the details get the focus (Qt sends the
+    // change events of the label and of the description itself).
     m_details->setAccessibleDescription(m_verdictLabel->text() + u". "_s + m_confidenceLabel->text());
-    if (QAccessible::isActive()) {
-        QAccessibleEvent named(m_verdictLabel, QAccessible::NameChanged);
-        QAccessible::updateAccessibility(&named);
-        QAccessibleEvent described(m_details, QAccessible::DescriptionChanged);
-        QAccessible::updateAccessibility(&described);
-    }
 
     const auto &questions = pack.checklist.questions;
     QString html = u"<p>"_s;

@@ -195,6 +195,9 @@ QWidget *ComparisonView::buildFilterBar()
     row->addWidget(m_categoryButton);
 
     m_edgeCombo = new QComboBox(bar);
+    auto *edgeLabel = new QLabel(tr("Ed&ge:"), bar); // names the combo box for screen readers too
+    edgeLabel->setBuddy(m_edgeCombo);
+    row->addWidget(edgeLabel);
     m_edgeCombo->setObjectName(u"edgeFilterCombo"_s);
     m_edgeCombo->setAccessibleName(tr("Filter by edge"));
     m_edgeCombo->addItem(tr("Any edge"), Core::CriteriaFilterModel::anyEdge);

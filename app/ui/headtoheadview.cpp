@@ -33,6 +33,7 @@ HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, Core::Wei
     , m_scoreboard(new Core::ScoreboardModel(weights, this))
 {
     setObjectName(u"headToHeadView"_s);
+    setAccessibleName(tr("Head-to-head")); // the page scrolls with the keyboard, so it takes the focus
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     m_summaryModel->setPack(m_pack);

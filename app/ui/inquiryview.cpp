@@ -8,7 +8,6 @@
 #include "inquiry/outboxmodel.h"
 #include "uiutil.h"
 
-#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -186,11 +185,6 @@ void InquiryView::buildFields()
         p.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
         error->setPalette(p);
         error->hide();
-        auto *cell = new QWidget(this);
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(2);
-        cellLayout->addWidget(editor);
         auto *under = new QHBoxLayout;
         under->addWidget(error, 1);
         if (field.type == Type::Text || field.type == Type::Email || field.type == Type::Multiline) {
@@ -200,15 +194,17 @@ void InquiryView::buildFields()
             under->addWidget(counter, 0, Qt::AlignRight | Qt::AlignTop);
             m_counters.insert(field.id, counter);
         }
-        cellLayout->addLayout(under);
+        // The label and its field side by side in the form (siblings: on Linux a screen
+        // reader names a combo box by the label whose buddy it is), the error under it.
         if (field.type == Type::Checkbox) {
-            layout->addRow(cell);
+            layout->addRow(editor);
         } else {
             QLabel *l = plainLabel(label, this);
             l->setWordWrap(false);
             l->setBuddy(editor);
-            layout->addRow(l, cell);
+            layout->addRow(l, editor);
         }
+        layout->addRow(static_cast<QWidget *>(nullptr), under);
         m_editors.insert(field.id, editor);
         m_errors.insert(field.id, error);
     }
@@ -307,11 +303,8 @@ void InquiryView::validate(bool showAll)
         if (error->text() != text) {
             error->setText(text);
             error->setVisible(show);
+            // Read out with the field (Qt sends the change event itself).
             m_editors[field.id]->setAccessibleDescription(show ? text : (field.required ? tr("required") : QString()));
-            if (show) {
-                QAccessibleEvent event(m_editors[field.id], QAccessible::DescriptionChanged);
-                QAccessible::updateAccessibility(&event);
-            }
         }
         if (QLabel *counter = m_counters.value(field.id))
             counter->setText(tr("%1 / %2").arg(v.value(field.id).toString().size()).arg(field.maxLength));
@@ -439,10 +432,7 @@ void InquiryView::showStatus(const QString &text, bool problem)
     m_ui->statusLabel->setText(text);
     QPalette p = m_ui->statusLabel->palette();
     p.setColor(QPalette::WindowText, problem ? QColor(0xb0, 0x20, 0x20) : palette().color(QPalette::WindowText));
-    m_ui->statusLabel->setPalette(p);
-    // Said out loud too, not only shown.
-    QAccessibleEvent event(m_ui->statusLabel, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&event);
+    m_ui->statusLabel->setPalette(p); // its setText() has told assistive technology
 }
 
 QString InquiryView::statusText() const
@@ -511,15 +501,29 @@ void InquiryView::undoDelete()
 
 void InquiryView::refreshDrafts()
 {
+    // Updated in place, and the open draft only selected unless the list has the focus:
+    // a new current item would tell a screen reader that the focus moved to the list,
+    // each time the form is saved while someone types.
     auto *list = m_ui->draftsList;
     const QSignalBlocker quiet(list);
-    list->clear();
-    for (const Core::Draft &d : m_store->drafts(m_pack->id)) {
-        auto *item = new QListWidgetItem(
-            tr("%1 — %2").arg(d.name, QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat)), list);
+    const QList<Core::Draft> drafts = m_store->drafts(m_pack->id);
+    while (list->count() > drafts.size())
+        delete list->takeItem(list->count() - 1);
+    for (int i = 0; i < drafts.size(); ++i) {
+        const Core::Draft &d = drafts[i];
+        QListWidgetItem *item = list->item(i);
+        if (!item)
+            item = new QListWidgetItem(list);
+        const QString text
+            = tr("%1 — %2").arg(d.name, QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        if (item->text() != text)
+            item->setText(text);
         item->setData(Qt::UserRole, d.id);
-        if (m_draftId && *m_draftId == d.id)
+        const bool open = m_draftId && *m_draftId == d.id;
+        if (open && list->hasFocus())
             list->setCurrentItem(item);
+        else if (item->isSelected() != open)
+            item->setSelected(open);
     }
     m_ui->renameDraftButton->setEnabled(m_draftId.has_value());
     m_ui->deleteDraftButton->setEnabled(m_draftId.has_value());

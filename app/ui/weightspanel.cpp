@@ -4,7 +4,6 @@
 #include "compare/weights.h"
 #include "uiutil.h"
 
-#include <QAccessible>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -139,10 +138,7 @@ void WeightsPanel::updateLeader()
     const QString text = m_scoreboard->leaderText();
     if (text == m_leader->text())
         return;
-    m_leader->setText(text);
-    // Tell assistive technology that the outcome changed, not only the numbers.
-    QAccessibleEvent event(m_leader, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&event);
+    m_leader->setText(text); // QLabel tells assistive technology the name changed
 }
 
 } // namespace Versus::Ui

@@ -59,6 +59,10 @@
         <source>Inquiry form</source>
         <translation>Anfrageformular</translation>
     </message>
+    <message>
+        <source>Drafts and outbox</source>
+        <translation>Entwürfe und Postausgang</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -542,6 +546,10 @@
     <message>
         <source>the link &quot;%1&quot; leads nowhere (use versus:criterion/ID or versus:faq/ID with an existing id)</source>
         <translation>der Link &quot;%1&quot; führt ins Leere (verwenden Sie versus:criterion/ID oder versus:faq/ID mit einer vorhandenen ID)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the inquiry itself; choose another id</source>
+        <translation>&quot;%1&quot; ist für die Anfrage selbst reserviert; wählen Sie eine andere ID</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1154,10 @@
         <source>may be outdated</source>
         <translation>möglicherweise veraltet</translation>
     </message>
+    <message>
+        <source>Ed&amp;ge:</source>
+        <translation>Vorte&amp;il:</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Ui::FaqView</name>
@@ -1283,6 +1295,10 @@
     <message>
         <source>Choose %1 when…</source>
         <translation>Wählen Sie %1, wenn …</translation>
+    </message>
+    <message>
+        <source>Head-to-head</source>
+        <translation>Direktvergleich</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,10 @@
         <source>Inquiry form</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drafts and outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -541,6 +545,10 @@
     </message>
     <message>
         <source>the link &quot;%1&quot; leads nowhere (use versus:criterion/ID or versus:faq/ID with an existing id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the inquiry itself; choose another id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1146,6 +1154,10 @@
         <source>may be outdated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ed&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Ui::FaqView</name>
@@ -1282,6 +1294,10 @@
     </message>
     <message>
         <source>Choose %1 when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head-to-head</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,6 +59,10 @@
         <source>Inquiry form</source>
         <translation>Formulaire de demande</translation>
     </message>
+    <message>
+        <source>Drafts and outbox</source>
+        <translation>Brouillons et boîte d’envoi</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -542,6 +546,10 @@
     <message>
         <source>the link &quot;%1&quot; leads nowhere (use versus:criterion/ID or versus:faq/ID with an existing id)</source>
         <translation>le lien &quot;%1&quot; ne mène nulle part (utilisez versus:criterion/ID ou versus:faq/ID avec un id existant)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for the inquiry itself; choose another id</source>
+        <translation>&quot;%1&quot; est réservé à la demande elle-même&#xa0;; choisissez un autre id</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1154,10 @@
         <source>may be outdated</source>
         <translation>peut-être obsolète</translation>
     </message>
+    <message>
+        <source>Ed&amp;ge:</source>
+        <translation>Avan&amp;tage&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Ui::FaqView</name>
@@ -1283,6 +1295,10 @@
     <message>
         <source>Choose %1 when…</source>
         <translation>Choisissez %1 si…</translation>
+    </message>
+    <message>
+        <source>Head-to-head</source>
+        <translation>Face-à-face</translation>
     </message>
 </context>
 <context>
