@@ -70,6 +70,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void changesApplyAtOnce();
+    void schemaMigration();
     void languageSwitchesWithoutRestart();
     void themes();
     void restoreDefaults();
@@ -121,6 +122,38 @@ void TestSettings::changesApplyAtOnce()
     QVERIFY(age);
     age->setValue(6);
     QCOMPARE(Core::Settings::instance().sourceMaxAgeMonths(), 6);
+}
+
+void TestSettings::schemaMigration()
+{
+    {
+        QSettings file; // as a hand-edited or older file may have them
+        file.setValue(u"display/zoom"_s, 9999);
+        file.setValue(u"display/theme"_s, u"purple"_s);
+        file.setValue(u"inquiry/format"_s, u"xml"_s);
+        file.setValue(u"display/sourceMaxAgeMonths"_s, 6);
+        file.setValue(u"privacy/sentRetentionDays"_s, u"soon"_s);
+    }
+    Core::Settings settings;
+    QCOMPARE(settings.zoom(), 100); // unreadable values read as their defaults...
+    QCOMPARE(settings.theme(), u"system"_s);
+    settings.migrate();
+    QSettings file;
+    QCOMPARE(file.value(u"settings/version"_s).toInt(), Core::Settings::schemaVersion);
+    QVERIFY(!file.contains(u"display/zoom"_s)); // ...and migrate() removes them
+    QVERIFY(!file.contains(u"display/theme"_s));
+    QVERIFY(!file.contains(u"inquiry/format"_s));
+    QVERIFY(!file.contains(u"privacy/sentRetentionDays"_s));
+    QCOMPARE(file.value(u"display/sourceMaxAgeMonths"_s).toInt(), 6); // a good value stays
+    QCOMPARE(settings.sourceMaxAgeMonths(), 6);
+    // A file from a newer Versus is read as well as it can be, and never rewritten.
+    file.setValue(u"settings/version"_s, Core::Settings::schemaVersion + 1);
+    file.setValue(u"display/zoom"_s, 9999);
+    file.setValue(u"display/newThing"_s, u"x"_s);
+    settings.migrate();
+    QCOMPARE(file.value(u"display/zoom"_s).toInt(), 9999);
+    QCOMPARE(file.value(u"settings/version"_s).toInt(), Core::Settings::schemaVersion + 1);
+    QCOMPARE(settings.zoom(), 100);
 }
 
 void TestSettings::languageSwitchesWithoutRestart()

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Versus::Core {
@@ -13,19 +15,22 @@ struct Entry {
     Settings::Key key;
     const char *name;
     QVariant fallback;
+    int min = 0; // for numbers
+    int max = 0;
+    QStringList choices = {}; // for words; empty: any
 };
 
 const QList<Entry> &table()
 {
     static const QList<Entry> entries{
         {Settings::Key::EndpointUrl, "inquiry/endpoint", QUrl()},
-        {Settings::Key::EndpointFormat, "inquiry/format", u"json"_s},
+        {Settings::Key::EndpointFormat, "inquiry/format", u"json"_s, 0, 0, {u"json"_s, u"form"_s}},
         {Settings::Key::SendAutomatically, "inquiry/sendAutomatically", true},
-        {Settings::Key::SourceMaxAgeMonths, "display/sourceMaxAgeMonths", 18},
-        {Settings::Key::Zoom, "display/zoom", 100},
-        {Settings::Key::Theme, "display/theme", u"system"_s},
+        {Settings::Key::SourceMaxAgeMonths, "display/sourceMaxAgeMonths", 18, 1, 120},
+        {Settings::Key::Zoom, "display/zoom", 100, 50, 300},
+        {Settings::Key::Theme, "display/theme", u"system"_s, 0, 0, {u"system"_s, u"light"_s, u"dark"_s}},
         {Settings::Key::Language, "display/language", u"system"_s},
-        {Settings::Key::SentRetentionDays, "privacy/sentRetentionDays", 30},
+        {Settings::Key::SentRetentionDays, "privacy/sentRetentionDays", 30, 1, 3650},
     };
     return entries;
 }
@@ -36,6 +41,18 @@ const Entry &entry(Settings::Key key)
 }
 
 const auto versionKey = u"settings/version"_s;
+
+// The value as the setting's type, or nothing when it cannot be one (a hand-edited file).
+std::optional<QVariant> checked(const Entry &e, QVariant v)
+{
+    if (!v.convert(e.fallback.metaType()))
+        return std::nullopt;
+    if (e.max > e.min && (v.toInt() < e.min || v.toInt() > e.max))
+        return std::nullopt;
+    if (!e.choices.isEmpty() && !e.choices.contains(v.toString()))
+        return std::nullopt;
+    return v;
+}
 
 } // namespace
 
@@ -67,11 +84,7 @@ QVariant Settings::defaultValue(Key key)
 QVariant Settings::value(Key key) const
 {
     const Entry &e = entry(key);
-    QVariant v = QSettings().value(keyName(key), e.fallback);
-    // A value of the wrong type (a hand-edited file) falls back to the default.
-    if (!v.convert(e.fallback.metaType()))
-        return e.fallback;
-    return v;
+    return checked(e, QSettings().value(keyName(key), e.fallback)).value_or(e.fallback);
 }
 
 void Settings::setValue(Key key, const QVariant &value)
@@ -94,11 +107,18 @@ void Settings::migrate()
 {
     QSettings settings;
     const int version = settings.value(versionKey, 0).toInt();
-    if (version >= schemaVersion)
-        return;
-    // Version 0 had no settings of its own: nothing to move yet. Later versions
-    // rename or convert keys here, one step per version.
-    settings.setValue(versionKey, schemaVersion);
+    if (version > schemaVersion)
+        return; // written by a newer Versus: read leniently, never rewritten
+    // Values that cannot be read (hand-edited, or from a build before the schema) go;
+    // their defaults apply. A later schema renames or converts keys here, one step per
+    // version, before this.
+    for (const Entry &e : table()) {
+        const QString name = QString::fromLatin1(e.name);
+        if (settings.contains(name) && !checked(e, settings.value(name)))
+            settings.remove(name);
+    }
+    if (version < schemaVersion)
+        settings.setValue(versionKey, schemaVersion);
 }
 
 } // namespace Versus::Core
