@@ -175,6 +175,9 @@ void TestSettings::languageSwitchesWithoutRestart()
     // The dialog itself is in German now, and still shows the choice.
     QCOMPARE(language->currentData().toString(), u"de"_s);
     QVERIFY(dialog.findChild<QTabWidget *>()->tabText(0) != u"Display"_s);
+    // Qt's own strings too (qt6-translations-l10n): the dialog's standard buttons.
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(u"buttons"_s);
+    QCOMPARE(buttons->button(QDialogButtonBox::Close)->text().remove(u'&'), u"Schließen"_s);
     // Every action can still be reached by its shortcut after the menus were rebuilt.
     QVERIFY(!w.findChildren<QAction *>().isEmpty());
     choose(language, u"en"_s);
