@@ -37,11 +37,15 @@ int main(int argc, char *argv[])
     if (args[1] == QLatin1String("deliver") && args.size() >= 4) {
         Outbox outbox(&store);
         outbox.setEndpoint(QUrl(args[3]));
-        if (!outbox.becomeSender())
-            return 3;
-        outbox.sendAllNow();
         QObject::connect(&outbox, &Outbox::idle, &app, &QCoreApplication::quit);
         QTimer::singleShot(20000, &app, [] { QCoreApplication::exit(4); }); // too slow: say so
+        if (!outbox.becomeSender()) {
+            // As a Versus window does: take over once the lock left behind is known stale.
+            outbox.setTakeOverInterval(200);
+            QObject::connect(&outbox, &Outbox::becameSender, &outbox, &Outbox::sendAllNow);
+            return QCoreApplication::exec();
+        }
+        outbox.sendAllNow();
         return outbox.inFlight() > 0 ? QCoreApplication::exec() : 0;
     }
     return 2;

@@ -278,6 +278,10 @@ void TestAccessibility::keyboardOnly()
         press(Qt::Key_U, Qt::AltModifier);
         QTRY_COMPARE(w.inquiryStore()->outbox().size(), 1);
         QCOMPARE(w.inquiryStore()->outbox().first().fields.value(u"email"_s).toString(), u"ada@example.org"_s);
+        // What happened is said, not only shown: the status line's name is its message.
+        auto *status = page->findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY(!status->text().isEmpty());
+        QCOMPARE(QAccessible::queryAccessibleInterface(status)->text(QAccessible::Name), status->text());
         break;
     }
     default: QFAIL("a section without a keyboard scenario");

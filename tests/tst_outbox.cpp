@@ -605,12 +605,17 @@ void TestOutbox::restartSendsWhatWasQueued()
 void TestOutbox::senderLock()
 {
     const QString lockPath = m_dir->filePath(u"outbox.lock"_s);
-    // A sender killed as it created the lock leaves it empty: that lock is stale.
-    {
-        QFile empty(lockPath);
-        QVERIFY(empty.open(QIODevice::WriteOnly));
-    }
+    // A sender killed as it created the lock leaves it empty. While that could still be
+    // a live sender writing it, it is left alone; after a few seconds it is stale.
+    QFile empty(lockPath);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
     auto first = std::make_unique<Outbox>(m_store.get());
+    QVERIFY(!first->becomeSender());
+    QVERIFY(empty.open(QIODevice::ReadWrite));
+    QVERIFY(empty.setFileTime(QDateTime::currentDateTime().addSecs(-10), QFileDevice::FileModificationTime));
+    empty.close();
+    first = std::make_unique<Outbox>(m_store.get());
     QVERIFY(first->becomeSender());
     QVERIFY(first->isSender());
     first.reset();

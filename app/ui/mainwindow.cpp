@@ -113,6 +113,8 @@ QString MainWindow::sectionName(int section)
 
 void MainWindow::createActions()
 {
+    // What the menus do not own is owned by this, so that a new language can replace all.
+    m_actionOwner = new QObject(this);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open
         = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Pack…"), this, &MainWindow::choosePackFile);
@@ -180,10 +182,11 @@ void MainWindow::createActions()
     m_presentAction->setCheckable(true);
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F11));
     m_presentAction->setObjectName(u"presentationAction"_s);
-    auto *leave = new QAction(this);
+    auto *leave = new QAction(m_actionOwner);
     leave->setObjectName(u"leavePresentationAction"_s);
     leave->setShortcut(QKeySequence(Qt::Key_Escape));
-    leave->setEnabled(false); // Escape belongs to the focused widget unless presenting
+    leave->setEnabled(m_presenting); // Escape belongs to the focused widget unless presenting
+    m_presentAction->setChecked(m_presenting);
     connect(m_presentAction, &QAction::toggled, leave, &QAction::setEnabled);
     connect(leave, &QAction::triggered, this, [this] {
         if (m_presenting)
@@ -191,11 +194,12 @@ void MainWindow::createActions()
     });
     addAction(leave);
     view->addSeparator();
-    auto *group = new QActionGroup(this);
+    auto *group = new QActionGroup(m_actionOwner);
     for (int s = 0; s < SectionCount; ++s) {
         QAction *a = view->addAction(sectionName(s), this, [this, s] { showSection(s); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + s)));
         a->setCheckable(true);
+        a->setChecked(m_ui->sectionTabs->currentIndex() == s);
         a->setObjectName(u"sectionAction%1"_s.arg(s + 1));
         group->addAction(a);
         connect(m_ui->sectionTabs, &QTabWidget::currentChanged, a,
@@ -355,8 +359,15 @@ void MainWindow::retranslate()
     m_ui->retranslateUi(this);
     for (QAction *a : actions())
         removeAction(a);
+    // Later, not now: the Settings action that asked for this is still at work.
+    const QList<QMenu *> menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
     menuBar()->clear();
+    for (QMenu *menu : menus)
+        menu->deleteLater();
+    m_actionOwner->deleteLater();
     createActions();
+    if (m_pack)
+        m_reloadAction->setEnabled(!m_packPath.isEmpty());
     for (int s = 0; s < SectionCount; ++s) {
         m_ui->sectionTabs->setTabText(s, sectionName(s));
         m_ui->sectionTabs->setTabToolTip(s, tr("%1 (Ctrl+%2)").arg(sectionName(s)).arg(s + 1));

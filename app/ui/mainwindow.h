@@ -126,6 +126,7 @@ private:
     std::unique_ptr<::Ui::MainWindow> m_ui;
     std::shared_ptr<const Core::Pack> m_pack;
     QString m_packPath; // empty for the embedded pack
+    QObject *m_actionOwner = nullptr; // the actions no menu owns (createActions())
     std::array<QWidget *, SectionCount> m_sections{};
     std::array<QWidget *, SectionCount> m_pages{};
     QMenu *m_recentMenu = nullptr;

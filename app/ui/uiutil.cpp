@@ -35,7 +35,6 @@ QLabel *headingLabel(const QString &text, QWidget *parent, qreal scale)
     QLabel *label = plainLabel(text, parent);
     label->setProperty(headingScaleProperty, scale);
     scaleHeading(label, scale);
-    label->setAccessibleName(text);
     return label;
 }
 

@@ -13,8 +13,14 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +33,28 @@ namespace {
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A lock that no live Versus can be holding: its process is gone, or it has stayed
+// empty or unreadable for longer than writing it takes (Qt creates the file, then
+// writes the process id into it). A fresh or well-formed lock of a live process is
+// never touched, so two windows cannot both end up sending.
+bool isAbandoned(const QLockFile &lock, const QString &path)
+{
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (!lock.getLockInfo(&pid, &host, &app)) {
+        const QDateTime written = QFileInfo(path).lastModified();
+        return written.isValid() && written.msecsTo(QDateTime::currentDateTime()) > 2000;
+    }
+    if (!host.isEmpty() && host != QSysInfo::machineHostName())
+        return false; // another machine's: only it can tell
+#ifdef Q_OS_UNIX
+    return ::kill(static_cast<pid_t>(pid), 0) == -1 && errno == ESRCH;
+#else
+    return false; // Qt's own check covers dead processes; only the empty lock is ours
+#endif
 }
 
 } // namespace
@@ -148,12 +176,11 @@ bool Outbox::becomeSender()
     m_lock = std::make_unique<QLockFile>(lockPath);
     m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
     bool locked = m_lock->tryLock(0);
-    if (!locked && m_lock->error() == QLockFile::LockFailedError) {
+    if (!locked && m_lock->error() == QLockFile::LockFailedError && isAbandoned(*m_lock, lockPath)) {
         // Qt calls a lock stale when its process is gone, but a sender killed at the wrong
-        // moment can leave an empty lock, or one whose removal Qt guards with a second
-        // lock file left behind too. Removing the lock ourselves is safe: Qt holds an OS
-        // lock on the file while its owner lives (flock; on Windows, the open file), and
-        // the removal fails then.
+        // moment can leave an empty lock, or one whose removal Qt guards with a second lock
+        // file that was left behind too. Such a lock is removed here; the removal itself
+        // fails while a live process holds the file (Qt keeps an OS lock on it).
         if (m_lock->removeStaleLockFile())
             locked = m_lock->tryLock(0);
     }
