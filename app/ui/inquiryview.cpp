@@ -66,6 +66,7 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
             [this](QListWidgetItem *item) { openDraft(item->data(Qt::UserRole).toLongLong()); });
     connect(m_ui->draftsList, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { openDraft(item->data(Qt::UserRole).toLongLong()); });
+    m_ui->draftsList->installEventFilter(this); // see eventFilter()
     connect(m_ui->deleteDraftButton, &QPushButton::clicked, this, &InquiryView::deleteCurrentDraft);
     connect(m_ui->undoDeleteButton, &QPushButton::clicked, this, &InquiryView::undoDelete);
     connect(m_ui->renameDraftButton, &QPushButton::clicked, this, [this] {
@@ -497,6 +498,24 @@ void InquiryView::undoDelete()
     m_ui->undoDeleteButton->hide();
     openDraft(id);
     showStatus(tr("Draft restored."));
+}
+
+// The list keeps the open draft selected but not current while it has no focus (see
+// refreshDrafts()); on the way in, the open draft becomes current, so that it is the
+// one a screen reader names and Enter opens, wherever saving has moved it.
+bool InquiryView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->draftsList && event->type() == QEvent::FocusIn && m_draftId) {
+        auto *list = m_ui->draftsList;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toLongLong() == *m_draftId) {
+                const QSignalBlocker quiet(list);
+                list->setCurrentRow(i);
+                break;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void InquiryView::refreshDrafts()

@@ -1,5 +1,6 @@
 #include "tokenstore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -10,7 +11,11 @@ using namespace Qt::StringLiterals;
 namespace Versus::Core {
 
 namespace {
-const auto service = u"Versus"_s;
+// The keyring entry is the application's ("Versus"); a test program gets its own.
+QString service()
+{
+    return QCoreApplication::applicationName();
+}
 const auto key = u"inquiry-endpoint-token"_s;
 } // namespace
 
@@ -21,13 +26,15 @@ TokenStore::TokenStore(QObject *parent)
 
 void TokenStore::load()
 {
-    auto *job = new QKeychain::ReadPasswordJob(service, this);
+    auto *job = new QKeychain::ReadPasswordJob(service(), this);
     job->setAutoDelete(true);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
+    connect(job, &QKeychain::Job::finished, this, [this, generation = m_generation](QKeychain::Job *done) {
         switch (done->error()) {
         case QKeychain::NoError:
-            m_token = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
+            // A token saved (or deleted) since this read began is the one that counts.
+            if (generation == m_generation)
+                m_token = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
             m_storage = Storage::Keyring;
             break;
         case QKeychain::EntryNotFound:
@@ -43,13 +50,14 @@ void TokenStore::load()
 void TokenStore::save(const QString &token)
 {
     m_token = token; // in memory at once, whatever the keyring says
+    ++m_generation;
     QKeychain::Job *job = nullptr;
     if (token.isEmpty()) {
-        auto *remove = new QKeychain::DeletePasswordJob(service, this);
+        auto *remove = new QKeychain::DeletePasswordJob(service(), this);
         remove->setKey(key);
         job = remove;
     } else {
-        auto *write = new QKeychain::WritePasswordJob(service, this);
+        auto *write = new QKeychain::WritePasswordJob(service(), this);
         write->setKey(key);
         write->setTextData(token);
         job = write;

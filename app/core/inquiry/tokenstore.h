@@ -34,6 +34,7 @@ Q_SIGNALS:
 private:
     QString m_token;
     Storage m_storage = Storage::Unknown;
+    int m_generation = 0; // counts save()s, so that a slow read does not undo one
 };
 
 } // namespace Versus::Core
