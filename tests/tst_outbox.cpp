@@ -82,6 +82,7 @@ private Q_SLOTS:
     void formEncoded();
     void restartSendsWhatWasQueued();
     void senderLock();
+    void packEndpointTakesItsOwnInquiries();
     void aThousandInquiries();
     void purgeAndDeleteAll();
 
@@ -650,6 +651,34 @@ void TestOutbox::senderLock()
     QVERIFY(tookOver.wait(5000));
     QVERIFY(second.isSender());
     QCOMPARE(tookOver.size(), 1);
+}
+
+void TestOutbox::packEndpointTakesItsOwnInquiries()
+{
+    TestHttpServer server;
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(server.url());
+    outbox.setAutomatic(false);
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem mine = queue(outbox);
+    OutboxItem other = Outbox::freeze(*pack(), someFields(), QString(), u"json"_s, m_now);
+    other.packId = u"another-pack"_s; // queued while another pack was open
+    QCOMPARE(outbox.submit(other), QString());
+    outbox.setPackFilter(pack()->id); // the endpoint is this pack's own
+    QCOMPARE(outbox.nextAttempt(), mine.nextAttemptAt);
+    outbox.sendAllNow();
+    waitIdle(outbox);
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(m_store->item(mine.id)->state, OutboxItem::State::Sent);
+    QCOMPARE(m_store->item(other.id)->state, OutboxItem::State::Queued); // waits for its pack
+    QVERIFY(!outbox.nextAttempt().isValid());
+    outbox.sendNow(other.id);
+    QCOMPARE(server.requests.size(), 1);
+    outbox.setPackFilter(QString()); // an address the user chose takes everything
+    outbox.sendAllNow();
+    waitIdle(outbox);
+    QCOMPARE(server.requests.size(), 2);
+    QCOMPARE(m_store->item(other.id)->state, OutboxItem::State::Sent);
 }
 
 void TestOutbox::aThousandInquiries()

@@ -205,16 +205,25 @@ void TestSettings::themes()
 {
     MainWindow w;
     w.openInitialPack(QString());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
     SettingsDialog dialog(Core::Settings::instance(), nullptr, &w);
     auto *theme = dialog.findChild<QComboBox *>(u"themeCombo"_s);
     QVERIFY(theme);
+    w.showSection(MainWindow::Inquiry);
+    auto *error = w.findChild<QLabel *>(u"error-email"_s);
+    QVERIFY(error);
     choose(theme, u"dark"_s);
     QCOMPARE(Core::Settings::instance().theme(), u"dark"_s);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
     QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
+    // Problems stay readable: a light red on the dark background...
+    QTRY_VERIFY(error->palette().color(QPalette::WindowText).lightness() > 150); // (widgets learn it later)
     choose(theme, u"light"_s);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
     QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() < 100);
+    QTRY_VERIFY(error->palette().color(QPalette::WindowText).lightness() < 128); // ...a dark red on light
+    QVERIFY(error->palette().color(QPalette::WindowText).red() > error->palette().color(QPalette::WindowText).green());
 }
 
 void TestSettings::restoreDefaults()

@@ -116,6 +116,7 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
     m_ui->inquirySplitter->setSizes({600, 400});
     m_ui->formPage->setMinimumWidth(320);
 
+    applyColours();
     // After a crash or a restart, the last draft is back in the form.
     const auto drafts = m_store->drafts(m_pack->id);
     if (!drafts.isEmpty())
@@ -182,9 +183,6 @@ void InquiryView::buildFields()
         error->setObjectName(u"error-"_s + field.id);
         error->setTextFormat(Qt::PlainText);
         error->setWordWrap(true);
-        QPalette p = error->palette();
-        p.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-        error->setPalette(p);
         error->hide();
         auto *under = new QHBoxLayout;
         under->addWidget(error, 1);
@@ -430,10 +428,29 @@ void InquiryView::outboxChanged(const QString &id)
 
 void InquiryView::showStatus(const QString &text, bool problem)
 {
-    m_ui->statusLabel->setText(text);
-    QPalette p = m_ui->statusLabel->palette();
-    p.setColor(QPalette::WindowText, problem ? QColor(0xb0, 0x20, 0x20) : palette().color(QPalette::WindowText));
-    m_ui->statusLabel->setPalette(p); // its setText() has told assistive technology
+    m_ui->statusLabel->setText(text); // which tells assistive technology too
+    m_statusProblem = problem;
+    applyColours();
+}
+
+// Problems in red that stays readable on the theme's background (a lighter red on dark).
+void InquiryView::applyColours()
+{
+    // The theme's palette: this widget's own may not have followed a change yet.
+    const QColor red = QApplication::palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                                                         : QColor(0xb0, 0x20, 0x20);
+    QPalette problem;
+    problem.setColor(QPalette::WindowText, red);
+    for (QLabel *error : std::as_const(m_errors))
+        error->setPalette(problem);
+    m_ui->statusLabel->setPalette(m_statusProblem ? problem : QPalette()); // else the theme's own
+}
+
+void InquiryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyColours();
+    QWidget::changeEvent(event);
 }
 
 QString InquiryView::statusText() const

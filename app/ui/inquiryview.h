@@ -67,6 +67,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
@@ -76,6 +77,7 @@ private:
     void validate(bool showAll);
     void showStatus(const QString &text, bool problem = false);
     void refreshDrafts();
+    void applyColours();
     void outboxChanged(const QString &id);
     void updateOutboxButtons();
     QString selectedOutboxId() const;
@@ -91,6 +93,7 @@ private:
     QHash<QString, QLabel *> m_counters;
     QSet<QString> m_touched;
     std::optional<qint64> m_draftId;
+    bool m_statusProblem = false;
     std::optional<qint64> m_deletedDraft;
     QString m_resendId; // the outbox item being edited, if any
     QString m_submitted; // the last item submitted here, to report what became of it

@@ -649,6 +649,8 @@ void MainWindow::configureOutbox()
     QUrl endpoint = m_endpointOverride;
     if (endpoint.isEmpty())
         endpoint = settings.endpointUrl();
+    // The pack's own address takes only that pack's inquiries.
+    m_outbox->setPackFilter(endpoint.isEmpty() ? m_pack->id : QString());
     if (endpoint.isEmpty())
         endpoint = m_pack->inquiry.endpoint;
     m_outbox->setEndpoint(endpoint);

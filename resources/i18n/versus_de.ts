@@ -90,10 +90,6 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>Default &amp;zoom:</source>
-        <translation>Standard-&amp;Zoom:</translation>
-    </message>
-    <message>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -136,6 +132,10 @@
     <message>
         <source>Changes apply at once.</source>
         <translation>Änderungen gelten sofort.</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
     </message>
 </context>
 <context>

@@ -90,10 +90,6 @@
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>Default &amp;zoom:</source>
-        <translation>&amp;Zoom par défaut :</translation>
-    </message>
-    <message>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -136,6 +132,10 @@
     <message>
         <source>Changes apply at once.</source>
         <translation>Les modifications s’appliquent immédiatement.</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -151,12 +151,16 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
     QUrl target(endpoint);
     if (endpoint.isEmpty())
         target = Settings::instance().endpointUrl();
+    QString packFilter; // a pack's own address takes only that pack's inquiries
     if (target.isEmpty()) {
         const auto pack = loadPackForCommand(packFile, console);
-        if (pack)
+        if (pack) {
             target = pack->inquiry.endpoint;
+            packFilter = pack->id;
+        }
     }
     Outbox outbox(&store);
+    outbox.setPackFilter(packFilter);
     outbox.setAutomatic(false);
     outbox.setEndpoint(target);
     outbox.setFormat(Settings::instance().endpointFormat());

@@ -326,7 +326,7 @@ QDateTime Outbox::nextAttempt() const
 {
     QDateTime next;
     for (const OutboxItem &item : m_store->outbox()) {
-        if (item.state == OutboxItem::State::Queued && (!next.isValid() || item.nextAttemptAt < next))
+        if (item.state == OutboxItem::State::Queued && isMine(item) && (!next.isValid() || item.nextAttemptAt < next))
             next = item.nextAttemptAt;
     }
     return next;
@@ -352,7 +352,8 @@ void Outbox::sendDue()
     for (const OutboxItem &item : m_store->outbox()) {
         if (m_replies.size() >= maxInFlight)
             break;
-        if (item.state == OutboxItem::State::Queued && item.nextAttemptAt <= t && m_store->claim(item.id))
+        if (item.state == OutboxItem::State::Queued && isMine(item) && item.nextAttemptAt <= t
+            && m_store->claim(item.id))
             start(item);
     }
     schedule();
@@ -363,7 +364,7 @@ void Outbox::sendNow(const QString &id)
     if (!isSender())
         return;
     const auto item = m_store->item(id);
-    if (item && item->state == OutboxItem::State::Queued && m_store->claim(id))
+    if (item && item->state == OutboxItem::State::Queued && isMine(*item) && m_store->claim(id))
         start(*item);
 }
 
@@ -372,7 +373,7 @@ void Outbox::sendAllNow()
     if (!isSender())
         return;
     for (const OutboxItem &item : m_store->outbox()) {
-        if (item.state == OutboxItem::State::Queued && !m_pending.contains(item.id))
+        if (item.state == OutboxItem::State::Queued && isMine(item) && !m_pending.contains(item.id))
             m_pending.append(item.id);
     }
     pump();

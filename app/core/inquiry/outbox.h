@@ -54,6 +54,11 @@ public:
     void setFormat(const QString &format) { m_format = format; }
     QString format() const { return m_format; }
     void setToken(const QString &token) { m_token = token; }
+    /// When the endpoint is a pack's own, only that pack's inquiries go to it; the others
+    /// wait for their pack. Empty (the default, and for an endpoint chosen by the user):
+    /// every inquiry goes to the endpoint.
+    void setPackFilter(const QString &packId) { m_packFilter = packId; }
+    bool isMine(const OutboxItem &item) const { return m_packFilter.isEmpty() || item.packId == m_packFilter; }
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
     /// How often a Versus that does not send checks whether the sender has quit.
     void setTakeOverInterval(int ms) { m_takeOverIntervalMs = ms; }
@@ -122,6 +127,7 @@ private:
     QUrl m_endpoint;
     QString m_format = QStringLiteral("json");
     QString m_token;
+    QString m_packFilter;
     int m_transferTimeoutMs = defaultTransferTimeoutMs;
     int m_takeOverIntervalMs = 5000;
     bool m_automatic = true;
