@@ -184,6 +184,10 @@ void TestOutboxProcess::killedDuringAutosave()
         QTest::qWait(ms);
         killNow(child);
         const QStringList lines = QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        if (!QFile::exists(dataPath())) {
+            QVERIFY(lines.isEmpty()); // killed before it made the database: nothing to lose
+            continue;
+        }
         QCOMPARE(integrity(dataPath()), u"ok"_s);
         if (lines.isEmpty())
             continue; // killed before its first commit
