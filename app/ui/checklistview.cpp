@@ -23,19 +23,6 @@ namespace Versus::Ui {
 
 namespace {
 
-QString answerText(const Core::Question &q, const Core::Answer &a)
-{
-    switch (a.state) {
-    case Core::Answer::State::Unanswered: return ChecklistView::tr("not answered");
-    case Core::Answer::State::DontKnow: return ChecklistView::tr("Don't know / doesn't matter");
-    case Core::Answer::State::Chosen: break;
-    }
-    QStringList labels;
-    for (const int o : a.options)
-        labels.append(q.options[o].label);
-    return labels.join(u", "_s);
-}
-
 } // namespace
 
 ChecklistView::ChecklistView(std::shared_ptr<const Core::Pack> pack, Core::WorkshopSession *session, QWidget *parent)
@@ -66,6 +53,31 @@ ChecklistView::ChecklistView(std::shared_ptr<const Core::Pack> pack, Core::Works
 QString ChecklistView::outcomeName(const Core::Pack &pack, int outcome)
 {
     return outcome == Core::tieEdge ? tr("Either — it depends") : pack.contenders[outcome].name;
+}
+
+QString ChecklistView::answerText(const Core::Question &question, const Core::Answer &answer)
+{
+    switch (answer.state) {
+    case Core::Answer::State::Unanswered: return tr("not answered");
+    case Core::Answer::State::DontKnow: return tr("Don't know / doesn't matter");
+    case Core::Answer::State::Chosen: break;
+    }
+    QStringList labels;
+    for (const int o : answer.options)
+        labels.append(question.options[o].label);
+    return labels.join(u", "_s);
+}
+
+QString ChecklistView::changeText(const Core::Pack &pack, const Core::VerdictEngine &engine,
+                                  const Core::VerdictChange &change)
+{
+    const auto &questions = pack.checklist.questions;
+    QStringList edits;
+    for (const auto &[q, answer] : change.edits)
+        edits.append(
+            tr("“%1” answered “%2” (now: %3)")
+                .arg(questions[q].text, answerText(questions[q], answer), answerText(questions[q], engine.answer(q))));
+    return tr("If %1, the verdict would be %2.").arg(edits.join(tr(" and ")), outcomeName(pack, change.outcome));
 }
 
 QList<int> ChecklistView::order() const
@@ -447,16 +459,7 @@ void ChecklistView::refreshResult()
     } else {
         html += u"<ul>"_s;
         for (const Core::VerdictChange &change : r.changes) {
-            QStringList edits;
-            for (const auto &[q, answer] : change.edits) {
-                edits.append(tr("“%1” answered “%2” (now: %3)")
-                                 .arg(questions[q].text, answerText(questions[q], answer),
-                                      answerText(questions[q], m_session->engine().answer(q))));
-            }
-            html += u"<li>"_s
-                + escaped(tr("If %1, the verdict would be %2.")
-                              .arg(edits.join(tr(" and ")), outcomeName(pack, change.outcome)))
-                + u"</li>"_s;
+            html += u"<li>"_s + escaped(changeText(pack, m_session->engine(), change)) + u"</li>"_s;
         }
         html += u"</ul>"_s;
     }

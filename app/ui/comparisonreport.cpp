@@ -4,24 +4,20 @@
 #include "compare/scoring.h"
 #include "compare/tableexport.h"
 #include "scorecharts.h"
+#include "uiutil.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 #include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSaveFile>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace Versus::Ui {
-
-namespace {
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-} // namespace
 
 QPageSize defaultPageSize()
 {
@@ -46,30 +42,30 @@ std::unique_ptr<QTextDocument> buildComparisonReport(const Core::Pack &pack, con
         doc->addResource(QTextDocument::ImageResource, QUrl(u"versus-report:charts"_s), charts.render(QSize(900, 420)));
     }
 
-    QString html = u"<html><body><h1>"_s + esc(pack.title) + u"</h1><p>"_s
-        + esc(QCoreApplication::translate("Versus::Ui::ComparisonReport",
-                                          "Detailed comparison · pack %1, version %2, updated %3 · printed %4")
-                  .arg(pack.id, pack.version, QLocale().toString(pack.updated, QLocale::ShortFormat),
-                       QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)))
-        + u"</p><h2>"_s + esc(QCoreApplication::translate("Versus::Ui::ComparisonReport", "Scoreboard"))
+    QString html = u"<html><body><h1>"_s + escaped(pack.title) + u"</h1><p>"_s
+        + escaped(QCoreApplication::translate("Versus::Ui::ComparisonReport",
+                                              "Detailed comparison · pack %1, version %2, updated %3 · printed %4")
+                      .arg(pack.id, pack.version, QLocale().toString(pack.updated, QLocale::ShortFormat),
+                           QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)))
+        + u"</p><h2>"_s + escaped(QCoreApplication::translate("Versus::Ui::ComparisonReport", "Scoreboard"))
         + u"</h2><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">"_s;
     for (int i = 0; i < pack.contenders.size(); ++i) {
         const bool leads = board.leader == i;
-        html += u"<tr><td>"_s + (leads ? u"<b>"_s : QString()) + esc(pack.contenders[i].name)
-            + (leads ? esc(QCoreApplication::translate("Versus::Ui::ComparisonReport", " (leads)")) + u"</b>"_s
+        html += u"<tr><td>"_s + (leads ? u"<b>"_s : QString()) + escaped(pack.contenders[i].name)
+            + (leads ? escaped(QCoreApplication::translate("Versus::Ui::ComparisonReport", " (leads)")) + u"</b>"_s
                      : QString())
-            + u"</td><td align=\"right\">"_s + esc(Core::formatPercent(board.totals[i])) + u"</td></tr>"_s;
+            + u"</td><td align=\"right\">"_s + escaped(Core::formatPercent(board.totals[i])) + u"</td></tr>"_s;
     }
     html += u"</table><p><img src=\"versus-report:charts\" width=\"620\"></p><h2>"_s
-        + esc(QCoreApplication::translate("Versus::Ui::ComparisonReport", "Weights"))
+        + escaped(QCoreApplication::translate("Versus::Ui::ComparisonReport", "Weights"))
         + u"</h2><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">"_s;
     for (int k = 0; k < pack.categories.size(); ++k)
-        html += u"<tr><td>"_s + esc(pack.categories[k].name) + u"</td><td align=\"right\">"_s
+        html += u"<tr><td>"_s + escaped(pack.categories[k].name) + u"</td><td align=\"right\">"_s
             + QString::number(weights.value(k)) + u"</td></tr>"_s;
     html += u"</table><h2>"_s
-        + esc(QCoreApplication::translate("Versus::Ui::ComparisonReport", "Criteria (%1 of %2)")
-                  .arg(criteria.size())
-                  .arg(pack.criteria.size()))
+        + escaped(QCoreApplication::translate("Versus::Ui::ComparisonReport", "Criteria (%1 of %2)")
+                      .arg(criteria.size())
+                      .arg(pack.criteria.size()))
         + u"</h2>"_s;
     QString table = Core::TableExport(pack, criteria, weights).html();
     table.replace(u"<table>"_s, u"<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\">"_s);
@@ -97,6 +93,17 @@ QString writePdf(QTextDocument *document, const QString &fileName, const QString
         return QCoreApplication::translate("Versus::Ui::ComparisonReport", "cannot write %1: %2")
             .arg(fileName, file.errorString());
     return {};
+}
+
+void printDocument(QWidget *parent, const QString &title, const std::function<std::unique_ptr<QTextDocument>()> &build)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(defaultPageSize());
+    printer.setDocName(title);
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    build()->print(&printer);
 }
 
 } // namespace Versus::Ui

@@ -26,8 +26,6 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QSplitter>
 #include <QToolButton>
 #include <QTreeView>
@@ -352,14 +350,8 @@ bool ComparisonView::exportPdf(const QString &fileName)
 
 void ComparisonView::printTable()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(defaultPageSize());
-    printer.setDocName(m_pack->title);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto doc = buildComparisonReport(*m_pack, m_filter->shownCriteria(), m_weights->values());
-    doc->print(&printer);
+    printDocument(this, m_pack->title,
+                  [this] { return buildComparisonReport(*m_pack, m_filter->shownCriteria(), m_weights->values()); });
 }
 
 void ComparisonView::copySelection()

@@ -33,8 +33,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkInformation>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
@@ -332,10 +330,7 @@ void MainWindow::settingChanged(int key)
         // The details pane shows the mark: build the comparison again.
         if (m_sections[Comparison]) {
             const QString current = static_cast<ComparisonView *>(m_sections[Comparison])->currentCriterionId();
-            m_sections[Comparison]->hide();
-            m_sections[Comparison]->setParent(nullptr);
-            m_sections[Comparison]->deleteLater();
-            m_sections[Comparison] = nullptr;
+            dropSection(Comparison);
             if (currentSection() == Comparison) {
                 ensureSection(Comparison);
                 static_cast<ComparisonView *>(m_sections[Comparison])->selectCriterion(current);
@@ -373,14 +368,8 @@ void MainWindow::retranslate()
         m_ui->sectionTabs->setTabToolTip(s, tr("%1 (Ctrl+%2)").arg(sectionName(s)).arg(s + 1));
     }
     const int section = currentSection();
-    for (auto &w : m_sections) {
-        if (w) {
-            w->hide();
-            w->setParent(nullptr);
-            w->deleteLater();
-        }
-        w = nullptr;
-    }
+    for (int s = 0; s < SectionCount; ++s)
+        dropSection(s);
     ensureSection(section);
     updateTitle();
 }
@@ -552,13 +541,7 @@ bool MainWindow::exportReport(const QString &path)
 
 void MainWindow::printReport()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(defaultPageSize());
-    printer.setDocName(m_pack->title);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Report(*m_session, m_weights.values()).document()->print(&printer);
+    printDocument(this, m_pack->title, [this] { return Report(*m_session, m_weights.values()).document(); });
 }
 
 void MainWindow::talkToUs(const QString &summary)
@@ -672,12 +655,7 @@ bool MainWindow::deleteAllData()
                           {}, tr("Delete everything")))
         return false;
     // The Inquiry section shows drafts: rebuild it afterwards.
-    if (m_sections[Inquiry]) {
-        m_sections[Inquiry]->hide();
-        m_sections[Inquiry]->setParent(nullptr);
-        m_sections[Inquiry]->deleteLater();
-        m_sections[Inquiry] = nullptr;
-    }
+    dropSection(Inquiry);
     const QString error = inquiryStore()->deleteAll();
     QDir(QFileInfo(autosavePath(m_pack->id)).absolutePath()).removeRecursively();
     if (m_token)
@@ -826,15 +804,9 @@ void MainWindow::setPack(std::shared_ptr<const Core::Pack> pack, const QString &
     updateTitle();
     configureOutbox();
     m_reloadAction->setEnabled(!path.isEmpty());
-    // The sections show the old pack: take them out now, delete them once their events are done.
-    for (auto &section : m_sections) {
-        if (section) {
-            section->hide();
-            section->setParent(nullptr);
-            section->deleteLater();
-        }
-        section = nullptr;
-    }
+    // The sections show the old pack.
+    for (int s = 0; s < SectionCount; ++s)
+        dropSection(s);
     statusBar()->showMessage(path.isEmpty()
                                  ? tr("Built-in pack: %1 (version %2)").arg(m_pack->title, m_pack->version)
                                  : tr("Pack: %1 (version %2)").arg(QDir::toNativeSeparators(path), m_pack->version));
@@ -852,6 +824,16 @@ void MainWindow::showSection(int section)
         return;
     m_ui->sectionTabs->setCurrentIndex(section);
     ensureSection(section);
+}
+
+// Out of sight now, deleted once its events are done; built again when next shown.
+void MainWindow::dropSection(int section)
+{
+    if (QWidget *w = std::exchange(m_sections[section], nullptr)) {
+        w->hide();
+        w->setParent(nullptr);
+        w->deleteLater();
+    }
 }
 
 QWidget *MainWindow::sectionWidget(int section)

@@ -108,6 +108,7 @@ private:
     void setPack(std::shared_ptr<const Core::Pack> pack, const QString &path);
     void showLoadProblems(const QString &path, const QList<Core::Diagnostic> &diagnostics, bool fellBack);
     void ensureSection(int section);
+    void dropSection(int section);
     void followInternalLink(const QString &section, const QString &id);
     void addRecentPack(const QString &path);
     void updateRecentMenu();

@@ -7,6 +7,7 @@
 #include "compare/weights.h"
 #include "comparisonreport.h"
 #include "scorecharts.h"
+#include "uiutil.h"
 #include "workshop/workshopsession.h"
 
 #include <QBuffer>
@@ -23,11 +24,6 @@ namespace Versus::Ui {
 
 namespace {
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
 // Pack or user text inside Markdown prose: nothing in it becomes markup.
 QString md(QString s)
 {
@@ -37,19 +33,6 @@ QString md(QString s)
     s.replace(u"\r\n"_s, u" "_s);
     s.replace(u'\n', u' ');
     return s;
-}
-
-QString answerText(const Core::Question &q, const Core::Answer &a)
-{
-    switch (a.state) {
-    case Core::Answer::State::Unanswered: return Report::tr("not answered");
-    case Core::Answer::State::DontKnow: return Report::tr("Don't know / doesn't matter");
-    case Core::Answer::State::Chosen: break;
-    }
-    QStringList labels;
-    for (const int o : a.options)
-        labels.append(q.options[o].label);
-    return labels.join(u", "_s);
 }
 
 QString bar(double percent)
@@ -183,17 +166,8 @@ QString Report::markdown() const
     out += u"\n### What would change it\n\n"_s;
     if (r.changes.isEmpty())
         out += md(tr("No change of one or two answers would change this verdict.")) + u'\n';
-    for (const Core::VerdictChange &change : r.changes) {
-        QStringList edits;
-        for (const auto &[q, answer] : change.edits)
-            edits.append(tr("“%1” answered “%2” (now: %3)")
-                             .arg(questions[q].text, answerText(questions[q], answer),
-                                  answerText(questions[q], engine.answer(q))));
-        out += u"* "_s
-            + md(tr("If %1, the verdict would be %2.")
-                     .arg(edits.join(tr(" and ")), ChecklistView::outcomeName(pack, change.outcome)))
-            + u'\n';
-    }
+    for (const Core::VerdictChange &change : r.changes)
+        out += u"* "_s + md(ChecklistView::changeText(pack, engine, change)) + u'\n';
 
     out += u"\n## Pros and Cons of the Options\n\n"_s;
     for (int c = 0; c < pack.contenders.size(); ++c) {
@@ -215,7 +189,8 @@ QString Report::markdown() const
     for (int q = 0; q < questions.size(); ++q) {
         if (!engine.isVisible(q))
             continue;
-        out += u"| "_s + md(questions[q].text) + u" | "_s + md(answerText(questions[q], engine.answer(q))) + u" |\n"_s;
+        out += u"| "_s + md(questions[q].text) + u" | "_s
+            + md(ChecklistView::answerText(questions[q], engine.answer(q))) + u" |\n"_s;
     }
 
     const Core::Scoreboard board = Core::ScoreTable(pack).score(m_weights);
@@ -268,63 +243,54 @@ QString Report::htmlBody(ChartIn chartIn) const
     const Core::VerdictResult &r = m_result;
     const int percent = qRound(r.confidence * 100);
 
-    QString h = u"<h1>"_s + esc(pack.title) + u"</h1><p class=\"meta\">"_s
-        + esc(tr("Decision record · %1").arg(QLocale().toString(m_session.date(), QLocale::LongFormat)));
+    QString h = u"<h1>"_s + escaped(pack.title) + u"</h1><p class=\"meta\">"_s
+        + escaped(tr("Decision record · %1").arg(QLocale().toString(m_session.date(), QLocale::LongFormat)));
     QStringList client{m_session.clientName(), m_session.organisation()};
     client.removeAll(QString());
     if (!client.isEmpty())
-        h += u" · "_s + esc(tr("Client: %1").arg(client.join(u", "_s)));
-    h += u"</p><p class=\"verdict\">"_s + esc(verdictLine()) + u"</p><p>"_s
-        + esc(tr("Confidence: %1% · %2 of %3 questions answered").arg(percent).arg(r.answered).arg(r.visible))
+        h += u" · "_s + escaped(tr("Client: %1").arg(client.join(u", "_s)));
+    h += u"</p><p class=\"verdict\">"_s + escaped(verdictLine()) + u"</p><p>"_s
+        + escaped(tr("Confidence: %1% · %2 of %3 questions answered").arg(percent).arg(r.answered).arg(r.visible))
         + u"</p>"_s;
 
-    h += u"<h2>"_s + esc(tr("Reasons")) + u"</h2>"_s;
+    h += u"<h2>"_s + escaped(tr("Reasons")) + u"</h2>"_s;
     if (r.reasons.isEmpty())
-        h += u"<p>"_s + esc(tr("No answer favours one option yet.")) + u"</p>"_s;
+        h += u"<p>"_s + escaped(tr("No answer favours one option yet.")) + u"</p>"_s;
     else
         h += u"<ol>"_s;
     const int toward = r.outcome == Core::tieEdge ? r.leader : r.outcome;
     for (const Core::Reason &reason : r.reasons) {
         const auto &q = questions[reason.question];
         h += u"<li><b>"_s
-            + esc(toward >= 0 ? tr("+%1 toward %2").arg(reason.points).arg(pack.contenders[toward].name)
-                              : tr("+%1").arg(reason.points))
-            + u"</b>: "_s + esc(q.text) + u" — "_s + esc(q.options[reason.option].label) + u"</li>"_s;
+            + escaped(toward >= 0 ? tr("+%1 toward %2").arg(reason.points).arg(pack.contenders[toward].name)
+                                  : tr("+%1").arg(reason.points))
+            + u"</b>: "_s + escaped(q.text) + u" — "_s + escaped(q.options[reason.option].label) + u"</li>"_s;
     }
     if (!r.reasons.isEmpty())
         h += u"</ol>"_s;
 
-    h += u"<h2>"_s + esc(tr("What would change it")) + u"</h2><ul>"_s;
+    h += u"<h2>"_s + escaped(tr("What would change it")) + u"</h2><ul>"_s;
     if (r.changes.isEmpty())
-        h += u"<li>"_s + esc(tr("No change of one or two answers would change this verdict.")) + u"</li>"_s;
-    for (const Core::VerdictChange &change : r.changes) {
-        QStringList edits;
-        for (const auto &[q, answer] : change.edits)
-            edits.append(tr("“%1” answered “%2” (now: %3)")
-                             .arg(questions[q].text, answerText(questions[q], answer),
-                                  answerText(questions[q], engine.answer(q))));
-        h += u"<li>"_s
-            + esc(tr("If %1, the verdict would be %2.")
-                      .arg(edits.join(tr(" and ")), ChecklistView::outcomeName(pack, change.outcome)))
-            + u"</li>"_s;
-    }
+        h += u"<li>"_s + escaped(tr("No change of one or two answers would change this verdict.")) + u"</li>"_s;
+    for (const Core::VerdictChange &change : r.changes)
+        h += u"<li>"_s + escaped(ChecklistView::changeText(pack, engine, change)) + u"</li>"_s;
     h += u"</ul>"_s;
 
-    h += u"<h2>"_s + esc(tr("Questions and answers")) + u"</h2><table><tr><th>"_s + esc(tr("Question")) + u"</th><th>"_s
-        + esc(tr("Answer")) + u"</th></tr>"_s;
+    h += u"<h2>"_s + escaped(tr("Questions and answers")) + u"</h2><table><tr><th>"_s + escaped(tr("Question"))
+        + u"</th><th>"_s + escaped(tr("Answer")) + u"</th></tr>"_s;
     for (int q = 0; q < questions.size(); ++q) {
         if (engine.isVisible(q))
-            h += u"<tr><td>"_s + esc(questions[q].text) + u"</td><td>"_s
-                + esc(answerText(questions[q], engine.answer(q))) + u"</td></tr>"_s;
+            h += u"<tr><td>"_s + escaped(questions[q].text) + u"</td><td>"_s
+                + escaped(ChecklistView::answerText(questions[q], engine.answer(q))) + u"</td></tr>"_s;
     }
     h += u"</table>"_s;
 
     const Core::Scoreboard board = Core::ScoreTable(pack).score(m_weights);
-    h += u"<h2>"_s + esc(tr("Weighted comparison")) + u"</h2><table><tr><th>"_s + esc(tr("Contender")) + u"</th><th>"_s
-        + esc(tr("Weighted score")) + u"</th></tr>"_s;
+    h += u"<h2>"_s + escaped(tr("Weighted comparison")) + u"</h2><table><tr><th>"_s + escaped(tr("Contender"))
+        + u"</th><th>"_s + escaped(tr("Weighted score")) + u"</th></tr>"_s;
     for (int c = 0; c < pack.contenders.size(); ++c)
-        h += u"<tr><td>"_s + esc(pack.contenders[c].name) + u"</td><td class=\"num\">"_s
-            + esc(Core::formatPercent(board.totals[c])) + u"</td></tr>"_s;
+        h += u"<tr><td>"_s + escaped(pack.contenders[c].name) + u"</td><td class=\"num\">"_s
+            + escaped(Core::formatPercent(board.totals[c])) + u"</td></tr>"_s;
     h += u"</table>"_s;
     QString src = u"versus-report:chart"_s;
     if (chartIn == ChartIn::DataUri) {
@@ -334,35 +300,35 @@ QString Report::htmlBody(ChartIn chartIn) const
         chart().save(&buffer, "PNG");
         src = u"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64());
     }
-    h += u"<p><img src=\""_s + src + u"\" width=\"640\" alt=\""_s + esc(tr("Chart of the weighted scores"))
+    h += u"<p><img src=\""_s + src + u"\" width=\"640\" alt=\""_s + escaped(tr("Chart of the weighted scores"))
         + u"\"></p>"_s;
-    h += u"<table><tr><th>"_s + esc(tr("Category")) + u"</th><th>"_s + esc(tr("Weight")) + u"</th>"_s;
+    h += u"<table><tr><th>"_s + escaped(tr("Category")) + u"</th><th>"_s + escaped(tr("Weight")) + u"</th>"_s;
     for (const auto &c : pack.contenders)
-        h += u"<th>"_s + esc(c.name) + u"</th>"_s;
+        h += u"<th>"_s + escaped(c.name) + u"</th>"_s;
     h += u"</tr>"_s;
     for (int k = 0; k < pack.categories.size(); ++k) {
-        h += u"<tr><td>"_s + esc(pack.categories[k].name) + u"</td><td class=\"num\">"_s
+        h += u"<tr><td>"_s + escaped(pack.categories[k].name) + u"</td><td class=\"num\">"_s
             + QString::number(m_weights.value(k)) + u"</td>"_s;
         for (int c = 0; c < pack.contenders.size(); ++c)
-            h += u"<td class=\"num\">"_s + esc(Core::formatPercent(board.categories[k][c])) + u"</td>"_s;
+            h += u"<td class=\"num\">"_s + escaped(Core::formatPercent(board.categories[k][c])) + u"</td>"_s;
         h += u"</tr>"_s;
     }
     h += u"</table>"_s;
 
-    h += u"<h2>"_s + esc(tr("Notes")) + u"</h2>"_s;
+    h += u"<h2>"_s + escaped(tr("Notes")) + u"</h2>"_s;
     if (m_session.notes().isEmpty())
-        h += u"<p>"_s + esc(tr("No notes.")) + u"</p>"_s;
+        h += u"<p>"_s + escaped(tr("No notes.")) + u"</p>"_s;
     else
         h += u"<ul>"_s;
     for (auto it = m_session.notes().cbegin(); it != m_session.notes().cend(); ++it) {
         const int c = pack.criterionIndex.value(it.key(), -1);
-        h += u"<li><b>"_s + esc(c >= 0 ? pack.criteria[c].criterion : it.key()) + u"</b>: "_s + esc(it.value())
+        h += u"<li><b>"_s + escaped(c >= 0 ? pack.criteria[c].criterion : it.key()) + u"</b>: "_s + escaped(it.value())
             + u"</li>"_s;
     }
     if (!m_session.notes().isEmpty())
         h += u"</ul>"_s;
 
-    h += u"<h2>"_s + esc(tr("Sources")) + u"</h2><ul>"_s;
+    h += u"<h2>"_s + escaped(tr("Sources")) + u"</h2><ul>"_s;
     QSet<QUrl> seen;
     for (const auto &criterion : pack.criteria) {
         for (const auto &s : criterion.sources) {
@@ -370,12 +336,13 @@ QString Report::htmlBody(ChartIn chartIn) const
                 continue;
             seen.insert(s.url);
             const QString url = QString::fromUtf8(s.url.toEncoded()).toHtmlEscaped();
-            h += u"<li><a href=\""_s + url + u"\">"_s + esc(s.title) + u"</a> — "_s + esc(tr("as of %1").arg(s.asOf))
-                + u"</li>"_s;
+            h += u"<li><a href=\""_s + url + u"\">"_s + escaped(s.title) + u"</a> — "_s
+                + escaped(tr("as of %1").arg(s.asOf)) + u"</li>"_s;
         }
     }
     h += u"</ul><p class=\"meta\">"_s
-        + esc(tr("Made with Versus %1, pack %2 version %3.").arg(QStringLiteral(VERSUS_VERSION), pack.id, pack.version))
+        + escaped(
+             tr("Made with Versus %1, pack %2 version %3.").arg(QStringLiteral(VERSUS_VERSION), pack.id, pack.version))
         + u"</p>"_s;
     return h;
 }
@@ -391,7 +358,7 @@ QString Report::html() const
         + u"\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
           u"'none'; "
           "img-src data:; style-src 'unsafe-inline'\"><title>"_s
-        + esc(m_session.pack().title + u" — "_s + verdictLine()) + u"</title><style>"_s + style
+        + escaped(m_session.pack().title + u" — "_s + verdictLine()) + u"</title><style>"_s + style
         + u"</style></head><body>"_s + htmlBody(ChartIn::DataUri) + u"</body></html>\n"_s;
 }
 

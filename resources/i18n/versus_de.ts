@@ -1855,18 +1855,6 @@ Version %3, aktualisiert am %4
         <translation>Auch eine Änderung von ein oder zwei Antworten würde an diesem Ergebnis nichts ändern.</translation>
     </message>
     <message>
-        <source>“%1” answered “%2” (now: %3)</source>
-        <translation>Antwort „%2“ auf „%1“ (jetzt: %3)</translation>
-    </message>
-    <message>
-        <source>If %1, the verdict would be %2.</source>
-        <translation>Bei %1 wäre das Ergebnis %2.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
         <source>it suits when: %1</source>
         <translation>passt, wenn: %1</translation>
     </message>
@@ -1953,14 +1941,6 @@ Version %3, aktualisiert am %4
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation>nicht beantwortet</translation>
-    </message>
-    <message>
-        <source>Don&apos;t know / doesn&apos;t matter</source>
-        <translation>Weiß nicht / spielt keine Rolle</translation>
     </message>
 </context>
 <context>

@@ -1807,14 +1807,6 @@ Version %3, updated %4
 <context>
     <name>Versus::Ui::Report</name>
     <message>
-        <source>not answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Don&apos;t know / doesn&apos;t matter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,18 +1848,6 @@ Version %3, updated %4
     </message>
     <message>
         <source>No change of one or two answers would change this verdict.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” answered “%2” (now: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If %1, the verdict would be %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>

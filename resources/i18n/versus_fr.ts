@@ -1855,18 +1855,6 @@ Version %3, mis à jour le %4
         <translation>Modifier une ou deux réponses ne changerait pas ce verdict.</translation>
     </message>
     <message>
-        <source>“%1” answered “%2” (now: %3)</source>
-        <translation>«&#xa0;%1&#xa0;» recevait la réponse «&#xa0;%2&#xa0;» (actuellement&#xa0;: %3)</translation>
-    </message>
-    <message>
-        <source>If %1, the verdict would be %2.</source>
-        <translation>Si %1, le verdict serait %2.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
         <source>it suits when: %1</source>
         <translation>il convient lorsque&#xa0;: %1</translation>
     </message>
@@ -1953,14 +1941,6 @@ Version %3, mis à jour le %4
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation>sans réponse</translation>
-    </message>
-    <message>
-        <source>Don&apos;t know / doesn&apos;t matter</source>
-        <translation>Je ne sais pas / peu importe</translation>
     </message>
 </context>
 <context>
