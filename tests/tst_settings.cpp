@@ -318,6 +318,8 @@ void TestSettings::aboutNamesThePack()
                 QVERIFY(box->text().contains(u"Versus " VERSUS_VERSION ""_s));
                 QVERIFY(box->text().contains(u"Django vs FastAPI (django-vs-fastapi)"_s));
                 QVERIFY(box->text().contains(u"sources"_s));
+                QVERIFY(box->text().contains(u"GNU GPL"_s)); // the licence...
+                QVERIFY(box->text().contains(u"Qt "_s + QString::fromLatin1(qVersion()))); // ...and Qt's version
             });
 }
 
