@@ -1,10 +1,12 @@
 // Versus: parses the command line and wires the core to the user interface.
-#include "commands/commands.h"
-#include "firstpaintprobe.h"
-#include "mainwindow.h"
-#include "report.h"
-#include "settings/settings.h"
-#include "translations.h"
+#include "core/commands/commands.h"
+#include "core/settings/settings.h"
+#include "ui/firstpaintprobe.h"
+#include "ui/mainwindow.h"
+#include "ui/report/report.h"
+#include "ui/theme.h"
+#include "ui/translations.h"
+#include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -182,7 +184,7 @@ int main(int argc, char *argv[])
         });
         QApplication app(argc, argv);
         Versus::Core::Console console;
-        return Versus::Ui::reportCommand(options.workshopFile, options.reportFile, options.packFile, console);
+        return Versus::Gui::reportCommand(options.workshopFile, options.reportFile, options.packFile, console);
     }
     if (options.command != Command::Gui) {
         QCoreApplication app(argc, argv);
@@ -204,18 +206,18 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     // --lang, else the language chosen in Settings, else the system's.
-    Versus::Ui::installTranslations(options.language.isEmpty() ? Versus::Core::Settings::instance().language()
-                                                               : options.language);
-    Versus::Ui::applyTheme(Versus::Core::Settings::instance().theme());
+    Versus::Gui::installTranslations(options.language.isEmpty() ? Versus::Core::Settings::instance().language()
+                                                                : options.language);
+    Versus::Gui::applyTheme(Versus::Core::Settings::instance().theme());
 
     QApplication::setWindowIcon(QIcon(u":/icons/versus.svg"_s));
     QApplication::setDesktopFileName(QStringLiteral(VERSUS_APP_ID));
-    Versus::Ui::MainWindow window;
+    Versus::Gui::MainWindow window;
     window.openInitialPack(options.packFile);
     if (!options.endpoint.isEmpty())
         window.setEndpointOverride(QUrl(options.endpoint));
     if (options.quitAfterFirstPaint)
-        new Versus::Ui::FirstPaintProbe(&window);
+        new Versus::Gui::FirstPaintProbe(&window);
     window.show();
     window.activateWindow();
     return QApplication::exec();

@@ -1,7 +1,7 @@
 // A child process for the crash tests: it writes to the inquiry store (or delivers)
 // until it is killed, and says on stdout what it has committed.
-#include "inquiry/inquirystore.h"
-#include "inquiry/outbox.h"
+#include "core/inquiry/inquirystore.h"
+#include "core/inquiry/outbox.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,9 +1,9 @@
 // Every section, as a screen reader and a keyboard-only user meet it: each control a
 // user can reach has an accessible name, and Tab reaches every one of them.
-#include "inquiry/inquirystore.h"
-#include "inquiryview.h"
-#include "mainwindow.h"
-#include "settings/settings.h"
+#include "core/inquiry/inquirystore.h"
+#include "core/settings/settings.h"
+#include "ui/inquiry/inquiryview.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -24,7 +24,7 @@
 #include <QTest>
 #include <QTextBrowser>
 
-using namespace Versus::Ui;
+using namespace Versus::Gui;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -1,13 +1,13 @@
 // The Checklist wizard, workshops and reports, driven like a user would.
-#include "checklistview.h"
-#include "comparisonview.h"
-#include "dialogs.h"
-#include "inquiryview.h"
-#include "mainwindow.h"
-#include "problemspanel.h"
-#include "report.h"
-#include "safetextbrowser.h"
-#include "workshop/workshop.h"
+#include "core/workshop/workshop.h"
+#include "ui/checklist/checklistview.h"
+#include "ui/comparison/comparisonview.h"
+#include "ui/inquiry/inquiryview.h"
+#include "ui/mainwindow.h"
+#include "ui/report/report.h"
+#include "ui/widgets/dialogs.h"
+#include "ui/widgets/problemspanel.h"
+#include "ui/widgets/safetextbrowser.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -23,7 +23,7 @@
 #include <QTextDocument>
 #include <QTreeView>
 
-using namespace Versus::Ui;
+using namespace Versus::Gui;
 using namespace Qt::StringLiterals;
 
 namespace {

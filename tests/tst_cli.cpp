@@ -1,4 +1,6 @@
 // Runs the real versus binary, as a user or a script would.
+#include "version.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>

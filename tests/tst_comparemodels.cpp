@@ -1,8 +1,8 @@
-#include "compare/criteriafiltermodel.h"
-#include "compare/criteriamodel.h"
-#include "compare/roles.h"
-#include "compare/summarymodel.h"
-#include "pack/packloader.h"
+#include "core/compare/criteriafiltermodel.h"
+#include "core/compare/criteriamodel.h"
+#include "core/compare/roles.h"
+#include "core/compare/summarymodel.h"
+#include "core/pack/packloader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

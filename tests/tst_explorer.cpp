@@ -1,14 +1,14 @@
 // The Head-to-head and Detailed comparison sections, driven like a user would.
-#include "compare/criteriafiltermodel.h"
-#include "compare/scoreboardmodel.h"
-#include "compare/tableexport.h"
-#include "comparisonview.h"
-#include "dialogs.h"
-#include "headtoheadview.h"
-#include "mainwindow.h"
-#include "safetextbrowser.h"
-#include "scorecharts.h"
-#include "weightspanel.h"
+#include "core/compare/criteriafiltermodel.h"
+#include "core/compare/scoreboardmodel.h"
+#include "core/compare/tableexport.h"
+#include "ui/comparison/comparisonview.h"
+#include "ui/comparison/headtoheadview.h"
+#include "ui/comparison/scorecharts.h"
+#include "ui/comparison/weightspanel.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/dialogs.h"
+#include "ui/widgets/safetextbrowser.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -29,7 +29,7 @@
 #include <QToolButton>
 #include <QTreeView>
 
-using namespace Versus::Ui;
+using namespace Versus::Gui;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -1,12 +1,12 @@
 // The FAQ section and the Ctrl+K search, driven from the keyboard.
-#include "compare/roles.h"
-#include "comparisonview.h"
-#include "faqview.h"
-#include "headtoheadview.h"
-#include "mainwindow.h"
-#include "safetextbrowser.h"
-#include "search/searchresultsmodel.h"
-#include "searchpopup.h"
+#include "core/compare/roles.h"
+#include "core/search/searchresultsmodel.h"
+#include "ui/comparison/comparisonview.h"
+#include "ui/comparison/headtoheadview.h"
+#include "ui/faq/faqview.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/safetextbrowser.h"
+#include "ui/widgets/searchpopup.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,7 +21,7 @@
 #include <QToolButton>
 #include <QTreeView>
 
-using namespace Versus::Ui;
+using namespace Versus::Gui;
 using namespace Qt::StringLiterals;
 
 class TestFaqSearch : public QObject {

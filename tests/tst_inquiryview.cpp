@@ -1,11 +1,11 @@
 // The Inquiry section, driven by keyboard and mouse against a real local server.
-#include "dialogs.h"
+#include "core/inquiry/inquirystore.h"
+#include "core/inquiry/outbox.h"
+#include "core/inquiry/tokenstore.h"
 #include "httptestserver.h"
-#include "inquiry/inquirystore.h"
-#include "inquiry/outbox.h"
-#include "inquiry/tokenstore.h"
-#include "inquiryview.h"
-#include "mainwindow.h"
+#include "ui/inquiry/inquiryview.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/dialogs.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -21,7 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Versus::Ui;
+using namespace Versus::Gui;
 using namespace Qt::StringLiterals;
 
 class TestInquiryView : public QObject {

@@ -1,4 +1,4 @@
-#include "json/jsondocument.h"
+#include "core/json/jsondocument.h"
 
 #include <QDir>
 #include <QFile>

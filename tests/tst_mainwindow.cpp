@@ -1,8 +1,8 @@
-#include "comparisonview.h"
-#include "faqview.h"
-#include "headtoheadview.h"
-#include "mainwindow.h"
-#include "problemspanel.h"
+#include "ui/comparison/comparisonview.h"
+#include "ui/comparison/headtoheadview.h"
+#include "ui/faq/faqview.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/problemspanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,7 +15,7 @@
 #include <QTest>
 #include <QTreeView>
 
-using namespace Versus::Ui;
+using namespace Versus::Gui;
 using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject {

@@ -1,9 +1,10 @@
 // The outbox against real HTTP servers on 127.0.0.1: every outcome class, keys, backoff.
+#include "core/inquiry/formvalidator.h"
+#include "core/inquiry/inquirystore.h"
+#include "core/inquiry/outbox.h"
+#include "core/pack/packloader.h"
 #include "httptestserver.h"
-#include "inquiry/formvalidator.h"
-#include "inquiry/inquirystore.h"
-#include "inquiry/outbox.h"
-#include "pack/packloader.h"
+#include "version.h"
 
 #include <QFile>
 #include <QLocale>

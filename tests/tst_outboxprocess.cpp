@@ -1,9 +1,9 @@
 // The outbox across processes: a restart sends what was queued, two senders never
 // duplicate, SIGKILL at any moment loses nothing, a full disk is reported cleanly.
+#include "core/inquiry/inquirystore.h"
+#include "core/inquiry/outbox.h"
+#include "core/pack/packloader.h"
 #include "httptestserver.h"
-#include "inquiry/inquirystore.h"
-#include "inquiry/outbox.h"
-#include "pack/packloader.h"
 
 #include <QFile>
 #include <QProcess>

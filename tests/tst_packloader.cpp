@@ -1,4 +1,4 @@
-#include "pack/packloader.h"
+#include "core/pack/packloader.h"
 
 #include <QDir>
 #include <QFile>

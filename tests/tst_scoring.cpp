@@ -1,7 +1,7 @@
-#include "compare/scoreboardmodel.h"
-#include "compare/scoring.h"
-#include "compare/weights.h"
-#include "pack/packloader.h"
+#include "core/compare/scoreboardmodel.h"
+#include "core/compare/scoring.h"
+#include "core/compare/weights.h"
+#include "core/pack/packloader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>

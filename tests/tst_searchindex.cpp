@@ -1,6 +1,6 @@
-#include "pack/packloader.h"
-#include "search/searchindex.h"
-#include "text/textfold.h"
+#include "core/pack/packloader.h"
+#include "core/search/searchindex.h"
+#include "core/text/textfold.h"
 
 #include <QTest>
 

@@ -1,8 +1,10 @@
 // Preferences, the language and theme they switch, the shortcuts list and About.
-#include "mainwindow.h"
-#include "settings/settings.h"
-#include "settingsdialog.h"
-#include "translations.h"
+#include "core/settings/settings.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+#include "ui/theme.h"
+#include "ui/translations.h"
+#include "version.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,7 +26,7 @@
 #include <QTreeWidget>
 
 using namespace Versus;
-using namespace Versus::Ui;
+using namespace Versus::Gui;
 using namespace Qt::StringLiterals;
 
 namespace {

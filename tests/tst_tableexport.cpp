@@ -1,5 +1,5 @@
-#include "compare/tableexport.h"
-#include "pack/packloader.h"
+#include "core/compare/tableexport.h"
+#include "core/pack/packloader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

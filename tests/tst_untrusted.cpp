@@ -1,11 +1,11 @@
 // Pack text is untrusted: a hostile pack must read no file, open no connection, run
 // nothing and crash nothing, wherever its text is shown.
-#include "comparisonview.h"
-#include "dialogs.h"
-#include "faqview.h"
-#include "headtoheadview.h"
-#include "mainwindow.h"
-#include "safetextbrowser.h"
+#include "ui/comparison/comparisonview.h"
+#include "ui/comparison/headtoheadview.h"
+#include "ui/faq/faqview.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/dialogs.h"
+#include "ui/widgets/safetextbrowser.h"
 
 #include <QDesktopServices>
 #include <QFile>
@@ -23,7 +23,7 @@
 #include <QTextFragment>
 #include <QTextImageFormat>
 
-using namespace Versus::Ui;
+using namespace Versus::Gui;
 using namespace Qt::StringLiterals;
 
 // Receives every QDesktopServices::openUrl() the app makes.

@@ -1,5 +1,5 @@
-#include "pack/packloader.h"
-#include "verdict/verdictengine.h"
+#include "core/pack/packloader.h"
+#include "core/verdict/verdictengine.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "compare/weights.h"
-#include "pack/packloader.h"
-#include "workshop/workshop.h"
-#include "workshop/workshopsession.h"
+#include "core/compare/weights.h"
+#include "core/pack/packloader.h"
+#include "core/workshop/workshop.h"
+#include "core/workshop/workshopsession.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -11,7 +11,7 @@
 
 #include <cstdio>
 
-namespace Versus::Ui {
+namespace Versus::Gui {
 
 /// For the start-up benchmark: once the watched window has been painted, prints
 /// "painted PEAK_RSS_KIB" on stdout and quits the application.
@@ -53,4 +53,4 @@ private:
     bool m_seen = false;
 };
 
-} // namespace Versus::Ui
+} // namespace Versus::Gui

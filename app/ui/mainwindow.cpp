@@ -1,22 +1,24 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "checklistview.h"
-#include "comparisonreport.h"
-#include "comparisonview.h"
-#include "dialogs.h"
-#include "faqview.h"
-#include "headtoheadview.h"
-#include "inquiry/inquirystore.h"
-#include "inquiry/outbox.h"
-#include "inquiry/tokenstore.h"
-#include "inquiryview.h"
-#include "report.h"
-#include "searchpopup.h"
-#include "settings/settings.h"
-#include "settingsdialog.h"
-#include "translations.h"
-#include "uiutil.h"
+#include "core/inquiry/inquirystore.h"
+#include "core/inquiry/outbox.h"
+#include "core/inquiry/tokenstore.h"
+#include "core/settings/settings.h"
+#include "ui/checklist/checklistview.h"
+#include "ui/comparison/comparisonview.h"
+#include "ui/comparison/headtoheadview.h"
+#include "ui/faq/faqview.h"
+#include "ui/inquiry/inquiryview.h"
+#include "ui/report/comparisonreport.h"
+#include "ui/report/report.h"
+#include "ui/settingsdialog.h"
+#include "ui/theme.h"
+#include "ui/translations.h"
+#include "ui/widgets/dialogs.h"
+#include "ui/widgets/searchpopup.h"
+#include "ui/widgets/uiutil.h"
+#include "version.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -47,7 +49,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Versus::Ui {
+namespace Versus::Gui {
 
 namespace {
 constexpr int maxRecentPacks = 8;
@@ -63,7 +65,7 @@ const auto recentKey = u"packs/recent"_s;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<::Ui::MainWindow>())
+    , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
     setAcceptDrops(true);
@@ -978,4 +980,4 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
-} // namespace Versus::Ui
+} // namespace Versus::Gui

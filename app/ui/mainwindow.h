@@ -1,9 +1,9 @@
 #pragma once
 
-#include "compare/weights.h"
-#include "pack/packloader.h"
-#include "search/searchindex.h"
-#include "workshop/workshopsession.h"
+#include "core/compare/weights.h"
+#include "core/pack/packloader.h"
+#include "core/search/searchindex.h"
+#include "core/workshop/workshopsession.h"
 
 #include <QMainWindow>
 
@@ -20,7 +20,7 @@ class Outbox;
 class TokenStore;
 } // namespace Versus::Core
 
-namespace Versus::Ui {
+namespace Versus::Gui {
 class SearchPopup;
 }
 
@@ -28,7 +28,7 @@ namespace Ui {
 class MainWindow;
 }
 
-namespace Versus::Ui {
+namespace Versus::Gui {
 
 /// The main window: the five sections of a pack, the menus, and the pack in use.
 class MainWindow final : public QMainWindow {
@@ -124,7 +124,7 @@ private:
     void settingChanged(int key);
     void retranslate();
 
-    std::unique_ptr<::Ui::MainWindow> m_ui;
+    std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<const Core::Pack> m_pack;
     QString m_packPath; // empty for the embedded pack
     QObject *m_actionOwner = nullptr; // the actions no menu owns (createActions())
@@ -147,4 +147,4 @@ private:
     bool m_wasMaximized = false;
 };
 
-} // namespace Versus::Ui
+} // namespace Versus::Gui

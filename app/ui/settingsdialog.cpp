@@ -1,21 +1,21 @@
-#include "settingsdialog.h"
+#include "ui/settingsdialog.h"
 #include "ui_settingsdialog.h"
 
-#include "inquiry/outbox.h"
-#include "inquiry/tokenstore.h"
-#include "settings/settings.h"
+#include "core/inquiry/outbox.h"
+#include "core/inquiry/tokenstore.h"
+#include "core/settings/settings.h"
 
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
-namespace Versus::Ui {
+namespace Versus::Gui {
 
 using Key = Core::Settings::Key;
 
 SettingsDialog::SettingsDialog(Core::Settings &settings, Core::TokenStore *token, QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<::Ui::SettingsDialog>())
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_settings(settings)
     , m_token(token)
 {
@@ -110,4 +110,4 @@ void SettingsDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-} // namespace Versus::Ui
+} // namespace Versus::Gui

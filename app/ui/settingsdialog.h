@@ -13,7 +13,7 @@ class Settings;
 class TokenStore;
 } // namespace Versus::Core
 
-namespace Versus::Ui {
+namespace Versus::Gui {
 
 /// Preferences, applied as they change: display (theme, language, zoom, when a source
 /// counts as old) and inquiries (where they go, how, the access token, sending, privacy).
@@ -32,10 +32,10 @@ private:
     void load();
     void updateNotes();
 
-    std::unique_ptr<::Ui::SettingsDialog> m_ui;
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
     Core::Settings &m_settings;
     Core::TokenStore *m_token;
     bool m_loading = false;
 };
 
-} // namespace Versus::Ui
+} // namespace Versus::Gui

@@ -814,7 +814,7 @@
     </message>
 </context>
 <context>
-    <name>Versus::Ui::ChecklistView</name>
+    <name>Versus::Gui::ChecklistView</name>
     <message>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
@@ -973,7 +973,7 @@
     </message>
 </context>
 <context>
-    <name>Versus::Ui::ComparisonReport</name>
+    <name>Versus::Gui::ComparisonReport</name>
     <message>
         <source>Detailed comparison · pack %1, version %2, updated %3 · printed %4</source>
         <translation>Detailvergleich · Paket %1, Version %2, Stand %3 · gedruckt am %4</translation>
@@ -1000,7 +1000,7 @@
     </message>
 </context>
 <context>
-    <name>Versus::Ui::ComparisonView</name>
+    <name>Versus::Gui::ComparisonView</name>
     <message>
         <source>Criteria</source>
         <translation>Kriterien</translation>
@@ -1160,7 +1160,7 @@
     </message>
 </context>
 <context>
-    <name>Versus::Ui::FaqView</name>
+    <name>Versus::Gui::FaqView</name>
     <message>
         <source>Filter questions and answers (Ctrl+F)</source>
         <translation>Fragen und Antworten filtern (Strg+F)</translation>
@@ -1235,7 +1235,7 @@
     </message>
 </context>
 <context>
-    <name>Versus::Ui::HeadToHeadView</name>
+    <name>Versus::Gui::HeadToHeadView</name>
     <message>
         <source>Updated %1 · version %2</source>
         <translation>Stand %1 · Version %2</translation>
@@ -1302,7 +1302,7 @@
     </message>
 </context>
 <context>
-    <name>Versus::Ui::InquiryView</name>
+    <name>Versus::Gui::InquiryView</name>
     <message>
         <source>Rename draft</source>
         <translation>Entwurf umbenennen</translation>
@@ -1409,7 +1409,7 @@
     </message>
 </context>
 <context>
-    <name>Versus::Ui::MainWindow</name>
+    <name>Versus::Gui::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
@@ -1778,7 +1778,7 @@ Version %3, aktualisiert am %4
     </message>
 </context>
 <context>
-    <name>Versus::Ui::ProblemsPanel</name>
+    <name>Versus::Gui::ProblemsPanel</name>
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
@@ -1809,7 +1809,7 @@ Version %3, aktualisiert am %4
     </message>
 </context>
 <context>
-    <name>Versus::Ui::Report</name>
+    <name>Versus::Gui::Report</name>
     <message>
         <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
         <translation>Was passt zu diesem Projekt: %1? Die Entscheidung stützt sich auf eine Checkliste mit %2 Fragen, von denen %3 beantwortet wurden, und auf einen gewichteten Vergleich von %4 Kriterien.</translation>
@@ -1944,7 +1944,7 @@ Version %3, aktualisiert am %4
     </message>
 </context>
 <context>
-    <name>Versus::Ui::SafeTextBrowser</name>
+    <name>Versus::Gui::SafeTextBrowser</name>
     <message>
         <source>[image not shown]</source>
         <translation>[Bild nicht angezeigt]</translation>
@@ -1963,7 +1963,7 @@ Version %3, aktualisiert am %4
     </message>
 </context>
 <context>
-    <name>Versus::Ui::ScoreCharts</name>
+    <name>Versus::Gui::ScoreCharts</name>
     <message>
         <source>Weighted score by category</source>
         <translation>Gewichtete Punktzahl nach Kategorie</translation>
@@ -1990,7 +1990,7 @@ Version %3, aktualisiert am %4
     </message>
 </context>
 <context>
-    <name>Versus::Ui::SearchPopup</name>
+    <name>Versus::Gui::SearchPopup</name>
     <message>
         <source>Search criteria, summary, FAQ and checklist…</source>
         <translation>Kriterien, Zusammenfassung, FAQ und Checkliste durchsuchen…</translation>
@@ -2020,7 +2020,7 @@ Version %3, aktualisiert am %4
     </message>
 </context>
 <context>
-    <name>Versus::Ui::SettingsDialog</name>
+    <name>Versus::Gui::SettingsDialog</name>
     <message>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
@@ -2059,7 +2059,7 @@ Version %3, aktualisiert am %4
     </message>
 </context>
 <context>
-    <name>Versus::Ui::WeightsPanel</name>
+    <name>Versus::Gui::WeightsPanel</name>
     <message>
         <source>0 — ignore</source>
         <translation>0 — ignorieren</translation>

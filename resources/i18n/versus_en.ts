@@ -814,7 +814,7 @@
     </message>
 </context>
 <context>
-    <name>Versus::Ui::ChecklistView</name>
+    <name>Versus::Gui::ChecklistView</name>
     <message>
         <source>not answered</source>
         <translation type="unfinished"></translation>
@@ -973,7 +973,7 @@
     </message>
 </context>
 <context>
-    <name>Versus::Ui::ComparisonReport</name>
+    <name>Versus::Gui::ComparisonReport</name>
     <message>
         <source>Detailed comparison · pack %1, version %2, updated %3 · printed %4</source>
         <translation type="unfinished"></translation>
@@ -1000,7 +1000,7 @@
     </message>
 </context>
 <context>
-    <name>Versus::Ui::ComparisonView</name>
+    <name>Versus::Gui::ComparisonView</name>
     <message numerus="yes">
         <source>%n categories</source>
         <translation>
@@ -1160,7 +1160,7 @@
     </message>
 </context>
 <context>
-    <name>Versus::Ui::FaqView</name>
+    <name>Versus::Gui::FaqView</name>
     <message>
         <source>Filter questions and answers (Ctrl+F)</source>
         <translation type="unfinished"></translation>
@@ -1235,7 +1235,7 @@
     </message>
 </context>
 <context>
-    <name>Versus::Ui::HeadToHeadView</name>
+    <name>Versus::Gui::HeadToHeadView</name>
     <message>
         <source>Updated %1 · version %2</source>
         <translation type="unfinished"></translation>
@@ -1302,7 +1302,7 @@
     </message>
 </context>
 <context>
-    <name>Versus::Ui::InquiryView</name>
+    <name>Versus::Gui::InquiryView</name>
     <message>
         <source>Rename draft</source>
         <translation type="unfinished"></translation>
@@ -1409,7 +1409,7 @@
     </message>
 </context>
 <context>
-    <name>Versus::Ui::MainWindow</name>
+    <name>Versus::Gui::MainWindow</name>
     <message numerus="yes">
         <source>%1 opened with %n warning(s).</source>
         <translation>
@@ -1774,7 +1774,7 @@ Version %3, updated %4
     </message>
 </context>
 <context>
-    <name>Versus::Ui::ProblemsPanel</name>
+    <name>Versus::Gui::ProblemsPanel</name>
     <message>
         <source>Warning</source>
         <translation type="unfinished"></translation>
@@ -1805,7 +1805,7 @@ Version %3, updated %4
     </message>
 </context>
 <context>
-    <name>Versus::Ui::Report</name>
+    <name>Versus::Gui::Report</name>
     <message>
         <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
         <translation type="unfinished"></translation>
@@ -1940,7 +1940,7 @@ Version %3, updated %4
     </message>
 </context>
 <context>
-    <name>Versus::Ui::SafeTextBrowser</name>
+    <name>Versus::Gui::SafeTextBrowser</name>
     <message>
         <source>[image not shown]</source>
         <translation type="unfinished"></translation>
@@ -1959,7 +1959,7 @@ Version %3, updated %4
     </message>
 </context>
 <context>
-    <name>Versus::Ui::ScoreCharts</name>
+    <name>Versus::Gui::ScoreCharts</name>
     <message>
         <source>Weighted score by category</source>
         <translation type="unfinished"></translation>
@@ -1986,7 +1986,7 @@ Version %3, updated %4
     </message>
 </context>
 <context>
-    <name>Versus::Ui::SearchPopup</name>
+    <name>Versus::Gui::SearchPopup</name>
     <message numerus="yes">
         <source>%n result(s). ↑↓ to choose, Enter to open, Escape to go back.</source>
         <translation>
@@ -2016,7 +2016,7 @@ Version %3, updated %4
     </message>
 </context>
 <context>
-    <name>Versus::Ui::SettingsDialog</name>
+    <name>Versus::Gui::SettingsDialog</name>
     <message>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
@@ -2055,7 +2055,7 @@ Version %3, updated %4
     </message>
 </context>
 <context>
-    <name>Versus::Ui::WeightsPanel</name>
+    <name>Versus::Gui::WeightsPanel</name>
     <message>
         <source>0 — ignore</source>
         <translation type="unfinished"></translation>

@@ -1,5 +1,5 @@
 // The start-up baseline: a bare QMainWindow built in the same tree with the same flags.
-#include "firstpaintprobe.h"
+#include "ui/firstpaintprobe.h"
 
 #include <QApplication>
 #include <QMainWindow>
@@ -9,7 +9,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QMainWindow window;
     window.resize(1200, 760);
-    new Versus::Ui::FirstPaintProbe(&window);
+    new Versus::Gui::FirstPaintProbe(&window);
     window.show();
     return QApplication::exec();
 }

@@ -1,10 +1,10 @@
 // Explorer benchmarks on a generated pack of 10,000 criteria (issue targets in targets.tsv).
-#include "compare/criteriafiltermodel.h"
-#include "compare/criteriamodel.h"
-#include "compare/scoreboardmodel.h"
-#include "compare/weights.h"
+#include "core/compare/criteriafiltermodel.h"
+#include "core/compare/criteriamodel.h"
+#include "core/compare/scoreboardmodel.h"
+#include "core/compare/weights.h"
+#include "core/pack/packloader.h"
 #include "generatedpack.h"
-#include "pack/packloader.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // Outbox benchmarks: 1,000 queued inquiries to a loopback server; one draft autosave.
 #include "../httptestserver.h"
 #include "benchreport.h"
-#include "inquiry/inquirystore.h"
-#include "inquiry/outbox.h"
-#include "pack/packloader.h"
+#include "core/inquiry/inquirystore.h"
+#include "core/inquiry/outbox.h"
+#include "core/pack/packloader.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

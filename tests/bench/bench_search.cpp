@@ -1,8 +1,8 @@
 // Search benchmarks on a generated pack of 10,000 criteria and 2,000 FAQ entries.
 #include "benchreport.h"
+#include "core/pack/packloader.h"
+#include "core/search/searchindex.h"
 #include "generatedpack.h"
-#include "pack/packloader.h"
-#include "search/searchindex.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,10 +1,10 @@
 // Verdict and report benchmarks: the embedded pack's questions, 200 generated questions, a PDF report.
-#include "compare/weights.h"
+#include "core/compare/weights.h"
+#include "core/pack/packloader.h"
+#include "core/verdict/verdictengine.h"
+#include "core/workshop/workshopsession.h"
 #include "generatedpack.h"
-#include "pack/packloader.h"
-#include "report.h"
-#include "verdict/verdictengine.h"
-#include "workshop/workshopsession.h"
+#include "ui/report/report.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,7 +68,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"report.pdf"_s);
         QBENCHMARK
         {
-            QCOMPARE(Versus::Ui::Report(session, weights.values()).write(path), QString());
+            QCOMPARE(Versus::Gui::Report(session, weights.values()).write(path), QString());
         }
     }
 };

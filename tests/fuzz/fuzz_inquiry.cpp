@@ -2,10 +2,10 @@
 // value), checked against the built-in pack's form. Invariants: what the validator
 // accepts freezes into bodies that give back exactly the normalised fields, as JSON
 // and as a web form; what it refuses names a field of the form, or the input, each time.
+#include "core/inquiry/formvalidator.h"
+#include "core/inquiry/outbox.h"
+#include "core/pack/packloader.h"
 #include "fuzzcheck.h"
-#include "inquiry/formvalidator.h"
-#include "inquiry/outbox.h"
-#include "pack/packloader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

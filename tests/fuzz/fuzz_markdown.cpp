@@ -1,9 +1,9 @@
 // libFuzzer target: the Markdown renderer and link policy for untrusted pack text.
 // Invariants: after sanitising, no link leads anywhere but versus: or http(s), and
 // no image other than the app's own qrc: images remains; no crash on any input.
+#include "core/text/linkpolicy.h"
 #include "fuzzcheck.h"
-#include "safetextbrowser.h"
-#include "text/linkpolicy.h"
+#include "ui/widgets/safetextbrowser.h"
 
 #include <QGuiApplication>
 #include <QTextBlock>
@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     QTextDocument doc;
     doc.setMarkdown(
         text, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
-    Versus::Ui::SafeTextBrowser::sanitize(&doc);
+    Versus::Gui::SafeTextBrowser::sanitize(&doc);
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextCharFormat format = it.fragment().charFormat();

@@ -1,7 +1,7 @@
 // libFuzzer target: pack parsing and validation. Invariants: a pack or a typed error,
 // never both; every diagnostic has a place; an accepted pack links only to http(s).
+#include "core/pack/packloader.h"
 #include "fuzzcheck.h"
-#include "pack/packloader.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // libFuzzer target: workshop files. Invariants: a workshop or an error, each problem
 // with a place; what is accepted survives a save and a reload unchanged, and applying
 // it to the built-in pack gives a verdict whatever ids and answers it holds.
-#include "compare/weights.h"
+#include "core/compare/weights.h"
+#include "core/pack/packloader.h"
+#include "core/workshop/workshop.h"
+#include "core/workshop/workshopsession.h"
 #include "fuzzcheck.h"
-#include "pack/packloader.h"
-#include "workshop/workshop.h"
-#include "workshop/workshopsession.h"
 
 #include <QCoreApplication>
 

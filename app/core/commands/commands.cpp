@@ -1,14 +1,14 @@
-#include "commands.h"
+#include "core/commands/commands.h"
 
-#include "compare/tableexport.h"
-#include "compare/weights.h"
-#include "inquiry/formvalidator.h"
-#include "inquiry/inquirystore.h"
-#include "inquiry/outbox.h"
-#include "inquiry/tokenstore.h"
-#include "pack/packloader.h"
-#include "search/searchindex.h"
-#include "settings/settings.h"
+#include "core/compare/tableexport.h"
+#include "core/compare/weights.h"
+#include "core/inquiry/formvalidator.h"
+#include "core/inquiry/inquirystore.h"
+#include "core/inquiry/outbox.h"
+#include "core/inquiry/tokenstore.h"
+#include "core/pack/packloader.h"
+#include "core/search/searchindex.h"
+#include "core/settings/settings.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

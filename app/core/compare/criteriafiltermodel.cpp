@@ -1,7 +1,7 @@
-#include "criteriafiltermodel.h"
+#include "core/compare/criteriafiltermodel.h"
 
-#include "compare/criteriamodel.h"
-#include "text/textfold.h"
+#include "core/compare/criteriamodel.h"
+#include "core/text/textfold.h"
 
 namespace Versus::Core {
 

@@ -1,8 +1,8 @@
-#include "criteriamodel.h"
+#include "core/compare/criteriamodel.h"
 
-#include "roles.h"
-#include "text/linkpolicy.h"
-#include "text/textfold.h"
+#include "core/compare/roles.h"
+#include "core/text/linkpolicy.h"
+#include "core/text/textfold.h"
 
 namespace Versus::Core {
 

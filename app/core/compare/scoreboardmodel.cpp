@@ -1,7 +1,7 @@
-#include "scoreboardmodel.h"
+#include "core/compare/scoreboardmodel.h"
 
-#include "compare/roles.h"
-#include "compare/weights.h"
+#include "core/compare/roles.h"
+#include "core/compare/weights.h"
 
 #include <QLocale>
 

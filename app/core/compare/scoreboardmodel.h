@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compare/scoring.h"
+#include "core/compare/scoring.h"
 
 #include <QAbstractTableModel>
 

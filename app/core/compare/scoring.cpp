@@ -1,4 +1,4 @@
-#include "scoring.h"
+#include "core/compare/scoring.h"
 
 #include <cmath>
 

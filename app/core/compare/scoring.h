@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pack/pack.h"
+#include "core/pack/pack.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "summarymodel.h"
+#include "core/compare/summarymodel.h"
 
-#include "roles.h"
-#include "text/linkpolicy.h"
+#include "core/compare/roles.h"
+#include "core/text/linkpolicy.h"
 
 namespace Versus::Core {
 

@@ -1,6 +1,6 @@
-#include "tableexport.h"
+#include "core/compare/tableexport.h"
 
-#include "compare/scoreboardmodel.h"
+#include "core/compare/scoreboardmodel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compare/scoring.h"
-#include "pack/pack.h"
+#include "core/compare/scoring.h"
+#include "core/pack/pack.h"
 
 #include <QList>
 #include <QString>

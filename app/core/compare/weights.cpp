@@ -1,4 +1,4 @@
-#include "weights.h"
+#include "core/compare/weights.h"
 
 #include <QSettings>
 

@@ -1,6 +1,6 @@
-#include "faqmodel.h"
+#include "core/faq/faqmodel.h"
 
-#include "text/textfold.h"
+#include "core/text/textfold.h"
 
 #include <QPoint>
 

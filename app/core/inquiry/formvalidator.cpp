@@ -1,4 +1,4 @@
-#include "formvalidator.h"
+#include "core/inquiry/formvalidator.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

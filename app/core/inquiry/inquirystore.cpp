@@ -1,4 +1,4 @@
-#include "inquirystore.h"
+#include "core/inquiry/inquirystore.h"
 
 #include <QCoreApplication>
 #include <QDir>

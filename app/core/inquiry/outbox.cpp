@@ -1,4 +1,5 @@
-#include "outbox.h"
+#include "core/inquiry/outbox.h"
+#include "version.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "inquiry/inquirystore.h"
-#include "pack/pack.h"
+#include "core/inquiry/inquirystore.h"
+#include "core/pack/pack.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "outboxmodel.h"
+#include "core/inquiry/outboxmodel.h"
 
-#include "text/linkpolicy.h"
+#include "core/text/linkpolicy.h"
 
 #include <QLocale>
 

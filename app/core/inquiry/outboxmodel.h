@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inquiry/inquirystore.h"
+#include "core/inquiry/inquirystore.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "tokenstore.h"
+#include "core/inquiry/tokenstore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

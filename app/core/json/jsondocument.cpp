@@ -1,4 +1,4 @@
-#include "jsondocument.h"
+#include "core/json/jsondocument.h"
 
 #include <QCoreApplication>
 

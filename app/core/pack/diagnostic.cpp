@@ -1,4 +1,4 @@
-#include "diagnostic.h"
+#include "core/pack/diagnostic.h"
 
 #include <QCoreApplication>
 

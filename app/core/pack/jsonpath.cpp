@@ -1,4 +1,4 @@
-#include "jsonpath.h"
+#include "core/pack/jsonpath.h"
 
 using namespace Qt::StringLiterals;
 

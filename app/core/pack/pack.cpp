@@ -1,4 +1,4 @@
-#include "pack.h"
+#include "core/pack/pack.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "packloader.h"
+#include "core/pack/packloader.h"
 
-#include "packvalidator.h"
-#include "json/jsondocument.h"
+#include "core/json/jsondocument.h"
+#include "core/pack/packvalidator.h"
 
 #include <QCoreApplication>
 #include <QFile>

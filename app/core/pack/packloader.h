@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnostic.h"
-#include "pack.h"
+#include "core/pack/diagnostic.h"
+#include "core/pack/pack.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "packvalidator.h"
+#include "core/pack/packvalidator.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

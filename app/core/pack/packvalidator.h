@@ -1,9 +1,9 @@
 #pragma once
 
-#include "diagnostic.h"
-#include "jsonpath.h"
-#include "pack.h"
-#include "json/jsondocument.h"
+#include "core/json/jsondocument.h"
+#include "core/pack/diagnostic.h"
+#include "core/pack/jsonpath.h"
+#include "core/pack/pack.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "searchindex.h"
+#include "core/search/searchindex.h"
 
-#include "text/textfold.h"
+#include "core/text/textfold.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "searchresultsmodel.h"
+#include "core/search/searchresultsmodel.h"
 
 #include <QPoint>
 

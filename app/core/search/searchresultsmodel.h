@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/searchindex.h"
+#include "core/search/searchindex.h"
 
 #include <QAbstractItemModel>
 

@@ -1,4 +1,4 @@
-#include "linkpolicy.h"
+#include "core/text/linkpolicy.h"
 
 #include <QRegularExpression>
 

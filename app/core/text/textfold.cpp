@@ -1,4 +1,4 @@
-#include "textfold.h"
+#include "core/text/textfold.h"
 
 #include <QRegularExpression>
 #include <QVarLengthArray>

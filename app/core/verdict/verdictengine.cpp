@@ -1,4 +1,4 @@
-#include "verdictengine.h"
+#include "core/verdict/verdictengine.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,7 +1,7 @@
-#include "workshop.h"
+#include "core/workshop/workshop.h"
 
-#include "pack/jsonpath.h"
-#include "json/jsondocument.h"
+#include "core/json/jsondocument.h"
+#include "core/pack/jsonpath.h"
 
 #include <QCoreApplication>
 #include <QFile>

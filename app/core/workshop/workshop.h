@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pack/diagnostic.h"
+#include "core/pack/diagnostic.h"
 
 #include <QDate>
 #include <QMap>

@@ -1,6 +1,6 @@
-#include "workshopsession.h"
+#include "core/workshop/workshopsession.h"
 
-#include "compare/weights.h"
+#include "core/compare/weights.h"
 
 #include <QFileInfo>
 

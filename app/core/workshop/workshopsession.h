@@ -1,7 +1,7 @@
 #pragma once
 
-#include "verdict/verdictengine.h"
-#include "workshop/workshop.h"
+#include "core/verdict/verdictengine.h"
+#include "core/workshop/workshop.h"
 
 #include <QObject>
 

@@ -1,0 +1,614 @@
+#include "ui/inquiry/inquiryview.h"
+#include "ui_inquiryview.h"
+
+#include "core/inquiry/formvalidator.h"
+#include "core/inquiry/inquirystore.h"
+#include "core/inquiry/outbox.h"
+#include "core/inquiry/outboxmodel.h"
+#include "ui/widgets/dialogs.h"
+#include "ui/widgets/uiutil.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus::Gui {
+
+namespace {
+using Type = Core::InquiryField::Type;
+}
+
+InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquiryStore *store, Core::Outbox *outbox,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_pack(std::move(pack))
+    , m_store(store)
+    , m_outbox(outbox)
+    , m_ui(std::make_unique<Ui::InquiryView>())
+    , m_outboxModel(new Core::OutboxModel(this))
+    , m_autosave(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(u"inquiryView"_s);
+    const auto &form = m_pack->inquiry;
+    m_ui->titleLabel->setText(form.title);
+    QFont big = m_ui->titleLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_ui->titleLabel->setFont(big);
+    m_ui->introLabel->setText(form.intro);
+    m_ui->introLabel->setVisible(!form.intro.isEmpty());
+    m_ui->consentText->setText(form.consent);
+    m_ui->consentText->setVisible(!form.consent.isEmpty());
+    m_ui->requiredHint->setForegroundRole(QPalette::PlaceholderText);
+    buildFields();
+
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(1000);
+    connect(m_autosave, &QTimer::timeout, this, &InquiryView::autosaveNow);
+    connect(m_ui->attachVerdictCheck, &QCheckBox::toggled, this, [this] {
+        if (!m_loading)
+            m_autosave->start();
+    });
+    connect(m_ui->submitButton, &QPushButton::clicked, this, &InquiryView::submit);
+    connect(m_ui->newDraftButton, &QPushButton::clicked, this, &InquiryView::newDraft);
+
+    // Drafts
+    connect(m_ui->draftsList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openDraft(item->data(Qt::UserRole).toLongLong()); });
+    connect(m_ui->draftsList, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { openDraft(item->data(Qt::UserRole).toLongLong()); });
+    m_ui->draftsList->installEventFilter(this); // see eventFilter()
+    connect(m_ui->deleteDraftButton, &QPushButton::clicked, this, &InquiryView::deleteCurrentDraft);
+    connect(m_ui->undoDeleteButton, &QPushButton::clicked, this, &InquiryView::undoDelete);
+    connect(m_ui->renameDraftButton, &QPushButton::clicked, this, [this] {
+        if (!m_draftId)
+            return;
+        const auto d = m_store->draft(*m_draftId);
+        const auto name = Dialogs::text(this, tr("Rename draft"), tr("Name:"), d ? d->name : QString());
+        if (name && !name->trimmed().isEmpty()) {
+            if (QString error = m_store->renameDraft(*m_draftId, name->trimmed()); !error.isEmpty())
+                showStatus(error, true);
+            refreshDrafts();
+        }
+    });
+
+    // Outbox
+    m_outboxModel->setStore(m_store);
+    m_ui->outboxView->setModel(m_outboxModel);
+    m_ui->outboxView->verticalHeader()->hide();
+    m_ui->outboxView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->outboxView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_outbox, &Core::Outbox::itemChanged, this, &InquiryView::outboxChanged);
+    connect(m_ui->outboxView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InquiryView::updateOutboxButtons);
+    connect(m_ui->sendNowButton, &QPushButton::clicked, this, [this] {
+        if (!m_outbox->isSender()) {
+            showStatus(tr("Another Versus window is sending the outbox; it will send this inquiry."), false);
+            return;
+        }
+        m_outbox->sendNow(selectedOutboxId());
+    });
+    connect(m_ui->resendButton, &QPushButton::clicked, this, [this] { editAndResend(selectedOutboxId()); });
+    connect(m_ui->deleteItemButton, &QPushButton::clicked, this, [this] {
+        const QString id = selectedOutboxId();
+        if (id.isEmpty())
+            return;
+        if (!Dialogs::confirm(this, tr("Delete inquiry"),
+                              tr("Delete this inquiry from the outbox? It will not be sent."), {}, tr("Delete")))
+            return;
+        if (QString error = m_store->remove(id); !error.isEmpty())
+            showStatus(error, true);
+        m_outboxModel->refresh();
+        updateOutboxButtons();
+    });
+    updateOutboxButtons();
+    m_ui->inquirySplitter->setStretchFactor(0, 3);
+    m_ui->inquirySplitter->setStretchFactor(1, 2);
+    m_ui->inquirySplitter->setSizes({600, 400});
+    m_ui->formPage->setMinimumWidth(320);
+
+    applyColours();
+    // After a crash or a restart, the last draft is back in the form.
+    const auto drafts = m_store->drafts(m_pack->id);
+    if (!drafts.isEmpty())
+        openDraft(drafts.first().id);
+    refreshDrafts();
+    validate(false);
+}
+
+InquiryView::~InquiryView()
+{
+    // Whatever was typed last is kept; deleted drafts are gone for good now.
+    autosaveNow();
+    m_store->purgeDeletedDrafts();
+}
+
+void InquiryView::buildFields()
+{
+    auto *layout = m_ui->fieldsForm;
+    for (const Core::InquiryField &field : m_pack->inquiry.fields) {
+        const QString label = field.required ? field.label + u" *"_s : field.label;
+        QWidget *editor = nullptr;
+        switch (field.type) {
+        case Type::Text:
+        case Type::Email: {
+            auto *edit = new QLineEdit(this);
+            edit->setMaxLength(field.maxLength + 1); // one over: typing past the limit shows the error
+            if (field.type == Type::Email)
+                edit->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+            connect(edit, &QLineEdit::textChanged, this, [this, id = field.id] { fieldEdited(id); });
+            editor = edit;
+            break;
+        }
+        case Type::Multiline: {
+            auto *edit = new QPlainTextEdit(this);
+            edit->setTabChangesFocus(true);
+            edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 5);
+            connect(edit, &QPlainTextEdit::textChanged, this, [this, id = field.id] { fieldEdited(id); });
+            editor = edit;
+            break;
+        }
+        case Type::Choice: {
+            auto *combo = new QComboBox(this);
+            combo->addItem(tr("Choose…"), QString());
+            for (const auto &option : field.options)
+                combo->addItem(option.label, option.id);
+            connect(combo, &QComboBox::currentIndexChanged, this, [this, id = field.id] { fieldEdited(id); });
+            editor = combo;
+            break;
+        }
+        case Type::Checkbox: {
+            auto *box = new QCheckBox(label, this);
+            connect(box, &QCheckBox::toggled, this, [this, id = field.id] { fieldEdited(id); });
+            editor = box;
+            break;
+        }
+        }
+        editor->setObjectName(u"field-"_s + field.id);
+        editor->setAccessibleName(field.label);
+        if (field.required)
+            editor->setAccessibleDescription(tr("required"));
+        if (!field.help.isEmpty())
+            editor->setToolTip(field.help.toHtmlEscaped());
+        auto *error = new QLabel(this);
+        error->setObjectName(u"error-"_s + field.id);
+        error->setTextFormat(Qt::PlainText);
+        error->setWordWrap(true);
+        error->hide();
+        auto *under = new QHBoxLayout;
+        under->addWidget(error, 1);
+        if (field.type == Type::Text || field.type == Type::Email || field.type == Type::Multiline) {
+            auto *counter = new QLabel(this);
+            counter->setObjectName(u"counter-"_s + field.id);
+            counter->setForegroundRole(QPalette::PlaceholderText);
+            under->addWidget(counter, 0, Qt::AlignRight | Qt::AlignTop);
+            m_counters.insert(field.id, counter);
+        }
+        // The label and its field side by side in the form (siblings: on Linux a screen
+        // reader names a combo box by the label whose buddy it is), the error under it.
+        if (field.type == Type::Checkbox) {
+            layout->addRow(editor);
+        } else {
+            QLabel *l = plainLabel(label, this);
+            l->setWordWrap(false);
+            l->setBuddy(editor);
+            layout->addRow(l, editor);
+        }
+        layout->addRow(static_cast<QWidget *>(nullptr), under);
+        m_editors.insert(field.id, editor);
+        m_errors.insert(field.id, error);
+    }
+    // The natural order: fields top to bottom, then the buttons.
+    QWidget *previous = nullptr;
+    for (const Core::InquiryField &field : m_pack->inquiry.fields) {
+        if (previous)
+            QWidget::setTabOrder(previous, m_editors[field.id]);
+        previous = m_editors[field.id];
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->attachVerdictCheck), static_cast<QWidget *>(m_ui->newDraftButton),
+                       static_cast<QWidget *>(m_ui->submitButton)}) {
+        if (previous)
+            QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+}
+
+QVariantMap InquiryView::values() const
+{
+    QVariantMap out;
+    for (const Core::InquiryField &field : m_pack->inquiry.fields) {
+        QWidget *w = m_editors.value(field.id);
+        switch (field.type) {
+        case Type::Text:
+        case Type::Email: out.insert(field.id, static_cast<QLineEdit *>(w)->text()); break;
+        case Type::Multiline: out.insert(field.id, static_cast<QPlainTextEdit *>(w)->toPlainText()); break;
+        case Type::Choice: out.insert(field.id, static_cast<QComboBox *>(w)->currentData().toString()); break;
+        case Type::Checkbox: out.insert(field.id, static_cast<QCheckBox *>(w)->isChecked()); break;
+        }
+    }
+    return out;
+}
+
+void InquiryView::setValues(const QVariantMap &values)
+{
+    m_loading = true;
+    for (const Core::InquiryField &field : m_pack->inquiry.fields) {
+        QWidget *w = m_editors.value(field.id);
+        const QVariant v = values.value(field.id);
+        switch (field.type) {
+        case Type::Text:
+        case Type::Email: static_cast<QLineEdit *>(w)->setText(v.toString()); break;
+        case Type::Multiline: static_cast<QPlainTextEdit *>(w)->setPlainText(v.toString()); break;
+        case Type::Choice: {
+            auto *combo = static_cast<QComboBox *>(w);
+            combo->setCurrentIndex(std::max(0, combo->findData(v.toString())));
+            break;
+        }
+        case Type::Checkbox: static_cast<QCheckBox *>(w)->setChecked(v.toBool()); break;
+        }
+    }
+    m_loading = false;
+    m_touched.clear();
+    validate(false);
+}
+
+QHash<QString, QString> InquiryView::problems() const
+{
+    QHash<QString, QString> out;
+    const QVariantMap v = values();
+    for (const Core::InquiryField &field : m_pack->inquiry.fields) {
+        QVariant value = v.value(field.id);
+        if (field.type != Type::Checkbox && value.toString().isEmpty())
+            value = QVariant();
+        const QString message = Core::FormValidator::check(field, value);
+        if (!message.isEmpty())
+            out.insert(field.id, message);
+    }
+    return out;
+}
+
+bool InquiryView::canSubmit() const
+{
+    return m_ui->submitButton->isEnabled();
+}
+
+void InquiryView::fieldEdited(const QString &id)
+{
+    if (m_loading)
+        return;
+    m_touched.insert(id);
+    validate(false);
+    m_autosave->start(); // debounced
+}
+
+// Inline and immediate: a field shows its problem once it has been edited.
+void InquiryView::validate(bool showAll)
+{
+    const QHash<QString, QString> found = problems();
+    const QVariantMap v = values();
+    for (const Core::InquiryField &field : m_pack->inquiry.fields) {
+        QLabel *error = m_errors.value(field.id);
+        const bool show = found.contains(field.id) && (showAll || m_touched.contains(field.id));
+        const QString text = show ? tr("%1 %2").arg(field.label, found.value(field.id)) : QString();
+        if (error->text() != text) {
+            error->setText(text);
+            error->setVisible(show);
+            // Read out with the field (Qt sends the change event itself).
+            m_editors[field.id]->setAccessibleDescription(show ? text : (field.required ? tr("required") : QString()));
+        }
+        if (QLabel *counter = m_counters.value(field.id))
+            counter->setText(tr("%1 / %2").arg(v.value(field.id).toString().size()).arg(field.maxLength));
+    }
+    m_ui->submitButton->setEnabled(found.isEmpty());
+    m_ui->submitButton->setToolTip(found.isEmpty() ? QString() : tr("Fill in the fields marked in red first."));
+}
+
+void InquiryView::setAutosaveDelay(int ms)
+{
+    m_autosave->setInterval(ms);
+}
+
+bool InquiryView::autosaveNow()
+{
+    m_autosave->stop();
+    const QVariantMap v = values();
+    const bool empty = std::all_of(v.cbegin(), v.cend(), [](const QVariant &x) {
+        return x.typeId() == QMetaType::Bool ? !x.toBool() : x.toString().trimmed().isEmpty();
+    });
+    if (!m_draftId && (empty || !m_resendId.isEmpty()))
+        return true; // nothing worth a draft yet
+    if (!m_draftId) {
+        QString error;
+        const QString name = v.value(u"name"_s).toString().trimmed();
+        m_draftId = m_store->createDraft(
+            name.isEmpty()
+                ? tr("Inquiry of %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
+                : name,
+            m_pack->id, &error);
+        if (!m_draftId) {
+            showStatus(tr("Your text is still here, but it could not be saved: %1").arg(error), true);
+            return false;
+        }
+    }
+    if (QString error = m_store->saveDraft(*m_draftId, v, m_ui->attachVerdictCheck->isChecked()); !error.isEmpty()) {
+        showStatus(tr("Your text is still here, but it could not be saved: %1").arg(error), true);
+        return false;
+    }
+    refreshDrafts();
+    return true;
+}
+
+void InquiryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Arriving in the section, the keyboard is in the form.
+    if (!isAncestorOf(QApplication::focusWidget()) && !m_pack->inquiry.fields.isEmpty())
+        m_editors.value(m_pack->inquiry.fields.first().id)->setFocus(Qt::OtherFocusReason);
+}
+
+void InquiryView::hideEvent(QHideEvent *event)
+{
+    autosaveNow(); // leaving the section
+    QWidget::hideEvent(event);
+}
+
+bool InquiryView::submit()
+{
+    validate(true);
+    if (!problems().isEmpty()) {
+        showStatus(tr("Some fields need attention; nothing was sent."), true);
+        return false;
+    }
+    const QVariantMap fields = Core::FormValidator::normalised(m_pack->inquiry, values());
+    QString error;
+    QString id;
+    if (!m_resendId.isEmpty()) {
+        id = m_resendId;
+        error = m_outbox->resend(id, fields);
+    } else {
+        const QString verdict
+            = m_ui->attachVerdictCheck->isChecked() && m_verdictSource ? m_verdictSource() : QString();
+        const Core::OutboxItem item
+            = Core::Outbox::freeze(*m_pack, fields, verdict, m_outbox->format(), QDateTime::currentDateTimeUtc());
+        id = item.id;
+        m_submitted = id; // before submit(): it may be sent before it returns
+        error = m_outbox->submit(item, m_draftId);
+    }
+    if (!error.isEmpty()) {
+        showStatus(tr("Not queued, and your text is still here: %1").arg(error), true);
+        return false;
+    }
+    m_submitted = id;
+    m_resendId.clear();
+    m_ui->submitButton->setText(tr("S&ubmit"));
+    m_draftId.reset(); // the draft became the inquiry
+    setValues({});
+    refreshDrafts();
+    m_outboxModel->refresh();
+    outboxChanged(id);
+    return true;
+}
+
+void InquiryView::outboxChanged(const QString &id)
+{
+    m_outboxModel->refresh();
+    updateOutboxButtons();
+    if (id != m_submitted)
+        return;
+    const auto item = m_store->item(id);
+    if (!item)
+        return;
+    switch (item->state) {
+    case Core::OutboxItem::State::Sent:
+        showStatus(tr("Sent. Thank you: we will be in touch."));
+        Q_EMIT statusMessage(tr("Inquiry sent"));
+        break;
+    case Core::OutboxItem::State::NeedsAttention:
+        showStatus(tr("Not sent: %1. It is kept in the Outbox, where you can edit and resend it.").arg(item->lastError),
+                   true);
+        break;
+    case Core::OutboxItem::State::Queued:
+    case Core::OutboxItem::State::Sending:
+        if (item->attempts > 0 || !m_outbox->isSender() || item->state == Core::OutboxItem::State::Queued)
+            showStatus(tr("Saved: it will be sent when a connection is available."));
+        if (item->state == Core::OutboxItem::State::Sending)
+            showStatus(tr("Sending…"));
+        break;
+    }
+}
+
+void InquiryView::showStatus(const QString &text, bool problem)
+{
+    m_ui->statusLabel->setText(text); // which tells assistive technology too
+    m_statusProblem = problem;
+    applyColours();
+}
+
+// Problems in red that stays readable on the theme's background (a lighter red on dark).
+void InquiryView::applyColours()
+{
+    // The theme's palette: this widget's own may not have followed a change yet.
+    const QColor red = QApplication::palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                                                         : QColor(0xb0, 0x20, 0x20);
+    QPalette problem;
+    problem.setColor(QPalette::WindowText, red);
+    for (QLabel *error : std::as_const(m_errors))
+        error->setPalette(problem);
+    m_ui->statusLabel->setPalette(m_statusProblem ? problem : QPalette()); // else the theme's own
+}
+
+void InquiryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyColours();
+    QWidget::changeEvent(event);
+}
+
+QString InquiryView::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
+
+void InquiryView::newDraft()
+{
+    autosaveNow();
+    m_draftId.reset();
+    m_resendId.clear();
+    m_ui->submitButton->setText(tr("S&ubmit"));
+    setValues({});
+    m_ui->attachVerdictCheck->setChecked(false);
+    refreshDrafts();
+    showStatus(QString());
+}
+
+bool InquiryView::openDraft(qint64 id)
+{
+    if (m_draftId && *m_draftId == id)
+        return true;
+    autosaveNow();
+    const auto d = m_store->draft(id);
+    if (!d)
+        return false;
+    m_draftId = id;
+    m_resendId.clear();
+    setValues(d->fields);
+    m_ui->attachVerdictCheck->setChecked(d->attachVerdict);
+    refreshDrafts();
+    return true;
+}
+
+void InquiryView::deleteCurrentDraft()
+{
+    if (!m_draftId)
+        return;
+    if (QString error = m_store->deleteDraft(*m_draftId); !error.isEmpty()) {
+        showStatus(error, true);
+        return;
+    }
+    m_deletedDraft = m_draftId;
+    m_draftId.reset();
+    setValues({});
+    m_ui->undoDeleteButton->show();
+    refreshDrafts();
+    showStatus(tr("Draft deleted."));
+}
+
+void InquiryView::undoDelete()
+{
+    if (!m_deletedDraft)
+        return;
+    if (QString error = m_store->restoreDraft(*m_deletedDraft); !error.isEmpty()) {
+        showStatus(error, true);
+        return;
+    }
+    const qint64 id = *m_deletedDraft;
+    m_deletedDraft.reset();
+    m_ui->undoDeleteButton->hide();
+    openDraft(id);
+    showStatus(tr("Draft restored."));
+}
+
+// The list keeps the open draft selected but not current while it has no focus (see
+// refreshDrafts()); on the way in, the open draft becomes current, so that it is the
+// one a screen reader names and Enter opens, wherever saving has moved it.
+bool InquiryView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->draftsList && event->type() == QEvent::FocusIn && m_draftId) {
+        auto *list = m_ui->draftsList;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toLongLong() == *m_draftId) {
+                const QSignalBlocker quiet(list);
+                list->setCurrentRow(i);
+                break;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void InquiryView::refreshDrafts()
+{
+    // Updated in place, and the open draft only selected unless the list has the focus:
+    // a new current item would tell a screen reader that the focus moved to the list,
+    // each time the form is saved while someone types.
+    auto *list = m_ui->draftsList;
+    const QSignalBlocker quiet(list);
+    const QList<Core::Draft> drafts = m_store->drafts(m_pack->id);
+    while (list->count() > drafts.size())
+        delete list->takeItem(list->count() - 1);
+    for (int i = 0; i < drafts.size(); ++i) {
+        const Core::Draft &d = drafts[i];
+        QListWidgetItem *item = list->item(i);
+        if (!item)
+            item = new QListWidgetItem(list);
+        const QString text
+            = tr("%1 — %2").arg(d.name, QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        if (item->text() != text)
+            item->setText(text);
+        item->setData(Qt::UserRole, d.id);
+        const bool open = m_draftId && *m_draftId == d.id;
+        if (open && list->hasFocus())
+            list->setCurrentItem(item);
+        else if (item->isSelected() != open)
+            item->setSelected(open);
+    }
+    m_ui->renameDraftButton->setEnabled(m_draftId.has_value());
+    m_ui->deleteDraftButton->setEnabled(m_draftId.has_value());
+}
+
+QString InquiryView::selectedOutboxId() const
+{
+    const QModelIndexList rows = m_ui->outboxView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(Core::OutboxModel::IdRole).toString();
+}
+
+void InquiryView::updateOutboxButtons()
+{
+    const QString id = selectedOutboxId();
+    const auto item = id.isEmpty() ? std::nullopt : m_store->item(id);
+    m_ui->sendNowButton->setEnabled(item && item->state == Core::OutboxItem::State::Queued);
+    m_ui->resendButton->setEnabled(item && item->state == Core::OutboxItem::State::NeedsAttention);
+    m_ui->deleteItemButton->setEnabled(item && item->state != Core::OutboxItem::State::Sending);
+}
+
+void InquiryView::editAndResend(const QString &outboxId)
+{
+    const auto item = m_store->item(outboxId);
+    if (!item || item->state != Core::OutboxItem::State::NeedsAttention)
+        return;
+    autosaveNow();
+    m_draftId.reset();
+    setValues(item->fields);
+    m_resendId = outboxId;
+    m_ui->submitButton->setText(tr("Res&end"));
+    showStatus(tr("Editing an inquiry that was not sent: %1").arg(item->lastError), true);
+}
+
+void InquiryView::setSenderNote(const QString &note)
+{
+    m_ui->senderBanner->setText(note);
+    m_ui->senderBanner->setVisible(!note.isEmpty());
+}
+
+void InquiryView::attachVerdict(const QString &summary)
+{
+    for (const auto &field : m_pack->inquiry.fields) {
+        if (field.type != Type::Multiline)
+            continue;
+        auto *edit = static_cast<QPlainTextEdit *>(m_editors.value(field.id));
+        if (!edit->toPlainText().contains(summary))
+            edit->appendPlainText(summary);
+        return;
+    }
+}
+
+} // namespace Versus::Gui

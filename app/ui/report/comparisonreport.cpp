@@ -1,0 +1,113 @@
+#include "ui/report/comparisonreport.h"
+
+#include "core/compare/scoreboardmodel.h"
+#include "core/compare/scoring.h"
+#include "core/compare/tableexport.h"
+#include "ui/comparison/scorecharts.h"
+#include "ui/widgets/uiutil.h"
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus::Gui {
+
+QPageSize defaultPageSize()
+{
+    return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize(QPageSize::Letter)
+                                                                              : QPageSize(QPageSize::A4);
+}
+
+std::unique_ptr<QTextDocument> buildComparisonReport(const Core::Pack &pack, const QList<int> &criteria,
+                                                     const QList<int> &weights)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDocumentMargin(0);
+    const Core::Scoreboard board = Core::ScoreTable(pack).score(weights);
+
+    // The charts, drawn offscreen into an image the document holds as a resource.
+    {
+        ScoreCharts charts(std::make_shared<const Core::Pack>(pack));
+        charts.setAttribute(Qt::WA_DontShowOnScreen);
+        charts.resize(900, 420);
+        charts.show();
+        charts.setScoreboard(board);
+        doc->addResource(QTextDocument::ImageResource, QUrl(u"versus-report:charts"_s), charts.render(QSize(900, 420)));
+    }
+
+    QString html = u"<html><body><h1>"_s + pack.title.toHtmlEscaped() + u"</h1><p>"_s
+        + (QCoreApplication::translate("Versus::Gui::ComparisonReport",
+                                       "Detailed comparison · pack %1, version %2, updated %3 · printed %4")
+               .arg(pack.id, pack.version, QLocale().toString(pack.updated, QLocale::ShortFormat),
+                    QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)))
+              .toHtmlEscaped()
+        + u"</p><h2>"_s + (QCoreApplication::translate("Versus::Gui::ComparisonReport", "Scoreboard")).toHtmlEscaped()
+        + u"</h2><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">"_s;
+    for (int i = 0; i < pack.contenders.size(); ++i) {
+        const bool leads = board.leader == i;
+        html += u"<tr><td>"_s + (leads ? u"<b>"_s : QString()) + pack.contenders[i].name.toHtmlEscaped()
+            + (leads ? (QCoreApplication::translate("Versus::Gui::ComparisonReport", " (leads)")).toHtmlEscaped()
+                       + u"</b>"_s
+                     : QString())
+            + u"</td><td align=\"right\">"_s + (Core::formatPercent(board.totals[i])).toHtmlEscaped() + u"</td></tr>"_s;
+    }
+    html += u"</table><p><img src=\"versus-report:charts\" width=\"620\"></p><h2>"_s
+        + (QCoreApplication::translate("Versus::Gui::ComparisonReport", "Weights")).toHtmlEscaped()
+        + u"</h2><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">"_s;
+    for (int k = 0; k < pack.categories.size(); ++k)
+        html += u"<tr><td>"_s + pack.categories[k].name.toHtmlEscaped() + u"</td><td align=\"right\">"_s
+            + QString::number(weights.value(k)) + u"</td></tr>"_s;
+    html += u"</table><h2>"_s
+        + (QCoreApplication::translate("Versus::Gui::ComparisonReport", "Criteria (%1 of %2)")
+               .arg(criteria.size())
+               .arg(pack.criteria.size()))
+              .toHtmlEscaped()
+        + u"</h2>"_s;
+    QString table = Core::TableExport(pack, criteria, weights).html();
+    table.replace(u"<table>"_s, u"<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\">"_s);
+    html += table + u"</body></html>"_s;
+    doc->setHtml(html);
+    return doc;
+}
+
+QString writePdf(QTextDocument *document, const QString &fileName, const QString &title)
+{
+    // Written whole or not at all: a failed export never leaves half a file.
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return QCoreApplication::translate("Versus::Gui::ComparisonReport", "cannot write %1: %2")
+            .arg(fileName, file.errorString());
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(u"Versus "_s + QStringLiteral(VERSUS_VERSION));
+        writer.setPageSize(defaultPageSize());
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        document->print(&writer);
+    }
+    if (!file.commit())
+        return QCoreApplication::translate("Versus::Gui::ComparisonReport", "cannot write %1: %2")
+            .arg(fileName, file.errorString());
+    return {};
+}
+
+void printDocument(QWidget *parent, const QString &title, const std::function<std::unique_ptr<QTextDocument>()> &build)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(defaultPageSize());
+    printer.setDocName(title);
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    build()->print(&printer);
+}
+
+} // namespace Versus::Gui
