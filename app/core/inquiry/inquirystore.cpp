@@ -1,12 +1,12 @@
 #include "core/inquiry/inquirystore.h"
 
+#include "core/common/logging.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,8 +14,6 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcStore, "versus.core.store", QtWarningMsg)
 
 namespace Versus::Core {
 
@@ -179,13 +177,13 @@ QString InquiryStore::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.prepare(sql)) {
-        qCDebug(lcStore) << sql << q.lastError().text();
+        qCDebug(lcInquiry) << sql << q.lastError().text();
         return describeFailure(q.lastError());
     }
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {
-        qCDebug(lcStore) << sql << q.lastError().text();
+        qCDebug(lcInquiry) << sql << q.lastError().text();
         return describeFailure(q.lastError());
     }
     return {};

@@ -1,4 +1,5 @@
 #include "core/inquiry/outbox.h"
+#include "core/common/logging.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -24,8 +24,6 @@
 #endif
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcNet, "versus.net", QtWarningMsg)
 
 namespace Versus::Core {
 

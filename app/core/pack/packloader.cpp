@@ -1,16 +1,14 @@
 #include "core/pack/packloader.h"
 
+#include "core/common/logging.h"
 #include "core/json/jsondocument.h"
 #include "core/pack/packvalidator.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcPack, "versus.core.pack", QtWarningMsg)
 
 namespace Versus::Core {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/pack/diagnostic.h"
+#include "core/common/diagnostic.h"
 #include "core/pack/pack.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/common/diagnostic.h"
 #include "core/json/jsondocument.h"
-#include "core/pack/diagnostic.h"
 #include "core/pack/jsonpath.h"
 #include "core/pack/pack.h"
 

@@ -1,4 +1,4 @@
-#include "core/pack/diagnostic.h"
+#include "core/common/diagnostic.h"
 
 #include <QCoreApplication>
 
