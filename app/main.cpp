@@ -1,4 +1,5 @@
 // Versus: parses the command line and wires the core to the user interface.
+#include "core/app/appcontext.h"
 #include "core/commands/commands.h"
 #include "core/settings/settings.h"
 #include "ui/firstpaintprobe.h"
@@ -212,10 +213,12 @@ int main(int argc, char *argv[])
 
     QApplication::setWindowIcon(QIcon(u":/icons/versus.svg"_s));
     QApplication::setDesktopFileName(QStringLiteral(VERSUS_APP_ID));
-    Versus::Gui::MainWindow window;
-    window.openInitialPack(options.packFile);
+    // The services outlive the window and everything in it.
+    Versus::Core::AppContext context;
     if (!options.endpoint.isEmpty())
-        window.setEndpointOverride(QUrl(options.endpoint));
+        context.setEndpointOverride(QUrl(options.endpoint));
+    Versus::Gui::MainWindow window(&context);
+    window.openInitialPack(options.packFile);
     if (options.quitAfterFirstPaint)
         new Versus::Gui::FirstPaintProbe(&window);
     window.show();

@@ -1,5 +1,6 @@
 // Every section, as a screen reader and a keyboard-only user meet it: each control a
 // user can reach has an accessible name, and Tab reaches every one of them.
+#include "core/app/appcontext.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/settings/settings.h"
 #include "ui/inquiry/inquiryview.h"
@@ -121,7 +122,8 @@ void TestAccessibility::sectionRows()
 void TestAccessibility::walk(bool names)
 {
     QFETCH(int, section);
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.resize(1280, 800);
     w.openInitialPack(QString());
     w.show();
@@ -185,7 +187,8 @@ void TestAccessibility::keyboardOnly()
     QSettings().clear();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     Versus::Core::Settings::instance().setValue(Versus::Core::Settings::Key::SendAutomatically, false); // no network
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.resize(1280, 800);
     w.openInitialPack(QString());
     w.show();
@@ -297,7 +300,8 @@ void TestAccessibility::savingDoesNotMoveTheFocus()
 {
     QSettings().clear();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.show();
     QApplication::setActiveWindow(&w);

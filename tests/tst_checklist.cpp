@@ -1,4 +1,5 @@
 // The Checklist wizard, workshops and reports, driven like a user would.
+#include "core/app/appcontext.h"
 #include "core/workshop/workshop.h"
 #include "ui/checklist/checklistview.h"
 #include "ui/comparison/comparisonview.h"
@@ -86,7 +87,8 @@ void TestChecklist::answer(MainWindow &w, const QString &question, const QString
 
 void TestChecklist::walkTheWizardByKeyboard()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(verdictPackPath);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -146,7 +148,8 @@ void TestChecklist::walkTheWizardByKeyboard()
 
 void TestChecklist::branchingChangesTheCount()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(verdictPackPath);
     answer(w, u"q1"_s, u"b"_s);
     auto *view = w.findChild<ChecklistView *>();
@@ -162,7 +165,8 @@ void TestChecklist::branchingChangesTheCount()
 
 void TestChecklist::resultShowsReasonsAndChanges()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(verdictPackPath);
     w.show();
     answer(w, u"q1"_s, u"a"_s);
@@ -183,7 +187,8 @@ void TestChecklist::resultShowsReasonsAndChanges()
 
 void TestChecklist::answersSurviveSectionSwitch()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(verdictPackPath);
     answer(w, u"q4"_s, u"r"_s);
     w.showSection(MainWindow::Faq);
@@ -196,7 +201,8 @@ void TestChecklist::answersSurviveSectionSwitch()
 
 void TestChecklist::talkToUsAttachesOnlyWhenAgreed()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(verdictPackPath);
     answer(w, u"q1"_s, u"b"_s);
     auto *view = w.findChild<ChecklistView *>();
@@ -216,14 +222,16 @@ void TestChecklist::workshopRoundTripThroughTheMenu()
 {
     const QString path = m_dir.filePath(u"round.json"_s);
     {
-        MainWindow w;
+        Versus::Core::AppContext app;
+        MainWindow w(&app);
         w.openInitialPack(verdictPackPath);
         answer(w, u"q1"_s, u"a"_s);
         answer(w, u"q3"_s, u"m2"_s);
         w.weights()->setWeight(0, 5);
         QVERIFY(w.saveWorkshopAs(path));
     }
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(verdictPackPath);
     QVERIFY(w.openWorkshop(path));
     QCOMPARE(w.session()->engine().answer(0), Versus::Core::Answer::choose(0));
@@ -243,7 +251,8 @@ void TestChecklist::workshopRoundTripThroughTheMenu()
 
 void TestChecklist::unsavedChangesAsk()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(verdictPackPath);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -265,7 +274,8 @@ void TestChecklist::workshopForAnotherPack()
     other.answers = {{u"q1"_s, {u"b"_s}}, {u"project-type"_s, {u"api-backend"_s}}};
     const QString path = m_dir.filePath(u"other.json"_s);
     QCOMPARE(Versus::Core::WorkshopFile::save(path, other), QString());
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(verdictPackPath);
     w.show();
     QVERIFY(w.openWorkshop(path));
@@ -279,15 +289,18 @@ void TestChecklist::workshopForAnotherPack()
 void TestChecklist::autosaveIsRestored()
 {
     {
-        MainWindow w;
+        Versus::Core::AppContext app;
+        MainWindow w(&app);
         w.openInitialPack(verdictPackPath);
+        w.workshop()->setAutosaveDelay(0); // the injectable delay: no real second to wait
         answer(w, u"q4"_s, u"p"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(MainWindow::autosavePath(u"verdict-test"_s)), 3000);
+        QTRY_VERIFY(QFile::exists(Versus::Core::WorkshopController::autosavePath(u"verdict-test"_s)));
         // The window goes away without asking, as in a crash.
         Dialogs::pushAnswer(int(QMessageBox::Discard));
         w.session()->setModified(false);
     }
-    MainWindow again;
+    Versus::Core::AppContext appAgain;
+    MainWindow again(&appAgain);
     again.openInitialPack(verdictPackPath);
     QCOMPARE(again.session()->engine().answer(3), Versus::Core::Answer::choose(0));
     QVERIFY(again.isWindowModified());
@@ -296,7 +309,8 @@ void TestChecklist::autosaveIsRestored()
 
 void TestChecklist::notesBelongToTheWorkshop()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(verdictPackPath);
     w.showSection(MainWindow::Comparison);
     auto *comparison = w.findChild<ComparisonView *>();
@@ -322,7 +336,8 @@ void TestChecklist::reports_data()
 void TestChecklist::reports()
 {
     QFETCH(QString, suffix);
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(verdictPackPath);
     answer(w, u"q1"_s, u"a"_s);
     answer(w, u"q4"_s, u"dont-know"_s);

@@ -1,4 +1,5 @@
 // The Head-to-head and Detailed comparison sections, driven like a user would.
+#include "core/app/appcontext.h"
 #include "core/compare/criteriafiltermodel.h"
 #include "core/compare/scoreboardmodel.h"
 #include "core/compare/tableexport.h"
@@ -85,7 +86,8 @@ void TestExplorer::init()
 
 void TestExplorer::filterByTyping()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -118,7 +120,8 @@ void TestExplorer::filterByTyping()
 
 void TestExplorer::filterByCategoryAndEdge()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(minimalPack);
     w.showSection(MainWindow::Comparison);
     auto *view = w.findChild<ComparisonView *>();
@@ -142,7 +145,8 @@ void TestExplorer::filterByCategoryAndEdge()
 
 void TestExplorer::sortByClickingAHeader()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(minimalPack);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -165,7 +169,8 @@ void TestExplorer::sortByClickingAHeader()
 
 void TestExplorer::weightsUpdateScoreboardAndCharts()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(minimalPack);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -204,11 +209,13 @@ void TestExplorer::weightsUpdateScoreboardAndCharts()
 void TestExplorer::weightsAreRememberedPerPack()
 {
     {
-        MainWindow w;
+        Versus::Core::AppContext app;
+        MainWindow w(&app);
         w.openInitialPack(minimalPack);
         w.weights()->setWeight(1, 5);
     }
-    MainWindow again;
+    Versus::Core::AppContext appAgain;
+    MainWindow again(&appAgain);
     again.openInitialPack(minimalPack);
     QCOMPARE(again.weights()->values(), (QList<int>{3, 5}));
     QVERIFY(again.openPack(threePack)); // another pack has its own weights
@@ -217,7 +224,8 @@ void TestExplorer::weightsAreRememberedPerPack()
 
 void TestExplorer::exportCsvMatchesExpectedFile()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(minimalPack);
     w.showSection(MainWindow::Comparison);
     auto *view = w.findChild<ComparisonView *>();
@@ -243,7 +251,8 @@ void TestExplorer::exportCsvMatchesExpectedFile()
 
 void TestExplorer::exportMarkdownAndPdf()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(minimalPack);
     w.showSection(MainWindow::Comparison);
     auto *view = w.findChild<ComparisonView *>();
@@ -258,7 +267,8 @@ void TestExplorer::exportMarkdownAndPdf()
 
 void TestExplorer::exportErrorIsShownInline()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(minimalPack);
     w.show();
     w.showSection(MainWindow::Comparison);
@@ -273,7 +283,8 @@ void TestExplorer::exportErrorIsShownInline()
 
 void TestExplorer::copySelectedRows()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(minimalPack);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -322,7 +333,8 @@ void TestExplorer::detailsShowSourcesAndOutdatedMark()
 
 void TestExplorer::zoomAndPresentationMode()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -353,7 +365,8 @@ void TestExplorer::zoomAndPresentationMode()
 
 void TestExplorer::threeContenders()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(threePack);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -376,7 +389,8 @@ void TestExplorer::threeContenders()
 // At 1024x640 every section fits: nothing wider than the window, key controls visible.
 void TestExplorer::fitsAt1024x640()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.resize(1024, 640);
     w.show();

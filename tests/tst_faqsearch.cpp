@@ -1,4 +1,5 @@
 // The FAQ section and the Ctrl+K search, driven from the keyboard.
+#include "core/app/appcontext.h"
 #include "core/compare/roles.h"
 #include "core/search/searchresultsmodel.h"
 #include "ui/comparison/comparisonview.h"
@@ -50,7 +51,8 @@ void TestFaqSearch::initTestCase()
 
 void TestFaqSearch::searchOpensTheItem()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -78,7 +80,8 @@ void TestFaqSearch::searchOpensTheItem()
 
 void TestFaqSearch::searchEscapeGoesBack()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -111,7 +114,8 @@ void TestFaqSearch::searchReachesEveryKind()
     QFETCH(QString, kind);
     QFETCH(QString, id);
     QFETCH(int, section);
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -151,7 +155,8 @@ void TestFaqSearch::searchReachesEveryKind()
 
 void TestFaqSearch::faqFilterAndChips()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -185,7 +190,8 @@ void TestFaqSearch::faqFilterAndChips()
 
 void TestFaqSearch::faqExpandCollapseCopy()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -205,7 +211,8 @@ void TestFaqSearch::faqExpandCollapseCopy()
 
 void TestFaqSearch::faqInternalLinks()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"));
     w.show();
     w.showSection(MainWindow::Faq);

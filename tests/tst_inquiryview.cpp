@@ -1,4 +1,5 @@
 // The Inquiry section, driven by keyboard and mouse against a real local server.
+#include "core/app/appcontext.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
 #include "core/inquiry/tokenstore.h"
@@ -80,7 +81,8 @@ void TestInquiryView::fill(InquiryView *view, const QString &email)
 
 void TestInquiryView::inlineValidation()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     InquiryView *view = open(w);
     QVERIFY(view);
@@ -118,7 +120,8 @@ void TestInquiryView::inlineValidation()
 
 void TestInquiryView::naturalTabOrder()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     InquiryView *view = open(w);
     auto *first = view->findChild<QWidget *>(u"field-name"_s);
@@ -137,7 +140,8 @@ void TestInquiryView::naturalTabOrder()
 void TestInquiryView::autosaveSurvivesRestart()
 {
     {
-        MainWindow w;
+        Versus::Core::AppContext app;
+        MainWindow w(&app);
         w.openInitialPack(QString());
         InquiryView *view = open(w);
         view->setAutosaveDelay(0); // the injectable delay: no real second to wait
@@ -147,7 +151,8 @@ void TestInquiryView::autosaveSurvivesRestart()
         QTest::qWait(0);
         // The window goes without a word, as after a crash: what was saved is what counts.
     }
-    MainWindow again;
+    Versus::Core::AppContext appAgain;
+    MainWindow again(&appAgain);
     again.openInitialPack(QString());
     InquiryView *view = open(again);
     QCOMPARE(view->findChild<QLineEdit *>(u"field-name"_s)->text(), u"Grace"_s);
@@ -156,7 +161,8 @@ void TestInquiryView::autosaveSurvivesRestart()
 
 void TestInquiryView::draftsNewRenameDeleteUndo()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     InquiryView *view = open(w);
     view->findChild<QLineEdit *>(u"field-name"_s)->setText(u"First"_s);
@@ -186,9 +192,10 @@ void TestInquiryView::draftsNewRenameDeleteUndo()
 void TestInquiryView::submitSends()
 {
     TestHttpServer server;
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
-    w.setEndpointOverride(server.url());
+    app.setEndpointOverride(server.url());
     InquiryView *view = open(w);
     fill(view);
     view->autosaveNow();
@@ -211,9 +218,10 @@ void TestInquiryView::submitOfflineIsKept()
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         closed = probe.serverPort();
     }
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
-    w.setEndpointOverride(QUrl(u"http://127.0.0.1:%1/inquiries"_s.arg(closed)));
+    app.setEndpointOverride(QUrl(u"http://127.0.0.1:%1/inquiries"_s.arg(closed)));
     InquiryView *view = open(w);
     fill(view);
     QVERIFY(view->submit());
@@ -230,9 +238,10 @@ void TestInquiryView::needsAttentionThenEditAndResend()
     server.respond = [](const ReceivedRequest &) {
         return TestHttpServer::status(400, R"({"message": "this address cannot receive mail"})");
     };
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
-    w.setEndpointOverride(server.url());
+    app.setEndpointOverride(server.url());
     InquiryView *view = open(w);
     fill(view, u"ada@example.invalid"_s);
     QVERIFY(view->submit());
@@ -259,7 +268,8 @@ void TestInquiryView::anotherInstanceSends()
     QCOMPARE(other.open(), QString());
     Versus::Core::Outbox otherOutbox(&other);
     QVERIFY(otherOutbox.becomeSender());
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     InquiryView *view = open(w);
     auto *banner = view->findChild<QLabel *>(u"senderBanner"_s);
@@ -273,7 +283,8 @@ void TestInquiryView::anotherInstanceSends()
 
 void TestInquiryView::deleteAllMyData()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     InquiryView *view = open(w);
     fill(view);

@@ -1,3 +1,4 @@
+#include "core/app/appcontext.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/comparison/headtoheadview.h"
 #include "ui/faq/faqview.h"
@@ -55,7 +56,8 @@ void TestMainWindow::init()
 
 void TestMainWindow::showsEmbeddedPack()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -75,7 +77,8 @@ void TestMainWindow::showsEmbeddedPack()
 
 void TestMainWindow::sectionsByKeyboard()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -88,7 +91,8 @@ void TestMainWindow::sectionsByKeyboard()
 
 void TestMainWindow::sectionsAreBuiltLazily()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     QVERIFY(!w.findChild<ComparisonView *>());
     QVERIFY(!w.findChild<FaqView *>());
@@ -105,7 +109,8 @@ void TestMainWindow::invalidPackFallsBack()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("{\"format\": \"versus-pack/1\", \"id\": \"Bad\"}");
     f.close();
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(path);
     w.show();
     QCOMPARE(w.pack()->id, u"django-vs-fastapi"_s);
@@ -122,7 +127,8 @@ void TestMainWindow::invalidPackFallsBack()
 
 void TestMainWindow::brokenPackKeepsOpenPack()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"));
     w.show();
     QCOMPARE(w.pack()->id, u"tea-vs-coffee"_s);
@@ -143,7 +149,8 @@ void TestMainWindow::brokenPackKeepsOpenPack()
 
 void TestMainWindow::opensOtherPackAndRemembersIt()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.showSection(MainWindow::Faq);
     QVERIFY(w.openPack(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json")));
@@ -159,7 +166,8 @@ void TestMainWindow::opensOtherPackAndRemembersIt()
 
 void TestMainWindow::threeContenders()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QStringLiteral(VERSUS_TEST_DATA "/packs/three-contenders.json"));
     w.resize(1024, 640);
     w.show();
@@ -177,7 +185,8 @@ void TestMainWindow::remembersGeometryAndSection()
 {
     QSize saved;
     {
-        MainWindow w;
+        Versus::Core::AppContext app;
+        MainWindow w(&app);
         w.openInitialPack(QString());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -188,7 +197,8 @@ void TestMainWindow::remembersGeometryAndSection()
         w.showSection(MainWindow::Checklist);
         w.close();
     }
-    MainWindow again;
+    Versus::Core::AppContext app;
+    MainWindow again(&app);
     again.openInitialPack(QString());
     QCOMPARE(again.currentSection(), int(MainWindow::Checklist));
     QCOMPARE(again.size(), saved);
@@ -196,14 +206,15 @@ void TestMainWindow::remembersGeometryAndSection()
 
 void TestMainWindow::internalLinksNavigate()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"));
     w.showSection(MainWindow::Faq);
     auto *faq = w.findChild<FaqView *>();
-    Q_EMIT faq->internalLinkActivated(u"criterion"_s, u"caffeine-dose"_s);
+    Q_EMIT faq->internalLinkActivated(Versus::Core::ItemKind::Criterion, u"caffeine-dose"_s);
     QCOMPARE(w.currentSection(), int(MainWindow::Comparison));
     QCOMPARE(w.findChild<ComparisonView *>()->currentCriterionId(), u"caffeine-dose"_s);
-    Q_EMIT w.findChild<ComparisonView *>()->internalLinkActivated(u"faq"_s, u"when"_s);
+    Q_EMIT w.findChild<ComparisonView *>()->internalLinkActivated(Versus::Core::ItemKind::Faq, u"when"_s);
     QCOMPARE(w.currentSection(), int(MainWindow::Faq));
 }
 

@@ -1,4 +1,5 @@
 // Preferences, the language and theme they switch, the shortcuts list and About.
+#include "core/app/appcontext.h"
 #include "core/settings/settings.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -103,12 +104,13 @@ void TestSettings::init()
 void TestSettings::cleanup()
 {
     installTranslations(u"en"_s);
-    applyTheme(u"system"_s);
+    applyTheme(Core::Settings::Theme::System);
 }
 
 void TestSettings::changesApplyAtOnce()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -138,7 +140,7 @@ void TestSettings::schemaMigration()
     }
     Core::Settings settings;
     QCOMPARE(settings.zoom(), 100); // unreadable values read as their defaults...
-    QCOMPARE(settings.theme(), u"system"_s);
+    QCOMPARE(settings.theme(), Core::Settings::Theme::System);
     settings.migrate();
     QSettings file;
     QCOMPARE(file.value(u"settings/version"_s).toInt(), Core::Settings::schemaVersion);
@@ -160,7 +162,8 @@ void TestSettings::schemaMigration()
 
 void TestSettings::languageSwitchesWithoutRestart()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -205,7 +208,8 @@ void TestSettings::languageSwitchesWithoutRestart()
 
 void TestSettings::themes()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -216,7 +220,7 @@ void TestSettings::themes()
     auto *error = w.findChild<QLabel *>(u"error-email"_s);
     QVERIFY(error);
     choose(theme, u"dark"_s);
-    QCOMPARE(Core::Settings::instance().theme(), u"dark"_s);
+    QCOMPARE(Core::Settings::instance().theme(), Core::Settings::Theme::Dark);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
     QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
     // Problems stay readable: a light red on the dark background...
@@ -268,7 +272,8 @@ void TestSettings::inquirySettings()
 
 void TestSettings::shortcutsAreListedAndDistinct()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -305,7 +310,8 @@ void TestSettings::shortcutsAreListedAndDistinct()
 
 void TestSettings::aboutNamesThePack()
 {
-    MainWindow w;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
     w.openInitialPack(QString());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));

@@ -1,9 +1,11 @@
 #include "ui/mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "core/app/appcontext.h"
+#include "core/common/logging.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
-#include "core/inquiry/tokenstore.h"
+#include "core/settings/appstate.h"
 #include "core/settings/settings.h"
 #include "ui/checklist/checklistview.h"
 #include "ui/comparison/comparisonview.h"
@@ -34,37 +36,26 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QNetworkInformation>
-#include <QSaveFile>
 #include <QScreen>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace Versus::Gui {
 
 namespace {
-constexpr int maxRecentPacks = 8;
-constexpr int minZoom = 50;
-constexpr int maxZoom = 300;
 constexpr int zoomStep = 10;
 constexpr double presentationScale = 1.4;
-const auto geometryKey = u"window/geometry"_s;
-const auto stateKey = u"window/state"_s;
-const auto sectionKey = u"window/section"_s;
-const auto recentKey = u"packs/recent"_s;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Core::AppContext *app, QWidget *parent)
     : QMainWindow(parent)
+    , m_app(app)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
@@ -80,24 +71,26 @@ MainWindow::MainWindow(QWidget *parent)
         m_ui->sectionTabs->setTabToolTip(s, tr("%1 (Ctrl+%2)").arg(sectionName(s)).arg(s + 1));
     }
     connect(m_ui->sectionTabs, &QTabWidget::currentChanged, this, &MainWindow::ensureSection);
-    // Weights are remembered per pack as soon as they change.
-    connect(&m_weights, &Core::Weights::changed, this, [this] { m_weights.store(); });
+    connect(&m_workshop, &Core::WorkshopController::titleChanged, this, &MainWindow::updateTitle);
+    connect(&m_workshop, &Core::WorkshopController::autosaveFailed, this, [this](const Core::Diagnostic &problem) {
+        m_ui->problemsPanel->showProblems(
+            tr("The workshop changes could not be saved aside; save the workshop to keep them."), {problem});
+    });
+    connect(m_app, &Core::AppContext::becameSender, this, [this] {
+        if (m_inquiry) // if it is built yet
+            m_inquiry->setSenderNote(QString());
+        statusBar()->showMessage(tr("This window now sends the outbox."), 5000);
+    });
     createActions();
     restoreWindowState();
-    connect(&Core::Settings::instance(), &Core::Settings::changed, this,
-            [this](Core::Settings::Key key) { settingChanged(static_cast<int>(key)); });
-    m_zoom = std::clamp(Core::Settings::instance().zoom(), minZoom, maxZoom);
+    connect(&Core::Settings::instance(), &Core::Settings::changed, this, &MainWindow::settingChanged);
+    m_zoom = Core::Settings::instance().zoom(); // the settings table keeps it in range
     if (m_zoom != 100)
         applyZoom();
 }
 
-MainWindow::~MainWindow()
-{
-    // Sections and the outbox use the database: they go first, while it is still open.
-    qDeleteAll(m_sections);
-    m_sections.fill(nullptr);
-    delete std::exchange(m_outbox, nullptr);
-}
+// The sections go first (members), then the pages that held them (QWidget's children).
+MainWindow::~MainWindow() = default;
 
 QString MainWindow::sectionName(int section)
 {
@@ -235,20 +228,19 @@ void MainWindow::createActions()
 
 void MainWindow::restoreWindowState()
 {
-    QSettings settings;
-    const bool restored = restoreGeometry(settings.value(geometryKey).toByteArray());
+    const bool restored = restoreGeometry(Core::AppState::windowGeometry());
     // Never larger than the screen: a laptop on a 1024x640 projector must see everything.
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1200, 760);
     const QSize fit = (restored ? size() : QSize(1200, 760)).boundedTo(available * 0.96);
     if (fit != size())
         resize(fit);
-    restoreState(settings.value(stateKey).toByteArray());
+    restoreState(Core::AppState::windowState());
 }
 
 void MainWindow::showSettings()
 {
-    inquiryStore(); // the token lives with the outbox
-    SettingsDialog dialog(Core::Settings::instance(), m_token, this);
+    startDelivery(); // the token lives with the outbox
+    SettingsDialog dialog(Core::Settings::instance(), m_app->tokens(), this);
     dialog.exec();
 }
 
@@ -310,11 +302,10 @@ void MainWindow::showAbout()
     QString text = tr("Versus %1\nCompare two technologies with a client, offline.\n\nLicence: GNU GPL version 3 or "
                       "later.\nQt %2.")
                        .arg(QStringLiteral(VERSUS_VERSION), QString::fromLatin1(qVersion()));
-    if (m_pack)
+    if (const auto p = pack())
         text += u"\n\n"_s
-            + tr("Pack: %1 (%2)\nVersion %3, updated %4\n%n source(s)", nullptr, m_pack->distinctSourceCount())
-                  .arg(m_pack->title, m_pack->id, m_pack->version,
-                       QLocale().toString(m_pack->updated, QLocale::ShortFormat));
+            + tr("Pack: %1 (%2)\nVersion %3, updated %4\n%n source(s)", nullptr, p->distinctSourceCount())
+                  .arg(p->title, p->id, p->version, QLocale().toString(p->updated, QLocale::ShortFormat));
     QMessageBox box(QMessageBox::NoIcon, tr("About Versus"), text, QMessageBox::Close, this);
     box.setObjectName(u"aboutBox"_s);
     box.setTextFormat(Qt::PlainText);
@@ -322,30 +313,33 @@ void MainWindow::showAbout()
     box.exec();
 }
 
-void MainWindow::settingChanged(int key)
+void MainWindow::settingChanged(Core::Settings::Key key)
 {
-    switch (static_cast<Core::Settings::Key>(key)) {
+    switch (key) {
     case Core::Settings::Key::Theme: applyTheme(Core::Settings::instance().theme()); break;
     case Core::Settings::Key::Language: installTranslations(Core::Settings::instance().language()); break;
     case Core::Settings::Key::Zoom: setZoom(Core::Settings::instance().zoom()); break;
     case Core::Settings::Key::SourceMaxAgeMonths:
         // The details pane shows the mark: build the comparison again.
-        if (m_sections[Comparison]) {
-            const QString current = static_cast<ComparisonView *>(m_sections[Comparison])->currentCriterionId();
+        if (m_comparison) {
+            const QString current = m_comparison->currentCriterionId();
             dropSection(Comparison);
             if (currentSection() == Comparison) {
                 ensureSection(Comparison);
-                static_cast<ComparisonView *>(m_sections[Comparison])->selectCriterion(current);
+                m_comparison->selectCriterion(current);
             }
         }
         break;
-    default: configureOutbox(); break;
+    case Core::Settings::Key::EndpointUrl:
+    case Core::Settings::Key::EndpointFormat:
+    case Core::Settings::Key::SendAutomatically:
+    case Core::Settings::Key::SentRetentionDays: break; // the AppContext's business
     }
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_pack)
+    if (event->type() == QEvent::LanguageChange && pack())
         retranslate();
     QMainWindow::changeEvent(event);
 }
@@ -363,92 +357,40 @@ void MainWindow::retranslate()
         menu->deleteLater();
     m_actionOwner->deleteLater();
     createActions();
-    if (m_pack)
-        m_reloadAction->setEnabled(!m_packPath.isEmpty());
+    m_reloadAction->setEnabled(!packPath().isEmpty());
     for (int s = 0; s < SectionCount; ++s) {
         m_ui->sectionTabs->setTabText(s, sectionName(s));
         m_ui->sectionTabs->setTabToolTip(s, tr("%1 (Ctrl+%2)").arg(sectionName(s)).arg(s + 1));
     }
     const int section = currentSection();
-    for (int s = 0; s < SectionCount; ++s)
-        dropSection(s);
+    dropAllSections();
     ensureSection(section);
     updateTitle();
 }
 
 void MainWindow::updateTitle()
 {
-    if (!m_pack)
+    const auto p = pack();
+    const Core::WorkshopSession *s = session();
+    if (!p || !s)
         return;
     // "Versus — PACK" until a workshop has a name or changes; [*] is where Qt shows the modified marker.
-    if (m_session && (m_session->isModified() || !m_session->filePath().isEmpty()))
-        setWindowTitle(tr("Versus — %1 — %2[*]").arg(m_pack->title, m_session->displayName()));
+    if (s->isModified() || !s->filePath().isEmpty())
+        setWindowTitle(tr("Versus — %1 — %2[*]").arg(p->title, s->displayName()));
     else
-        setWindowTitle(tr("Versus — %1[*]").arg(m_pack->title));
-    setWindowModified(m_session && m_session->isModified());
-}
-
-QString MainWindow::autosavePath(const QString &packId)
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/autosave/"_s + packId
-        + u".workshop.json"_s;
-}
-
-void MainWindow::scheduleAutosave()
-{
-    if (!m_autosaveTimer) {
-        m_autosaveTimer = new QTimer(this);
-        m_autosaveTimer->setSingleShot(true);
-        m_autosaveTimer->setInterval(1000);
-        connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
-    }
-    m_autosaveTimer->start();
-}
-
-// Unsaved workshop changes survive a crash: they are written aside, with the file they belong to.
-void MainWindow::autosave()
-{
-    if (!m_session || !m_pack)
-        return;
-    const QString path = autosavePath(m_pack->id);
-    if (!m_session->isModified()) {
-        QFile::remove(path);
-        return;
-    }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    file.write(Core::WorkshopFile::serialize(m_session->toWorkshop()));
-    file.commit();
-    QSettings().setValue(u"workshop/autosaveFile/"_s + m_pack->id, m_session->filePath());
-}
-
-void MainWindow::restoreAutosave()
-{
-    const QString path = autosavePath(m_pack->id);
-    if (!QFile::exists(path))
-        return;
-    const auto loaded = Core::WorkshopFile::load(path);
-    if (!loaded.workshop)
-        return;
-    m_session->apply(*loaded.workshop);
-    m_session->setModified(true);
-    statusBar()->showMessage(tr("Restored the workshop changes that were not saved."), 8000);
+        setWindowTitle(tr("Versus — %1[*]").arg(p->title));
+    setWindowModified(s->isModified());
 }
 
 bool MainWindow::maybeSaveWorkshop()
 {
-    if (!m_session || !m_session->isModified())
+    if (!session() || !session()->isModified())
         return true;
     switch (Dialogs::askToSave(
         this, tr("Unsaved workshop"),
-        tr("The workshop “%1” has changes that are not saved. Save them?").arg(m_session->displayName()))) {
+        tr("The workshop “%1” has changes that are not saved. Save them?").arg(session()->displayName()))) {
     case QMessageBox::Save: return saveWorkshop();
-    case QMessageBox::Discard:
-        QFile::remove(autosavePath(m_pack->id));
-        m_session->setModified(false);
-        return true;
+    case QMessageBox::Discard: m_workshop.discardChanges(); return true;
     default: return false;
     }
 }
@@ -457,62 +399,48 @@ bool MainWindow::newWorkshop()
 {
     if (!maybeSaveWorkshop())
         return false;
-    m_session->reset();
-    QFile::remove(autosavePath(m_pack->id));
+    m_workshop.newWorkshop();
     statusBar()->showMessage(tr("New workshop"), 3000);
     return true;
 }
 
 bool MainWindow::openWorkshop(const QString &path)
 {
-    const auto loaded = Core::WorkshopFile::load(path);
-    if (!loaded.workshop) {
+    const auto result = m_workshop.open(path);
+    if (!result.opened) {
         m_ui->problemsPanel->showProblems(
-            tr("%1 could not be opened as a workshop.").arg(QDir::toNativeSeparators(path)), loaded.diagnostics);
+            tr("%1 could not be opened as a workshop.").arg(QDir::toNativeSeparators(path)), result.diagnostics);
         return false;
     }
-    const QStringList messages = m_session->apply(*loaded.workshop);
-    if (!messages.isEmpty() || !loaded.diagnostics.isEmpty()) {
-        QList<Core::Diagnostic> notes = loaded.diagnostics; // warnings from reading the file
-        for (const QString &m : messages)
-            notes.append({Core::Diagnostic::Severity::Warning, path, 0, 0, QString(), m});
+    if (!result.diagnostics.isEmpty())
         m_ui->problemsPanel->showProblems(
-            tr("%1 opened; some of it does not match this pack.").arg(QDir::toNativeSeparators(path)), notes);
-    }
-    // Opened from a file it belongs to that file, unless it was made for another pack.
-    // Saving goes back to this file only when it belongs to this pack; never to a file opened before.
-    m_session->setFilePath(loaded.workshop->packId == m_pack->id ? path : QString());
-    updateTitle();
+            tr("%1 opened; some of it does not match this pack.").arg(QDir::toNativeSeparators(path)),
+            result.diagnostics);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }
 
 bool MainWindow::saveWorkshop()
 {
-    if (m_session->filePath().isEmpty())
-        return saveWorkshopAs();
-    return saveWorkshopAs(m_session->filePath());
+    return saveWorkshopAs(session()->filePath());
 }
 
 bool MainWindow::saveWorkshopAs(const QString &path)
 {
     QString target = path;
     if (target.isEmpty()) {
-        const QString suggested = QDir::home().filePath(
-            (m_session->clientName().isEmpty() ? m_pack->id : m_session->clientName()) + u"-workshop.json"_s);
+        const QString suggested = QDir::home().filePath(m_workshop.suggestedFileName());
         target = Dialogs::saveFileName(this, tr("Save Workshop"), suggested, tr("Versus workshops (*.json)"));
         if (target.isEmpty())
             return false;
         if (QFileInfo(target).suffix().isEmpty())
             target += u".json"_s;
     }
-    const QString error = m_session->save(target);
-    if (!error.isEmpty()) {
+    if (const auto saved = m_workshop.saveAs(target); !saved) {
         m_ui->problemsPanel->showProblems(tr("The workshop could not be saved; your changes are still here."),
-                                          {{Core::Diagnostic::Severity::Error, target, 0, 0, QString(), error}});
+                                          {saved.error()});
         return false;
     }
-    QFile::remove(autosavePath(m_pack->id));
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 4000);
     return true;
 }
@@ -522,7 +450,7 @@ bool MainWindow::exportReport(const QString &path)
     QString target = path;
     if (target.isEmpty()) {
         target
-            = Dialogs::saveFileName(this, tr("Export Report"), QDir::home().filePath(m_pack->id + u"-decision.pdf"_s),
+            = Dialogs::saveFileName(this, tr("Export Report"), QDir::home().filePath(pack()->id + u"-decision.pdf"_s),
                                     tr("PDF (*.pdf);;HTML, one file (*.html);;Markdown decision record (*.md)"));
         if (target.isEmpty())
             return false;
@@ -530,7 +458,7 @@ bool MainWindow::exportReport(const QString &path)
             target += u".pdf"_s;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = Report(*m_session, m_weights.values()).write(target);
+    const QString error = Report(*session(), weights()->values()).write(target);
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         m_ui->problemsPanel->showProblems(tr("The report could not be written."),
@@ -543,19 +471,20 @@ bool MainWindow::exportReport(const QString &path)
 
 void MainWindow::printReport()
 {
-    printDocument(this, m_pack->title, [this] { return Report(*m_session, m_weights.values()).document(); });
+    printDocument(this, pack()->title, [this] { return Report(*session(), weights()->values()).document(); });
 }
 
 void MainWindow::talkToUs(const QString &summary)
 {
     showSection(Inquiry);
-    if (!summary.isEmpty())
-        static_cast<InquiryView *>(m_sections[Inquiry])->attachVerdict(summary);
+    if (!summary.isEmpty() && m_inquiry)
+        m_inquiry->attachVerdict(summary);
 }
 
 void MainWindow::setZoom(int percent)
 {
-    percent = std::clamp(percent, minZoom, maxZoom);
+    percent = std::clamp(percent, Core::Settings::minimum(Core::Settings::Key::Zoom),
+                         Core::Settings::maximum(Core::Settings::Key::Zoom));
     if (percent == m_zoom)
         return;
     m_zoom = percent;
@@ -593,60 +522,24 @@ void MainWindow::setPresentationMode(bool on)
     applyZoom();
 }
 
+void MainWindow::startDelivery()
+{
+    if (m_app->outbox())
+        return;
+    if (!m_app->startDelivery())
+        m_ui->problemsPanel->showProblems(
+            tr("Drafts and the outbox cannot be used: %1").arg(m_app->openStore().error().message), {});
+}
+
 Core::InquiryStore *MainWindow::inquiryStore()
 {
-    if (m_store)
-        return m_store.get();
-    m_store = std::make_unique<Core::InquiryStore>();
-    if (QString error = m_store->open(); !error.isEmpty())
-        m_ui->problemsPanel->showProblems(tr("Drafts and the outbox cannot be used: %1").arg(error), {});
-    // Privacy: sent inquiries do not stay longer than the user allows.
-    const int days = Core::Settings::instance().sentRetentionDays();
-    m_store->purgeSent(QDateTime::currentDateTimeUtc().addDays(-days));
-    m_outbox = new Core::Outbox(m_store.get(), this);
-    m_token = new Core::TokenStore(this);
-    connect(m_token, &Core::TokenStore::changed, m_outbox, [this] { m_outbox->setToken(m_token->token()); });
-    m_token->load();
-    configureOutbox();
-    // One running Versus sends; the others queue, and one of them takes over when it quits.
-    connect(m_outbox, &Core::Outbox::becameSender, this, [this] {
-        if (auto *v = qobject_cast<InquiryView *>(m_sections[Inquiry])) // if it is built yet
-            v->setSenderNote(QString());
-        statusBar()->showMessage(tr("This window now sends the outbox."), 5000);
-    });
-    m_outbox->becomeSender();
-    // A network that comes back is a hint to try again (not a promise, and not needed).
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, m_outbox,
-                [this](QNetworkInformation::Reachability r) {
-                    if (r == QNetworkInformation::Reachability::Online)
-                        m_outbox->sendDue();
-                });
-    }
-    return m_store.get();
+    startDelivery();
+    return m_app->store();
 }
 
-void MainWindow::configureOutbox()
+Core::TokenStore *MainWindow::tokenStore() const
 {
-    if (!m_outbox || !m_pack)
-        return;
-    const Core::Settings &settings = Core::Settings::instance();
-    QUrl endpoint = m_endpointOverride;
-    if (endpoint.isEmpty())
-        endpoint = settings.endpointUrl();
-    // The pack's own address takes only that pack's inquiries.
-    m_outbox->setPackFilter(endpoint.isEmpty() ? m_pack->id : QString());
-    if (endpoint.isEmpty())
-        endpoint = m_pack->inquiry.endpoint;
-    m_outbox->setEndpoint(endpoint);
-    m_outbox->setFormat(settings.endpointFormat());
-    m_outbox->setAutomatic(settings.sendAutomatically());
-}
-
-void MainWindow::setEndpointOverride(const QUrl &endpoint)
-{
-    m_endpointOverride = endpoint;
-    configureOutbox();
+    return m_app->tokens();
 }
 
 bool MainWindow::deleteAllData()
@@ -658,12 +551,10 @@ bool MainWindow::deleteAllData()
         return false;
     // The Inquiry section shows drafts: rebuild it afterwards.
     dropSection(Inquiry);
-    const QString error = inquiryStore()->deleteAll();
-    QDir(QFileInfo(autosavePath(m_pack->id)).absolutePath()).removeRecursively();
-    if (m_token)
-        m_token->save(QString()); // the access token leaves the keyring too
-    if (!error.isEmpty()) {
-        m_ui->problemsPanel->showProblems(tr("Not everything could be deleted: %1").arg(error), {});
+    const auto deleted = m_app->deleteAllInquiryData();
+    QDir(QFileInfo(Core::WorkshopController::autosavePath(pack()->id)).absolutePath()).removeRecursively();
+    if (!deleted) {
+        m_ui->problemsPanel->showProblems(tr("Not everything could be deleted: %1").arg(deleted.error().message), {});
         return false;
     }
     statusBar()->showMessage(tr("Drafts, outbox and log deleted."), 5000);
@@ -672,40 +563,23 @@ bool MainWindow::deleteAllData()
     return true;
 }
 
-const Core::SearchIndex &MainWindow::searchIndex()
-{
-    if (!m_searchIndex)
-        m_searchIndex.emplace(*m_pack);
-    return *m_searchIndex;
-}
-
 void MainWindow::openSearch()
 {
     if (!m_searchPopup) {
         m_searchPopup = new SearchPopup(m_ui->centralWidget);
         connect(m_searchPopup, &SearchPopup::activated, this, &MainWindow::navigateTo);
     }
-    m_searchPopup->setIndex(&searchIndex());
+    m_searchPopup->setIndex(&m_workshop.searchIndex());
     m_searchPopup->open();
 }
 
-bool MainWindow::navigateTo(const QString &kind, const QString &id)
+bool MainWindow::navigateTo(Core::ItemKind kind, const QString &id)
 {
-    if (kind == u"criterion"_s) {
-        showSection(Comparison);
-        return static_cast<ComparisonView *>(m_sections[Comparison])->selectCriterion(id);
-    }
-    if (kind == u"faq"_s) {
-        showSection(Faq);
-        return static_cast<FaqView *>(m_sections[Faq])->selectEntry(id);
-    }
-    if (kind == u"summary"_s) {
-        showSection(HeadToHead);
-        return static_cast<HeadToHeadView *>(m_sections[HeadToHead])->selectSummaryRow(id);
-    }
-    if (kind == u"question"_s) {
-        showSection(Checklist);
-        return static_cast<ChecklistView *>(m_sections[Checklist])->showQuestion(id);
+    switch (kind) {
+    case Core::ItemKind::Criterion: showSection(Comparison); return m_comparison->selectCriterion(id);
+    case Core::ItemKind::Faq: showSection(Faq); return m_faq->selectEntry(id);
+    case Core::ItemKind::Summary: showSection(HeadToHead); return m_headToHead->selectSummaryRow(id);
+    case Core::ItemKind::Question: showSection(Checklist); return m_checklist->showQuestion(id);
     }
     return false;
 }
@@ -714,8 +588,7 @@ void MainWindow::openInitialPack(const QString &path)
 {
     if (!path.isEmpty()) {
         const auto result = Core::PackLoader::loadFile(path);
-        for (const auto &d : result.diagnostics)
-            std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
+        // The loader has logged them (versus.core.pack); the user sees them below.
         if (result.ok()) {
             setPack(result.pack, QFileInfo(path).absoluteFilePath());
             addRecentPack(QFileInfo(path).absoluteFilePath());
@@ -723,17 +596,17 @@ void MainWindow::openInitialPack(const QString &path)
             showLoadProblems(path, result.diagnostics, true);
         }
     }
-    if (!m_pack)
+    if (!pack())
         setPack(Core::PackLoader::loadEmbedded(), QString());
-    const int section = QSettings().value(sectionKey, HeadToHead).toInt();
+    const int section = Core::AppState::section();
     showSection(section >= 0 && section < SectionCount ? section : HeadToHead);
     // The outbox sends what waits from an earlier session, once the window is up.
-    QTimer::singleShot(1000, this, [this] { inquiryStore(); });
+    QTimer::singleShot(1000, this, &MainWindow::startDelivery);
 }
 
 bool MainWindow::openPack(const QString &path)
 {
-    if (m_pack && !maybeSaveWorkshop())
+    if (pack() && !maybeSaveWorkshop())
         return false;
     const auto result = Core::PackLoader::loadFile(path);
     if (!result.ok()) {
@@ -752,12 +625,13 @@ bool MainWindow::openPack(const QString &path)
 
 void MainWindow::reloadPack()
 {
-    if (m_packPath.isEmpty()) {
+    const QString path = packPath();
+    if (path.isEmpty()) {
         statusBar()->showMessage(tr("The built-in pack is always up to date."), 4000);
         return;
     }
-    if (openPack(m_packPath))
-        statusBar()->showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(m_packPath)), 4000);
+    if (openPack(path))
+        statusBar()->showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
 void MainWindow::showLoadProblems(const QString &path, const QList<Core::Diagnostic> &diagnostics, bool fellBack)
@@ -780,38 +654,24 @@ void MainWindow::showLoadProblems(const QString &path, const QList<Core::Diagnos
 
 void MainWindow::setPack(std::shared_ptr<const Core::Pack> pack, const QString &path)
 {
-    m_pack = std::move(pack);
-    m_packPath = path;
-    m_searchIndex.reset();
+    // The sections show the old pack: they go before it does.
+    dropAllSections();
     if (m_searchPopup)
         m_searchPopup->close();
+    const bool restored = m_workshop.setPack(pack, path);
+    m_app->setPack(pack);
     // Built off the start-up path: once the window is up and idle, not before the first paint.
-    QTimer::singleShot(1500, this, [this, packNow = m_pack] {
-        if (m_pack == packNow && !m_searchIndex)
-            searchIndex();
+    QTimer::singleShot(1500, this, [this, packNow = pack] {
+        if (this->pack() == packNow && !m_workshop.hasSearchIndex())
+            m_workshop.searchIndex();
     });
-    {
-        const QSignalBlocker quiet(&m_weights); // restoring is not a change to store
-        m_weights.setPack(m_pack);
-        m_weights.restore();
-    }
-    m_session = std::make_unique<Core::WorkshopSession>(m_pack, &m_weights);
-    connect(m_session.get(), &Core::WorkshopSession::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_session.get(), &Core::WorkshopSession::fileChanged, this, &MainWindow::updateTitle);
-    for (auto signal : {&Core::WorkshopSession::answersChanged, &Core::WorkshopSession::notesChanged,
-                        &Core::WorkshopSession::clientChanged})
-        connect(m_session.get(), signal, this, &MainWindow::scheduleAutosave);
-    connect(&m_weights, &Core::Weights::changed, m_session.get(), [this] { scheduleAutosave(); });
-    restoreAutosave();
-    updateTitle();
-    configureOutbox();
     m_reloadAction->setEnabled(!path.isEmpty());
-    // The sections show the old pack.
-    for (int s = 0; s < SectionCount; ++s)
-        dropSection(s);
-    statusBar()->showMessage(path.isEmpty()
-                                 ? tr("Built-in pack: %1 (version %2)").arg(m_pack->title, m_pack->version)
-                                 : tr("Pack: %1 (version %2)").arg(QDir::toNativeSeparators(path), m_pack->version));
+    if (restored)
+        statusBar()->showMessage(tr("Restored the workshop changes that were not saved."), 8000);
+    else
+        statusBar()->showMessage(path.isEmpty()
+                                     ? tr("Built-in pack: %1 (version %2)").arg(pack->title, pack->version)
+                                     : tr("Pack: %1 (version %2)").arg(QDir::toNativeSeparators(path), pack->version));
     ensureSection(currentSection());
 }
 
@@ -828,113 +688,138 @@ void MainWindow::showSection(int section)
     ensureSection(section);
 }
 
-// Out of sight now, deleted once its events are done; built again when next shown.
+// Out of sight and gone at once (having saved what it holds on the way out: hideEvent);
+// built again when next shown. No section is ever on the call stack here: only the
+// window's own actions and the settings drop sections.
 void MainWindow::dropSection(int section)
 {
-    if (QWidget *w = std::exchange(m_sections[section], nullptr)) {
-        w->hide();
-        w->setParent(nullptr);
-        w->deleteLater();
+    const auto drop = [](auto &view) {
+        if (view)
+            view->hide();
+        view.reset();
+    };
+    switch (section) {
+    case HeadToHead: drop(m_headToHead); break;
+    case Comparison: drop(m_comparison); break;
+    case Checklist: drop(m_checklist); break;
+    case Faq: drop(m_faq); break;
+    case Inquiry: drop(m_inquiry); break;
+    default: break;
     }
+}
+
+void MainWindow::dropAllSections()
+{
+    for (int s = 0; s < SectionCount; ++s)
+        dropSection(s);
 }
 
 QWidget *MainWindow::sectionWidget(int section)
 {
     ensureSection(section);
-    return section >= 0 && section < SectionCount ? m_sections[section] : nullptr;
+    switch (section) {
+    case HeadToHead: return m_headToHead.get();
+    case Comparison: return m_comparison.get();
+    case Checklist: return m_checklist.get();
+    case Faq: return m_faq.get();
+    case Inquiry: return m_inquiry.get();
+    default: return nullptr;
+    }
 }
 
 void MainWindow::ensureSection(int section)
 {
-    if (!m_pack || section < 0 || section >= SectionCount || m_sections[section])
+    const auto p = pack();
+    if (!p || section < 0 || section >= SectionCount)
         return;
     QWidget *page = m_pages[section];
-    QWidget *w = nullptr;
+    const auto place = [page](QWidget *view) {
+        page->layout()->addWidget(view);
+        view->show();
+    };
+    const auto status = [this](const QString &m) {
+        statusBar()->showMessage(m, 5000);
+    };
     switch (section) {
-    case HeadToHead: {
-        auto *v = new HeadToHeadView(m_pack, &m_weights, page);
-        connect(v, &HeadToHeadView::inquiryRequested, this, [this] { showSection(Inquiry); });
-        connect(v, &HeadToHeadView::weightsRequested, this, [this] { showSection(Comparison); });
-        w = v;
+    case HeadToHead:
+        if (m_headToHead)
+            return;
+        m_headToHead = std::make_unique<HeadToHeadView>(p, weights(), page);
+        connect(m_headToHead.get(), &HeadToHeadView::inquiryRequested, this, [this] { showSection(Inquiry); });
+        connect(m_headToHead.get(), &HeadToHeadView::weightsRequested, this, [this] { showSection(Comparison); });
+        place(m_headToHead.get());
         break;
-    }
-    case Comparison: {
-        auto *v = new ComparisonView(m_pack, &m_weights, m_session.get(), page);
-        connect(v, &ComparisonView::internalLinkActivated, this, &MainWindow::followInternalLink);
-        connect(v, &ComparisonView::statusMessage, this,
-                [this](const QString &m) { statusBar()->showMessage(m, 5000); });
-        w = v;
+    case Comparison:
+        if (m_comparison)
+            return;
+        m_comparison = std::make_unique<ComparisonView>(p, weights(), session(), page);
+        connect(m_comparison.get(), &ComparisonView::internalLinkActivated, this, &MainWindow::navigateTo);
+        connect(m_comparison.get(), &ComparisonView::statusMessage, this, status);
+        place(m_comparison.get());
         break;
-    }
-    case Checklist: {
-        auto *v = new ChecklistView(m_pack, m_session.get(), page);
-        connect(v, &ChecklistView::internalLinkActivated, this, &MainWindow::followInternalLink);
-        connect(v, &ChecklistView::saveRequested, this, [this] { saveWorkshop(); });
-        connect(v, &ChecklistView::reportRequested, this, [this] { exportReport(); });
-        connect(v, &ChecklistView::printRequested, this, &MainWindow::printReport);
-        connect(v, &ChecklistView::talkToUsRequested, this, &MainWindow::talkToUs);
-        w = v;
+    case Checklist:
+        if (m_checklist)
+            return;
+        m_checklist = std::make_unique<ChecklistView>(p, session(), page);
+        connect(m_checklist.get(), &ChecklistView::internalLinkActivated, this, &MainWindow::navigateTo);
+        connect(m_checklist.get(), &ChecklistView::saveRequested, this, [this] { saveWorkshop(); });
+        connect(m_checklist.get(), &ChecklistView::reportRequested, this, [this] { exportReport(); });
+        connect(m_checklist.get(), &ChecklistView::printRequested, this, &MainWindow::printReport);
+        connect(m_checklist.get(), &ChecklistView::talkToUsRequested, this, &MainWindow::talkToUs);
+        place(m_checklist.get());
         break;
-    }
-    case Faq: {
-        auto *v = new FaqView(m_pack, page);
-        connect(v, &FaqView::internalLinkActivated, this, &MainWindow::followInternalLink);
-        connect(v, &FaqView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
-        w = v;
+    case Faq:
+        if (m_faq)
+            return;
+        m_faq = std::make_unique<FaqView>(p, page);
+        connect(m_faq.get(), &FaqView::internalLinkActivated, this, &MainWindow::navigateTo);
+        connect(m_faq.get(), &FaqView::statusMessage, this, status);
+        place(m_faq.get());
         break;
-    }
     case Inquiry: {
-        Core::InquiryStore *store = inquiryStore(); // opens the outbox too
-        auto *v = new InquiryView(m_pack, store, m_outbox, page);
-        connect(v, &InquiryView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
-        v->setVerdictSource([this] {
+        if (m_inquiry)
+            return;
+        startDelivery();
+        Core::InquiryStore *store = m_app->store();
+        Core::Outbox *outbox = m_app->outbox();
+        if (!store || !outbox)
+            return; // the problems panel says why
+        m_inquiry = std::make_unique<InquiryView>(p, store, outbox, page);
+        connect(m_inquiry.get(), &InquiryView::statusMessage, this, status);
+        m_inquiry->setVerdictSource([this] {
             auto *checklist = qobject_cast<ChecklistView *>(sectionWidget(Checklist));
             return checklist ? checklist->verdictSummary() : QString();
         });
-        if (!m_outbox->isSender())
-            v->setSenderNote(
+        if (!outbox->isSender())
+            m_inquiry->setSenderNote(
                 tr("Another Versus window is sending the outbox. Inquiries you submit here are saved, and it "
                    "sends them."));
-        w = v;
+        place(m_inquiry.get());
         break;
     }
-    default: return;
+    default: break;
     }
-    page->layout()->addWidget(w);
-    w->show();
-    m_sections[section] = w;
-}
-
-void MainWindow::followInternalLink(const QString &section, const QString &id)
-{
-    navigateTo(section, id);
 }
 
 void MainWindow::choosePackFile()
 {
-    const QString start = m_packPath.isEmpty() ? QDir::homePath() : QFileInfo(m_packPath).absolutePath();
+    const QString start = packPath().isEmpty() ? QDir::homePath() : QFileInfo(packPath()).absolutePath();
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open Pack"), start, tr("Content packs (*.json);;All files (*)"));
+        = Dialogs::openFileName(this, tr("Open Pack"), start, tr("Content packs (*.json);;All files (*)"));
     if (!path.isEmpty())
         openPack(path);
 }
 
 void MainWindow::addRecentPack(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(recentKey).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > maxRecentPacks)
-        recent.removeLast();
-    settings.setValue(recentKey, recent);
+    Core::AppState::addRecentPack(path);
     updateRecentMenu();
 }
 
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(recentKey).toStringList();
+    const QStringList recent = Core::AppState::recentPacks();
     for (const QString &path : recent) {
         QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPack(path); });
         a->setToolTip(QDir::toNativeSeparators(path));
@@ -943,7 +828,7 @@ void MainWindow::updateRecentMenu()
     if (!recent.isEmpty()) {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("Clear List"), this, [this] {
-            QSettings().remove(recentKey);
+            Core::AppState::clearRecentPacks();
             updateRecentMenu();
         });
     }
@@ -956,10 +841,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(stateKey, saveState());
-    settings.setValue(sectionKey, currentSection());
+    Core::AppState::setWindowGeometry(saveGeometry());
+    Core::AppState::setWindowState(saveState());
+    Core::AppState::setSection(currentSection());
+    // What the sections hold is saved as they hide (the window is closing); then what
+    // this session kept for undo goes for good.
+    hide();
+    m_app->finishSession();
     event->accept();
 }
 

@@ -21,6 +21,12 @@ SettingsDialog::SettingsDialog(Core::Settings &settings, Core::TokenStore *token
 {
     m_ui->setupUi(this);
     setObjectName(u"settingsDialog"_s);
+    // The ranges are the settings table's, not the form's.
+    m_ui->zoomSpin->setRange(Core::Settings::minimum(Key::Zoom), Core::Settings::maximum(Key::Zoom));
+    m_ui->sourceAgeSpin->setRange(Core::Settings::minimum(Key::SourceMaxAgeMonths),
+                                  Core::Settings::maximum(Key::SourceMaxAgeMonths));
+    m_ui->retentionSpin->setRange(Core::Settings::minimum(Key::SentRetentionDays),
+                                  Core::Settings::maximum(Key::SentRetentionDays));
     load();
 
     const auto set = [this](Key key, const QVariant &value) {
@@ -54,8 +60,7 @@ SettingsDialog::SettingsDialog(Core::Settings &settings, Core::TokenStore *token
     }
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
-        for (const Key key : {Key::Theme, Key::Language, Key::Zoom, Key::SourceMaxAgeMonths, Key::EndpointUrl,
-                              Key::EndpointFormat, Key::SendAutomatically, Key::SentRetentionDays})
+        for (const Key key : Core::Settings::keys())
             m_settings.reset(key);
         load();
     });
@@ -67,15 +72,19 @@ void SettingsDialog::load()
 {
     m_loading = true;
     m_ui->themeCombo->clear();
-    m_ui->themeCombo->addItem(tr("Follow the system"), u"system"_s);
-    m_ui->themeCombo->addItem(tr("Light"), u"light"_s);
-    m_ui->themeCombo->addItem(tr("Dark"), u"dark"_s);
-    m_ui->themeCombo->setCurrentIndex(std::max(0, m_ui->themeCombo->findData(m_settings.theme())));
+    using Theme = Core::Settings::Theme;
+    m_ui->themeCombo->addItem(tr("Follow the system"), Core::Settings::themeName(Theme::System));
+    m_ui->themeCombo->addItem(tr("Light"), Core::Settings::themeName(Theme::Light));
+    m_ui->themeCombo->addItem(tr("Dark"), Core::Settings::themeName(Theme::Dark));
+    m_ui->themeCombo->setCurrentIndex(
+        std::max(0, m_ui->themeCombo->findData(Core::Settings::themeName(m_settings.theme()))));
     m_ui->languageCombo->clear();
     m_ui->languageCombo->addItem(tr("The system's language"), u"system"_s);
-    m_ui->languageCombo->addItem(u"English"_s, u"en"_s); // each language in its own name
-    m_ui->languageCombo->addItem(u"Deutsch"_s, u"de"_s);
-    m_ui->languageCombo->addItem(u"Français"_s, u"fr"_s);
+    for (const QString &code : Core::Settings::languages()) {
+        const QLocale locale(code); // each language in its own name
+        m_ui->languageCombo->addItem(locale.nativeLanguageName().left(1).toUpper() + locale.nativeLanguageName().mid(1),
+                                     code);
+    }
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(m_settings.language())));
     m_ui->zoomSpin->setValue(m_settings.zoom());
     m_ui->sourceAgeSpin->setValue(m_settings.sourceMaxAgeMonths());

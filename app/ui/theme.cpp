@@ -8,9 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace Versus::Gui {
 
-void applyTheme(const QString &theme)
+void applyTheme(Core::Settings::Theme theme)
 {
-    if (theme == u"dark"_s) {
+    if (theme == Core::Settings::Theme::Dark) {
         QPalette p;
         const QColor window(0x2b, 0x2b, 0x2b);
         const QColor base(0x1e, 0x1e, 0x1e);
@@ -33,7 +33,7 @@ void applyTheme(const QString &theme)
         p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
         p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
         QApplication::setPalette(p);
-    } else if (theme == u"light"_s) {
+    } else if (theme == Core::Settings::Theme::Light) {
         QApplication::setPalette(QApplication::style()->standardPalette());
     } else {
         QApplication::setPalette(QPalette()); // the platform's own, light or dark

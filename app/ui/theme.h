@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QString>
+#include "core/settings/settings.h"
 
 namespace Versus::Gui {
 
-/// "system" (the platform's palette, light or dark), "light" or "dark".
-void applyTheme(const QString &theme);
+/// The platform's palette (light or dark), or Versus's light or dark one.
+void applyTheme(Core::Settings::Theme theme);
 
 } // namespace Versus::Gui

@@ -1,11 +1,11 @@
 #include "core/commands/commands.h"
 
+#include "core/app/appcontext.h"
 #include "core/compare/tableexport.h"
 #include "core/compare/weights.h"
 #include "core/inquiry/formvalidator.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
-#include "core/inquiry/tokenstore.h"
 #include "core/pack/packloader.h"
 #include "core/search/searchindex.h"
 #include "core/settings/settings.h"
@@ -125,11 +125,12 @@ int queueInquiryCommand(const QString &file, const QString &packFile, Console &c
                     << Qt::endl;
     if (!errors.isEmpty())
         return 1;
-    InquiryStore store;
-    if (QString error = store.open(); !error.isEmpty()) {
-        console.err << u"versus: "_s << error << Qt::endl;
+    AppContext context(AppContext::Mode::Batch);
+    if (auto opened = context.openStore(); !opened) {
+        console.err << u"versus: "_s << opened.error().message << Qt::endl;
         return 1;
     }
+    InquiryStore &store = *context.store();
     const OutboxItem item = Outbox::freeze(*pack, FormValidator::normalised(pack->inquiry, values), QString(),
                                            Settings::instance().endpointFormat(), QDateTime::currentDateTimeUtc());
     if (QString error = store.enqueue(item); !error.isEmpty()) {
@@ -142,30 +143,16 @@ int queueInquiryCommand(const QString &file, const QString &packFile, Console &c
 
 int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console &console)
 {
-    InquiryStore store;
-    if (QString error = store.open(); !error.isEmpty()) {
-        console.err << u"versus: "_s << error << Qt::endl;
+    AppContext context(AppContext::Mode::Batch);
+    context.setEndpointOverride(QUrl(endpoint));
+    if (context.delivery().needsPack()) // the pack's own address, if it has one
+        context.setPack(loadPackForCommand(packFile, console));
+    if (auto opened = context.openStore(); !opened) {
+        console.err << u"versus: "_s << opened.error().message << Qt::endl;
         return 1;
     }
-    // The address: --endpoint, else the one in Settings, else the pack's.
-    QUrl target(endpoint);
-    if (endpoint.isEmpty())
-        target = Settings::instance().endpointUrl();
-    QString packFilter; // a pack's own address takes only that pack's inquiries
-    if (target.isEmpty()) {
-        const auto pack = loadPackForCommand(packFile, console);
-        if (pack) {
-            target = pack->inquiry.endpoint;
-            packFilter = pack->id;
-        }
-    }
-    Outbox outbox(&store);
-    outbox.setPackFilter(packFilter);
-    outbox.setAutomatic(false);
-    outbox.setEndpoint(target);
-    outbox.setFormat(Settings::instance().endpointFormat());
-    TokenStore token;
-    outbox.setToken(token.loadAndWait());
+    Outbox &outbox = *context.startDelivery();
+    InquiryStore &store = *context.store();
     if (!outbox.becomeSender()) {
         console.err << u"versus: "_s
                     << QCoreApplication::translate("main",
@@ -200,11 +187,12 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
 
 int listOutboxCommand(bool json, Console &console)
 {
-    InquiryStore store;
-    if (QString error = store.open(); !error.isEmpty()) {
-        console.err << u"versus: "_s << error << Qt::endl;
+    AppContext context(AppContext::Mode::Batch);
+    if (auto opened = context.openStore(); !opened) {
+        console.err << u"versus: "_s << opened.error().message << Qt::endl;
         return 1;
     }
+    InquiryStore &store = *context.store();
     QJsonArray items;
     for (const OutboxItem &item : store.outbox()) {
         if (json) {

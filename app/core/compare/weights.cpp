@@ -1,6 +1,6 @@
 #include "core/compare/weights.h"
 
-#include <QSettings>
+#include "core/settings/appstate.h"
 
 #include <algorithm>
 
@@ -79,28 +79,16 @@ QStringList Weights::fromMap(const QVariantMap &map)
     return ignored;
 }
 
-namespace {
-QString settingsKey(const Pack &pack)
-{
-    return QStringLiteral("packs/%1/weights").arg(pack.id);
-}
-} // namespace
-
 void Weights::restore()
 {
     if (m_pack)
-        fromMap(QSettings().value(settingsKey(*m_pack)).toMap());
+        fromMap(AppState::packWeights(m_pack->id));
 }
 
 void Weights::store() const
 {
-    if (!m_pack)
-        return;
-    QSettings settings;
-    if (isDefault())
-        settings.remove(settingsKey(*m_pack));
-    else
-        settings.setValue(settingsKey(*m_pack), toMap());
+    if (m_pack)
+        AppState::setPackWeights(m_pack->id, isDefault() ? QVariantMap() : toMap());
 }
 
 } // namespace Versus::Core

@@ -68,13 +68,7 @@ constexpr std::array<int, 3> bodyScore{10, 6, 4};
 
 QString SearchIndex::kindName(SearchHit::Kind kind)
 {
-    switch (kind) {
-    case SearchHit::Kind::Criterion: return u"criterion"_s;
-    case SearchHit::Kind::Summary: return u"summary"_s;
-    case SearchHit::Kind::Faq: return u"faq"_s;
-    case SearchHit::Kind::Question: return u"question"_s;
-    }
-    return {};
+    return itemKindName(kind);
 }
 
 QStringList SearchIndex::words(const QString &text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/itemkind.h"
+
 #include "core/pack/pack.h"
 
 #include <QList>
@@ -11,7 +13,7 @@ namespace Versus::Core {
 
 /// One hit of a search.
 struct SearchHit {
-    enum class Kind { Criterion, Summary, Faq, Question };
+    using Kind = ItemKind;
     Kind kind = Kind::Criterion;
     QString id;
     QString title;

@@ -1,8 +1,11 @@
 #include "core/settings/settings.h"
 
+#include "core/common/logging.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -29,15 +32,20 @@ const QList<Entry> &table()
         {Settings::Key::SourceMaxAgeMonths, "display/sourceMaxAgeMonths", 18, 1, 120},
         {Settings::Key::Zoom, "display/zoom", 100, 50, 300},
         {Settings::Key::Theme, "display/theme", u"system"_s, 0, 0, {u"system"_s, u"light"_s, u"dark"_s}},
-        {Settings::Key::Language, "display/language", u"system"_s},
+        {Settings::Key::Language, "display/language", u"system"_s, 0, 0,
+         QStringList{u"system"_s} + Settings::languages()},
         {Settings::Key::SentRetentionDays, "privacy/sentRetentionDays", 30, 1, 3650},
     };
     return entries;
 }
 
+// Found by key, not by position: the enum can be reordered without the table.
 const Entry &entry(Settings::Key key)
 {
-    return table()[static_cast<int>(key)];
+    const auto &t = table();
+    const auto it = std::find_if(t.begin(), t.end(), [key](const Entry &e) { return e.key == key; });
+    Q_ASSERT(it != t.end());
+    return *it;
 }
 
 const auto versionKey = u"settings/version"_s;
@@ -71,6 +79,59 @@ Settings::Settings(QObject *parent)
 {
 }
 
+QList<Settings::Key> Settings::keys()
+{
+    return {Key::Theme,
+            Key::Language,
+            Key::Zoom,
+            Key::SourceMaxAgeMonths,
+            Key::EndpointUrl,
+            Key::EndpointFormat,
+            Key::SendAutomatically,
+            Key::SentRetentionDays};
+}
+
+QStringList Settings::languages()
+{
+    // The catalogues under resources/i18n (app/ui/CMakeLists.txt), English first.
+    return {u"en"_s, u"de"_s, u"fr"_s};
+}
+
+int Settings::minimum(Key key)
+{
+    return entry(key).min;
+}
+
+int Settings::maximum(Key key)
+{
+    return entry(key).max;
+}
+
+QStringList Settings::choices(Key key)
+{
+    return entry(key).choices;
+}
+
+QString Settings::themeName(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light: return u"light"_s;
+    case Theme::Dark: return u"dark"_s;
+    case Theme::System: break;
+    }
+    return u"system"_s;
+}
+
+Settings::Theme Settings::theme() const
+{
+    const QString name = value(Key::Theme).toString();
+    for (const Theme t : {Theme::Light, Theme::Dark}) {
+        if (name == themeName(t))
+            return t;
+    }
+    return Theme::System;
+}
+
 QString Settings::keyName(Key key)
 {
     return QString::fromLatin1(entry(key).name);
@@ -87,12 +148,18 @@ QVariant Settings::value(Key key) const
     return checked(e, QSettings().value(keyName(key), e.fallback)).value_or(e.fallback);
 }
 
-void Settings::setValue(Key key, const QVariant &value)
+bool Settings::setValue(Key key, const QVariant &value)
 {
-    if (this->value(key) == value)
-        return;
-    QSettings().setValue(keyName(key), value);
+    const auto accepted = checked(entry(key), value);
+    if (!accepted) {
+        qCWarning(lcSettings) << "refusing" << value << "for" << keyName(key);
+        return false;
+    }
+    if (this->value(key) == *accepted)
+        return true;
+    QSettings().setValue(keyName(key), *accepted);
     Q_EMIT changed(key);
+    return true;
 }
 
 void Settings::reset(Key key)
@@ -117,6 +184,8 @@ void Settings::migrate()
         if (settings.contains(name) && !checked(e, settings.value(name)))
             settings.remove(name);
     }
+    // Versus 0.1 wrote this and never read it.
+    settings.remove(u"workshop/autosaveFile"_s);
     if (version < schemaVersion)
         settings.setValue(versionKey, schemaVersion);
 }

@@ -25,6 +25,11 @@ public:
         SentRetentionDays, // int: sent inquiries are deleted after this many days
     };
     Q_ENUM(Key)
+    /// Every key, in the order the Settings dialog shows them ("Restore defaults" resets these).
+    static QList<Key> keys();
+
+    enum class Theme { System, Light, Dark };
+    Q_ENUM(Theme)
 
     static constexpr int schemaVersion = 1;
 
@@ -33,17 +38,26 @@ public:
     explicit Settings(QObject *parent = nullptr);
 
     QVariant value(Key key) const;
-    void setValue(Key key, const QVariant &value);
+    /// Stores a value; one the key's range or choices do not allow is refused (false).
+    bool setValue(Key key, const QVariant &value);
     void reset(Key key);
     static QVariant defaultValue(Key key);
     static QString keyName(Key key);
+    /// For numbers: the range allowed (the dialog's spin boxes use it).
+    static int minimum(Key key);
+    static int maximum(Key key);
+    /// For words: the values allowed; empty when any is.
+    static QStringList choices(Key key);
+    /// The languages of the interface (codes), besides "system".
+    static QStringList languages();
 
     QUrl endpointUrl() const { return value(Key::EndpointUrl).toUrl(); }
     QString endpointFormat() const { return value(Key::EndpointFormat).toString(); }
     bool sendAutomatically() const { return value(Key::SendAutomatically).toBool(); }
     int sourceMaxAgeMonths() const { return value(Key::SourceMaxAgeMonths).toInt(); }
     int zoom() const { return value(Key::Zoom).toInt(); }
-    QString theme() const { return value(Key::Theme).toString(); }
+    Theme theme() const;
+    static QString themeName(Theme theme);
     QString language() const { return value(Key::Language).toString(); }
     int sentRetentionDays() const { return value(Key::SentRetentionDays).toInt(); }
 

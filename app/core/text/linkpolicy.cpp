@@ -21,16 +21,16 @@ LinkPolicy::Target LinkPolicy::classify(const QUrl &url)
         const auto match = pattern.match(url.path());
         if (!match.hasMatch() || url.hasQuery() || url.hasFragment() || !url.host().isEmpty())
             return {};
-        return {Kind::Internal, match.captured(1), match.captured(2)};
+        return {Kind::Internal, *itemKindFromName(match.captured(1)), match.captured(2)};
     }
     return {};
 }
 
-QUrl LinkPolicy::internalUrl(const QString &section, const QString &id)
+QUrl LinkPolicy::internalUrl(ItemKind item, const QString &id)
 {
     QUrl url;
     url.setScheme(u"versus"_s);
-    url.setPath(section + u'/' + id);
+    url.setPath(itemKindName(item) + u'/' + id);
     return url;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/itemkind.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -12,13 +14,13 @@ public:
     enum class Kind { Blocked, Internal, External };
     struct Target {
         Kind kind = Kind::Blocked;
-        QString section; // internal links: "criterion" or "faq"
+        ItemKind item = ItemKind::Criterion; // internal links: a criterion or an FAQ entry
         QString id; // internal links: the item's id
     };
 
     static Target classify(const QUrl &url);
     static Target classify(const QString &href) { return classify(QUrl(href)); }
-    static QUrl internalUrl(const QString &section, const QString &id);
+    static QUrl internalUrl(ItemKind item, const QString &id);
 };
 
 /// Pack text as a tooltip: escaped, so that it is never taken for rich text.

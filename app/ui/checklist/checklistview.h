@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/itemkind.h"
+
 #include "core/pack/pack.h"
 #include "core/verdict/verdictengine.h"
 
@@ -50,7 +52,7 @@ public:
                               const Core::VerdictChange &change);
 
 Q_SIGNALS:
-    void internalLinkActivated(const QString &section, const QString &id);
+    void internalLinkActivated(Versus::Core::ItemKind item, const QString &id);
     void saveRequested();
     void reportRequested();
     void printRequested();

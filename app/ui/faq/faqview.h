@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/itemkind.h"
+
 #include "core/pack/pack.h"
 
 #include <QWidget>
@@ -41,7 +43,7 @@ public:
     void focusFilter();
 
 Q_SIGNALS:
-    void internalLinkActivated(const QString &section, const QString &id);
+    void internalLinkActivated(Versus::Core::ItemKind item, const QString &id);
     void statusMessage(const QString &message);
 
 private:

@@ -138,7 +138,7 @@ void SafeTextBrowser::activate(const QUrl &url)
 {
     const auto target = Core::LinkPolicy::classify(url);
     switch (target.kind) {
-    case Core::LinkPolicy::Kind::Internal: Q_EMIT internalLinkActivated(target.section, target.id); break;
+    case Core::LinkPolicy::Kind::Internal: Q_EMIT internalLinkActivated(target.item, target.id); break;
     case Core::LinkPolicy::Kind::External:
         if (Dialogs::confirm(this, tr("Open link"), tr("Open this address in your web browser?"), url.toDisplayString(),
                              tr("Open"))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/itemkind.h"
+
 #include <QTextBrowser>
 
 namespace Versus::Gui {
@@ -29,7 +31,7 @@ public:
 
 Q_SIGNALS:
     /// A versus: link was activated (versus:criterion/ID or versus:faq/ID).
-    void internalLinkActivated(const QString &section, const QString &id);
+    void internalLinkActivated(Versus::Core::ItemKind item, const QString &id);
     /// An external link was opened in the system browser.
     void externalLinkOpened(const QUrl &url);
 

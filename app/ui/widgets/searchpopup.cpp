@@ -118,13 +118,13 @@ void SearchPopup::updateStatus()
 void SearchPopup::activateCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
-    const QString kind = current.data(Core::SearchResultsModel::KindRole).toString();
-    if (kind.isEmpty())
+    const auto kind = Core::itemKindFromName(current.data(Core::SearchResultsModel::KindRole).toString());
+    if (!kind)
         return;
     const QString id = current.data(Core::SearchResultsModel::IdRole).toString();
     hide();
     m_returnFocus = nullptr; // the item opened takes the focus
-    Q_EMIT activated(kind, id);
+    Q_EMIT activated(*kind, id);
 }
 
 void SearchPopup::moveSelection(int delta)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/itemkind.h"
+
 #include <QFrame>
 #include <QPointer>
 
@@ -33,7 +35,7 @@ public:
     void activateCurrent();
 
 Q_SIGNALS:
-    void activated(const QString &kind, const QString &id);
+    void activated(Versus::Core::ItemKind kind, const QString &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

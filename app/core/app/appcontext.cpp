@@ -1,0 +1,150 @@
+#include "core/app/appcontext.h"
+
+#include "core/common/logging.h"
+#include "core/inquiry/inquirystore.h"
+#include "core/inquiry/outbox.h"
+#include "core/inquiry/tokenstore.h"
+#include "core/pack/pack.h"
+#include "core/settings/settings.h"
+
+#include <QDateTime>
+#include <QNetworkInformation>
+
+namespace Versus::Core {
+
+DeliveryTarget DeliveryTarget::resolve(const QUrl &override, const QUrl &settingsEndpoint, const Pack *pack,
+                                       const QString &format)
+{
+    DeliveryTarget target;
+    target.format = format;
+    target.endpoint = override.isEmpty() ? settingsEndpoint : override;
+    if (target.endpoint.isEmpty() && pack) {
+        target.endpoint = pack->inquiry.endpoint;
+        target.packFilter = pack->id;
+    }
+    return target;
+}
+
+AppContext::AppContext(Mode mode, QObject *parent)
+    : QObject(parent)
+    , m_mode(mode)
+{
+    if (m_mode == Mode::Interactive) {
+        connect(&Settings::instance(), &Settings::changed, this, [this](Settings::Key key) {
+            switch (key) {
+            case Settings::Key::EndpointUrl:
+            case Settings::Key::EndpointFormat:
+            case Settings::Key::SendAutomatically: configureOutbox(); break;
+            default: break;
+            }
+        });
+    }
+}
+
+// The outbox goes before the store it writes to (member order); neither does I/O here
+// beyond abandoning replies in flight, which the next sender picks up again.
+AppContext::~AppContext() = default;
+
+Result<void> AppContext::openStore()
+{
+    if (m_openResult)
+        return *m_openResult;
+    m_store = std::make_unique<InquiryStore>();
+    if (QString error = m_store->open(); !error.isEmpty()) {
+        qCWarning(lcInquiry).noquote() << "cannot open the inquiry database:" << error;
+        m_openResult = Result<void>(failure(error));
+        return *m_openResult;
+    }
+    // Privacy: sent inquiries do not stay longer than the user allows.
+    const int days = Settings::instance().sentRetentionDays();
+    m_store->purgeSent(QDateTime::currentDateTimeUtc().addDays(-days));
+    m_openResult = Result<void>();
+    return *m_openResult;
+}
+
+InquiryStore *AppContext::store() const
+{
+    return m_openResult && m_openResult->ok() ? m_store.get() : nullptr;
+}
+
+Outbox *AppContext::startDelivery()
+{
+    if (m_outbox)
+        return m_outbox.get();
+    if (!openStore())
+        return nullptr;
+    m_tokens = std::make_unique<TokenStore>();
+    m_outbox = std::make_unique<Outbox>(m_store.get());
+    connect(m_outbox.get(), &Outbox::becameSender, this, &AppContext::becameSender);
+    configureOutbox();
+    if (m_mode == Mode::Batch) {
+        m_outbox->setToken(m_tokens->loadAndWait());
+        return m_outbox.get();
+    }
+    connect(m_tokens.get(), &TokenStore::changed, m_outbox.get(), [this] { m_outbox->setToken(m_tokens->token()); });
+    m_tokens->load();
+    // One running Versus sends; the others queue, and one of them takes over when it quits.
+    m_outbox->becomeSender();
+    // A network that comes back is a hint to try again (not a promise, and not needed).
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, m_outbox.get(),
+                [this](QNetworkInformation::Reachability r) {
+                    if (r == QNetworkInformation::Reachability::Online)
+                        m_outbox->sendDue();
+                });
+    }
+    return m_outbox.get();
+}
+
+void AppContext::setPack(std::shared_ptr<const Pack> pack)
+{
+    m_pack = std::move(pack);
+    configureOutbox();
+}
+
+void AppContext::setEndpointOverride(const QUrl &endpoint)
+{
+    m_endpointOverride = endpoint;
+    configureOutbox();
+}
+
+DeliveryTarget AppContext::delivery() const
+{
+    const Settings &settings = Settings::instance();
+    return DeliveryTarget::resolve(m_endpointOverride, settings.endpointUrl(), m_pack.get(), settings.endpointFormat());
+}
+
+void AppContext::configureOutbox()
+{
+    if (!m_outbox)
+        return;
+    const DeliveryTarget target = delivery();
+    m_outbox->setPackFilter(target.packFilter);
+    m_outbox->setEndpoint(target.endpoint);
+    m_outbox->setFormat(target.format);
+    m_outbox->setAutomatic(m_mode == Mode::Interactive && Settings::instance().sendAutomatically());
+}
+
+Result<void> AppContext::deleteAllInquiryData()
+{
+    if (auto opened = openStore(); !opened)
+        return opened;
+    const QString error = m_store->deleteAll();
+    // The access token leaves the keyring too.
+    if (!m_tokens)
+        m_tokens = std::make_unique<TokenStore>();
+    m_tokens->save(QString());
+    if (!error.isEmpty())
+        return failure(error);
+    return {};
+}
+
+void AppContext::finishSession()
+{
+    if (InquiryStore *s = store()) {
+        if (QString error = s->purgeDeletedDrafts(); !error.isEmpty())
+            qCWarning(lcInquiry).noquote() << "cannot remove deleted drafts:" << error;
+    }
+}
+
+} // namespace Versus::Core
