@@ -3,6 +3,7 @@
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
 #include "core/inquiry/tokenstore.h"
+#include "core/settings/settings.h"
 #include "httptestserver.h"
 #include "ui/inquiry/inquiryview.h"
 #include "ui/mainwindow.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void needsAttentionThenEditAndResend();
     void anotherInstanceSends();
     void deleteAllMyData();
+    void droppedSectionSavesFirst();
 
 private:
     InquiryView *open(MainWindow &w);
@@ -295,11 +298,33 @@ void TestInquiryView::deleteAllMyData()
     QVERIFY(!w.deleteAllData()); // asked, and declined
     QCOMPARE(w.inquiryStore()->drafts().size(), 1);
     QCOMPARE(w.tokenStore()->token(), u"s3cret"_s);
+    const QPointer<InquiryView> before = view;
     Dialogs::pushAnswer(true);
     QVERIFY(w.deleteAllData());
+    QVERIFY(before.isNull()); // the section was deleted at once, not left for later
     QVERIFY(w.inquiryStore()->drafts().isEmpty());
     QVERIFY(w.inquiryStore()->outbox().isEmpty());
     QVERIFY(w.tokenStore()->token().isEmpty());
+}
+
+// A section rebuilt (here by a language switch) saves what was typed before it goes,
+// without waiting for the autosave timer, and is gone before the call returns.
+void TestInquiryView::droppedSectionSavesFirst()
+{
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    InquiryView *view = open(w);
+    view->setAutosaveDelay(60 * 60 * 1000); // the timer never fires in this test
+    QTest::keyClicks(view->findChild<QLineEdit *>(u"field-name"_s), u"Hedy"_s);
+    QVERIFY(w.inquiryStore()->drafts().isEmpty());
+    const QPointer<InquiryView> before = view;
+    Versus::Core::Settings::instance().setValue(Versus::Core::Settings::Key::Language, u"de"_s);
+    QTRY_VERIFY(before.isNull()); // the language change arrives as an event
+    const auto drafts = w.inquiryStore()->drafts();
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.first().fields.value(u"name"_s).toString(), u"Hedy"_s);
+    Versus::Core::Settings::instance().setValue(Versus::Core::Settings::Key::Language, u"en"_s);
 }
 
 QTEST_MAIN(TestInquiryView)

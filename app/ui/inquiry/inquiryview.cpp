@@ -125,12 +125,9 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
     validate(false);
 }
 
-InquiryView::~InquiryView()
-{
-    // Whatever was typed last is kept; deleted drafts are gone for good now.
-    autosaveNow();
-    m_store->purgeDeletedDrafts();
-}
+// Nothing is written here: what was typed is saved as the view hides (hideEvent), and
+// drafts deleted for undo go when the session ends (AppContext::finishSession()).
+InquiryView::~InquiryView() = default;
 
 void InquiryView::buildFields()
 {
