@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QIcon>
 
 #include <cstdio>
@@ -24,76 +25,67 @@ enum class Command { Gui, CheckPack, ExportTable, Search, Report, QueueInquiry, 
 
 struct Options {
     Command command = Command::Gui;
+    QString argument; // the command's own: the file to check, export, report to or queue; the search text
     QString packFile; // the pack to open or to work on
-    QString checkPackFile; // --check-pack
-    QString exportTableFile; // --export-table
-    QString searchText; // --search
-    QString workshopFile; // --workshop
-    QString reportFile; // --report
-    QString inquiryFile; // --queue-inquiry
+    QString workshopFile; // --workshop (with --report)
     QString endpoint; // --endpoint
     bool json = false; // --json
     QString language; // --lang
     bool quitAfterFirstPaint = false; // for the start-up benchmark
 };
 
-// Fills options from the command line; returns an exit code when the program should stop.
-std::optional<int> parseCommandLine(const QStringList &arguments, Options &options)
+// The command line's words, translated in the context "main".
+class CommandLine final {
+    Q_DECLARE_TR_FUNCTIONS(main)
+
+public:
+    // Fills options; returns an exit code when the program should stop.
+    static std::optional<int> parse(const QStringList &arguments, Options &options);
+
+private:
+    static int usageError(const QString &message)
+    {
+        std::fprintf(stderr, "versus: %s\n", qPrintable(message));
+        return 2;
+    }
+};
+
+std::optional<int> CommandLine::parse(const QStringList &arguments, Options &options)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Versus: compare two technologies with a client, with a verdict you can explain."));
+    parser.setApplicationDescription(
+        tr("Versus: compare two technologies with a client, with a verdict you can explain."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption checkPack(
-        u"check-pack"_s, QCoreApplication::translate("main", "Check a content pack and report its problems."),
-        QCoreApplication::translate("main", "file"));
-    const QCommandLineOption pack(u"pack"_s, QCoreApplication::translate("main", "The content pack to use."),
-                                  QCoreApplication::translate("main", "file"));
+    const QCommandLineOption checkPack(u"check-pack"_s, tr("Check a content pack and report its problems."),
+                                       tr("file"));
+    const QCommandLineOption pack(u"pack"_s, tr("The content pack to use."), tr("file"));
     const QCommandLineOption exportTable(
-        u"export-table"_s,
-        QCoreApplication::translate("main", "Write the detailed comparison to a .csv or .md file, then exit."),
-        QCoreApplication::translate("main", "file"));
+        u"export-table"_s, tr("Write the detailed comparison to a .csv or .md file, then exit."), tr("file"));
     const QCommandLineOption search(
-        u"search"_s,
-        QCoreApplication::translate("main",
-                                    "Search everything the pack says; print KIND, ID and TITLE per hit, best first."),
-        QCoreApplication::translate("main", "text"));
-    const QCommandLineOption workshop(u"workshop"_s,
-                                      QCoreApplication::translate("main", "A workshop file (with --report)."),
-                                      QCoreApplication::translate("main", "file"));
-    const QCommandLineOption report(
-        u"report"_s,
-        QCoreApplication::translate("main",
-                                    "Write the workshop's decision report to a .pdf, .html or .md file, "
-                                    "print its Verdict line, then exit."),
-        QCoreApplication::translate("main", "file"));
+        u"search"_s, tr("Search everything the pack says; print KIND, ID and TITLE per hit, best first."), tr("text"));
+    const QCommandLineOption workshop(u"workshop"_s, tr("A workshop file (with --report)."), tr("file"));
+    const QCommandLineOption report(u"report"_s,
+                                    tr("Write the workshop's decision report to a .pdf, .html or .md file, "
+                                       "print its Verdict line, then exit."),
+                                    tr("file"));
     const QCommandLineOption queueInquiry(
-        u"queue-inquiry"_s,
-        QCoreApplication::translate("main", "Validate an inquiry (a JSON object of field id -> value) and queue it."),
-        QCoreApplication::translate("main", "file"));
-    const QCommandLineOption sendOutbox(
-        u"send-outbox"_s, QCoreApplication::translate("main", "Try to send every queued inquiry once, now."));
-    const QCommandLineOption listOutbox(u"list-outbox"_s, QCoreApplication::translate("main", "List the outbox."));
-    const QCommandLineOption endpoint(
-        u"endpoint"_s,
-        QCoreApplication::translate("main", "Where inquiries are sent (overrides Settings and the pack)."),
-        QCoreApplication::translate("main", "url"));
-    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("main", "With --list-outbox: print JSON."));
-    const QCommandLineOption lang(u"lang"_s,
-                                  QCoreApplication::translate("main",
-                                                              "The language of the interface (de, en, fr); the "
-                                                              "system's by default."),
-                                  QCoreApplication::translate("main", "code"));
+        u"queue-inquiry"_s, tr("Validate an inquiry (a JSON object of field id -> value) and queue it."), tr("file"));
+    const QCommandLineOption sendOutbox(u"send-outbox"_s, tr("Try to send every queued inquiry once, now."));
+    const QCommandLineOption listOutbox(u"list-outbox"_s, tr("List the outbox."));
+    const QCommandLineOption endpoint(u"endpoint"_s, tr("Where inquiries are sent (overrides Settings and the pack)."),
+                                      tr("url"));
+    const QCommandLineOption json(u"json"_s, tr("With --list-outbox: print JSON."));
+    const QCommandLineOption lang(u"lang"_s, tr("The language of the interface (de, en, fr); the system's by default."),
+                                  tr("code"));
     QCommandLineOption firstPaint(u"quit-after-first-paint"_s, u"For the start-up benchmark."_s);
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({checkPack, exportTable, search, workshop, report, queueInquiry, sendOutbox, listOutbox, endpoint,
                        json, lang, pack, firstPaint});
-    parser.addPositionalArgument(u"pack"_s, QCoreApplication::translate("main", "A content pack to open (JSON)."),
-                                 u"[pack]"_s);
+    parser.addPositionalArgument(u"pack"_s, tr("A content pack to open (JSON)."), u"[pack]"_s);
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "versus: %s\n", qPrintable(parser.errorText()));
-        std::fprintf(stderr, "%s", qPrintable(QCoreApplication::translate("main", "Try 'versus --help'.\n")));
+        std::fprintf(stderr, "%s", qPrintable(tr("Try 'versus --help'.\n")));
         return 2;
     }
     if (parser.isSet(helpOption)) {
@@ -105,54 +97,37 @@ std::optional<int> parseCommandLine(const QStringList &arguments, Options &optio
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 || (parser.isSet(pack) && !positional.isEmpty())) {
-        std::fprintf(stderr, "versus: %s\n", qPrintable(QCoreApplication::translate("main", "give at most one pack")));
-        return 2;
+    if (positional.size() > 1 || (parser.isSet(pack) && !positional.isEmpty()))
+        return usageError(tr("give at most one pack"));
+
+    // The commands, each with the option that names it; at most one at a time.
+    const std::pair<const QCommandLineOption *, Command> commands[] = {
+        {&checkPack, Command::CheckPack},   {&exportTable, Command::ExportTable},   {&search, Command::Search},
+        {&report, Command::Report},         {&queueInquiry, Command::QueueInquiry}, {&sendOutbox, Command::SendOutbox},
+        {&listOutbox, Command::ListOutbox},
+    };
+    int given = 0;
+    for (const auto &[option, command] : commands) {
+        if (!parser.isSet(*option))
+            continue;
+        ++given;
+        options.command = command;
+        if (!option->valueName().isEmpty())
+            options.argument = parser.value(*option);
     }
-    options.quitAfterFirstPaint = parser.isSet(firstPaint);
+    if (given > 1)
+        return usageError(tr("give one command at a time"));
+    if (options.command == Command::Report && !parser.isSet(workshop))
+        return usageError(tr("--report needs --workshop FILE"));
+    if (parser.isSet(workshop) && options.command != Command::Report)
+        return usageError(tr("--workshop needs --report FILE"));
+
     options.packFile = parser.isSet(pack) ? parser.value(pack) : positional.value(0);
-    if (parser.isSet(checkPack) + parser.isSet(exportTable) + parser.isSet(search) + parser.isSet(report)
-            + parser.isSet(queueInquiry) + parser.isSet(sendOutbox) + parser.isSet(listOutbox)
-        > 1) {
-        std::fprintf(stderr, "versus: %s\n",
-                     qPrintable(QCoreApplication::translate("main", "give one command at a time")));
-        return 2;
-    }
-    if (parser.isSet(checkPack)) {
-        options.command = Command::CheckPack;
-        options.checkPackFile = parser.value(checkPack);
-    } else if (parser.isSet(exportTable)) {
-        options.command = Command::ExportTable;
-        options.exportTableFile = parser.value(exportTable);
-    } else if (parser.isSet(search)) {
-        options.command = Command::Search;
-        options.searchText = parser.value(search);
-    } else if (parser.isSet(report)) {
-        if (!parser.isSet(workshop)) {
-            std::fprintf(stderr, "versus: %s\n",
-                         qPrintable(QCoreApplication::translate("main", "--report needs --workshop FILE")));
-            return 2;
-        }
-        options.command = Command::Report;
-        options.reportFile = parser.value(report);
-        options.workshopFile = parser.value(workshop);
-    }
+    options.workshopFile = parser.value(workshop);
     options.endpoint = parser.value(endpoint);
     options.language = parser.value(lang);
     options.json = parser.isSet(json);
-    if (parser.isSet(queueInquiry)) {
-        options.command = Command::QueueInquiry;
-        options.inquiryFile = parser.value(queueInquiry);
-    } else if (parser.isSet(sendOutbox)) {
-        options.command = Command::SendOutbox;
-    } else if (parser.isSet(listOutbox)) {
-        options.command = Command::ListOutbox;
-    }
-    if (parser.isSet(workshop) && !parser.isSet(report)) {
-        std::fprintf(stderr, "versus: %s\n",
-                     qPrintable(QCoreApplication::translate("main", "--workshop needs --report FILE")));
-        return 2;
-    }
+    options.quitAfterFirstPaint = parser.isSet(firstPaint);
     return std::nullopt;
 }
 
@@ -171,7 +146,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     Options options;
-    if (const auto exitCode = parseCommandLine(arguments, options))
+    if (const auto exitCode = CommandLine::parse(arguments, options))
         return *exitCode;
 
     if (options.command == Command::Report) {
@@ -185,18 +160,17 @@ int main(int argc, char *argv[])
         });
         QApplication app(argc, argv);
         Versus::Core::Console console;
-        return Versus::Gui::reportCommand(options.workshopFile, options.reportFile, options.packFile, console);
+        return Versus::Gui::reportCommand(options.workshopFile, options.argument, options.packFile, console);
     }
     if (options.command != Command::Gui) {
         QCoreApplication app(argc, argv);
         Versus::Core::Console console;
         switch (options.command) {
-        case Command::CheckPack: return Versus::Core::checkPackCommand(options.checkPackFile, console);
-        case Command::ExportTable:
-            return Versus::Core::exportTableCommand(options.exportTableFile, options.packFile, console);
-        case Command::Search: return Versus::Core::searchCommand(options.searchText, options.packFile, console);
+        case Command::CheckPack: return Versus::Core::checkPackCommand(options.argument, console);
+        case Command::ExportTable: return Versus::Core::exportTableCommand(options.argument, options.packFile, console);
+        case Command::Search: return Versus::Core::searchCommand(options.argument, options.packFile, console);
         case Command::QueueInquiry:
-            return Versus::Core::queueInquiryCommand(options.inquiryFile, options.packFile, console);
+            return Versus::Core::queueInquiryCommand(options.argument, options.packFile, console);
         case Command::SendOutbox: return Versus::Core::sendOutboxCommand(options.endpoint, options.packFile, console);
         case Command::ListOutbox: return Versus::Core::listOutboxCommand(options.json, console);
         case Command::Report:

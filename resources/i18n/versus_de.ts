@@ -1776,6 +1776,10 @@ Version %3, aktualisiert am %4
         <source>Delete every draft, every inquiry in the outbox (sent or not), the delivery log, the workshop autosaves and the stored access token? This cannot be undone.</source>
         <translation>Alle Entwürfe, alle Anfragen im Postausgang (gesendet oder nicht), das Zustellprotokoll, die automatisch gesicherten Workshops und das gespeicherte Zugangstoken löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
+    <message>
+        <source>The workshop changes could not be saved aside; save the workshop to keep them.</source>
+        <translation>Die Änderungen am Workshop konnten nicht beiseitegelegt werden; speichern Sie den Workshop, um sie zu behalten.</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::ProblemsPanel</name>

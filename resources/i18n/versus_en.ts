@@ -1772,6 +1772,10 @@ Version %3, updated %4
         <source>Delete every draft, every inquiry in the outbox (sent or not), the delivery log, the workshop autosaves and the stored access token? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workshop changes could not be saved aside; save the workshop to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::ProblemsPanel</name>

@@ -1776,6 +1776,10 @@ Version %3, mis à jour le %4
         <source>Delete every draft, every inquiry in the outbox (sent or not), the delivery log, the workshop autosaves and the stored access token? This cannot be undone.</source>
         <translation>Supprimer tous les brouillons, toutes les demandes de la boîte d’envoi (envoyées ou non), le journal de remise, les sauvegardes automatiques des ateliers et le jeton d’accès enregistré&#xa0;? Cette action est irréversible.</translation>
     </message>
+    <message>
+        <source>The workshop changes could not be saved aside; save the workshop to keep them.</source>
+        <translation>Les modifications de l’atelier n’ont pas pu être mises de côté ; enregistrez l’atelier pour les garder.</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::ProblemsPanel</name>
