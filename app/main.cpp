@@ -152,12 +152,6 @@ int main(int argc, char *argv[])
     if (options.command == Command::Report) {
         // Charts and PDF need the GUI libraries, but never a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
-        // The offscreen platform's remarks about window hints mean nothing to a user here.
-        static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
-        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-            if (!message.contains(u"propagateSizeHints"_s))
-                previous(type, context, message);
-        });
         QApplication app(argc, argv);
         Versus::Core::Console console;
         return Versus::Gui::reportCommand(options.workshopFile, options.argument, options.packFile, console);

@@ -1,5 +1,6 @@
 // The Checklist wizard, workshops and reports, driven like a user would.
 #include "core/app/appcontext.h"
+#include "core/verdict/verdicttext.h"
 #include "core/workshop/workshop.h"
 #include "ui/checklist/checklistview.h"
 #include "ui/comparison/comparisonview.h"
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void notesBelongToTheWorkshop();
     void reports_data();
     void reports();
+    void verdictTextIsTheSameEverywhere_data();
+    void verdictTextIsTheSameEverywhere();
 
 private:
     static void answer(MainWindow &w, const QString &question, const QString &option);
@@ -392,6 +395,60 @@ void TestChecklist::reports()
         QVERIFY2(text.contains(needle), qPrintable(needle));
     QVERIFY(text.contains(QDate::currentDate().toString(Qt::ISODate))
             || text.contains(QString::number(QDate::currentDate().year())));
+}
+
+void TestChecklist::verdictTextIsTheSameEverywhere_data()
+{
+    QTest::addColumn<QStringList>("answers"); // question=option
+    QTest::addRow("one answer") << QStringList{u"q1=a"_s};
+    QTest::addRow("several answers") << QStringList{u"q1=a"_s, u"q2=no"_s, u"q3=m3"_s};
+    QTest::addRow("no answer") << QStringList{};
+}
+
+void TestChecklist::verdictTextIsTheSameEverywhere()
+{
+    QFETCH(QStringList, answers);
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(verdictPackPath);
+    w.show();
+    for (const QString &a : answers)
+        answer(w, a.section(u'=', 0, 0), a.section(u'=', 1));
+    w.showSection(MainWindow::Checklist);
+    auto *view = w.findChild<ChecklistView *>();
+    view->finish();
+    const QString page = view->findChild<SafeTextBrowser *>(u"verdictDetails"_s)->toPlainText();
+
+    const Report report(*w.session(), w.weights()->values());
+    const auto &model = report.model();
+    const QString markdown = report.markdown();
+    QTextDocument htmlDoc;
+    htmlDoc.setHtml(report.html());
+    const QString html = htmlDoc.toPlainText();
+    QCOMPARE(view->findChild<QLabel *>(u"verdictLabel"_s)->text(), model.verdictLine);
+    QVERIFY(markdown.contains(u'\n' + model.verdictLine + u'\n'));
+    QVERIFY(html.contains(model.verdictLine));
+
+    const auto plain = [](const QString &s) {
+        return s;
+    };
+    QStringList expected;
+    for (const auto &reason : model.reasons) {
+        expected.append(reason.text());
+        if (!reason.criterionNames.isEmpty())
+            expected.append(Versus::Core::VerdictText::seeAlso(reason.criterionNames, plain));
+    }
+    if (model.reasons.isEmpty())
+        expected.append(Versus::Core::VerdictText::noReasons());
+    expected.append(model.changes);
+    if (model.changes.isEmpty())
+        expected.append(Versus::Core::VerdictText::noChanges());
+    QCOMPARE(expected.isEmpty(), false);
+    for (const QString &text : std::as_const(expected)) {
+        QVERIFY2(page.contains(text), qPrintable(u"result page: "_s + text));
+        QVERIFY2(html.contains(text), qPrintable(u"HTML: "_s + text));
+        QVERIFY2(markdown.contains(text), qPrintable(u"Markdown: "_s + text));
+    }
 }
 
 QTEST_MAIN(TestChecklist)

@@ -59,8 +59,6 @@ private Q_SLOTS:
     void exportMarkdownAndPdf();
     void exportErrorIsShownInline();
     void copySelectedRows();
-    void detailsShowSourcesAndOutdatedMark_data();
-    void detailsShowSourcesAndOutdatedMark();
     void zoomAndPresentationMode();
     void threeContenders();
     void fitsAt1024x640();
@@ -299,36 +297,6 @@ void TestExplorer::copySelectedRows()
     QCOMPARE(lines.size(), 4); // header and three criteria
     QVERIFY(lines[1].contains(u"\tBitterness\t"_s));
     QVERIFY(mime->html().startsWith(u"<table>"_s));
-}
-
-void TestExplorer::detailsShowSourcesAndOutdatedMark_data()
-{
-    QTest::addColumn<QString>("asOf");
-    QTest::addColumn<QDate>("today");
-    QTest::addColumn<bool>("outdated");
-    QTest::addRow("fresh") << u"2026-01-01"_s << QDate(2026, 11, 26) << false;
-    QTest::addRow("just 18 months") << u"2025-05-26"_s << QDate(2026, 11, 26) << false;
-    QTest::addRow("older than 18 months") << u"2025-05-25"_s << QDate(2026, 11, 26) << true;
-    QTest::addRow("month precision counts to its end") << u"2025-05"_s << QDate(2026, 11, 30) << false;
-    QTest::addRow("month precision, later") << u"2025-05"_s << QDate(2026, 12, 1) << true;
-}
-
-void TestExplorer::detailsShowSourcesAndOutdatedMark()
-{
-    QFETCH(QString, asOf);
-    QFETCH(QDate, today);
-    QFETCH(bool, outdated);
-    Versus::Core::Criterion c;
-    Versus::Core::Source s;
-    s.title = u"A <source>"_s;
-    s.url = QUrl(u"https://example.org/a"_s);
-    s.asOf = asOf;
-    s.asOfDate = asOf.size() == 7 ? QDate::fromString(asOf, u"yyyy-MM"_s) : QDate::fromString(asOf, Qt::ISODate);
-    c.sources = {s};
-    const QString html = sourcesHtml(c, 18, today);
-    QCOMPARE(html.contains(u"may be outdated"_s), outdated);
-    QVERIFY(html.contains(u"A &lt;source&gt;"_s)); // pack text is escaped
-    QVERIFY(html.contains(u"as of "_s + asOf));
 }
 
 void TestExplorer::zoomAndPresentationMode()

@@ -12,7 +12,7 @@
 #include "ui/comparison/headtoheadview.h"
 #include "ui/faq/faqview.h"
 #include "ui/inquiry/inquiryview.h"
-#include "ui/report/comparisonreport.h"
+#include "ui/report/printing.h"
 #include "ui/report/report.h"
 #include "ui/settingsdialog.h"
 #include "ui/theme.h"
@@ -458,11 +458,10 @@ bool MainWindow::exportReport(const QString &path)
             target += u".pdf"_s;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = Report(*session(), weights()->values()).write(target);
+    const auto written = Report(*session(), weights()->values()).write(target);
     QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        m_ui->problemsPanel->showProblems(tr("The report could not be written."),
-                                          {{Core::Diagnostic::Severity::Error, target, 0, 0, QString(), error}});
+    if (!written) {
+        m_ui->problemsPanel->showProblems(tr("The report could not be written."), {written.error()});
         return false;
     }
     statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(target)), 5000);

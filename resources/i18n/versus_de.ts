@@ -162,6 +162,29 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::CriterionHtml</name>
+    <message>
+        <source>Edge: %1</source>
+        <translation>Vorteil: %1</translation>
+    </message>
+    <message>
+        <source>%1 out of 5</source>
+        <translation>%1 von 5</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>may be outdated</source>
+        <translation>möglicherweise veraltet</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::FaqModel</name>
     <message>
         <source>Other</source>
@@ -205,6 +228,85 @@
     <message>
         <source>is not a field of this form</source>
         <translation>ist kein Feld dieses Formulars</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::HtmlReport</name>
+    <message>
+        <source>Decision record · %1</source>
+        <translation>Entscheidungsprotokoll · %1</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1% · %2 of %3 questions answered</source>
+        <translation>Sicherheit: %1 % · %2 von %3 Fragen beantwortet</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>What would change it</source>
+        <translation>Was das Ergebnis ändern würde</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Fragen und Antworten</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Weighted comparison</source>
+        <translation>Gewichteter Vergleich</translation>
+    </message>
+    <message>
+        <source>Contender</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewichtete Punktzahl</translation>
+    </message>
+    <message>
+        <source>Chart of the weighted scores</source>
+        <translation>Diagramm der gewichteten Punktzahlen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Made with Versus %1, pack %2 version %3.</source>
+        <translation>Erstellt mit Versus %1, Paket %2, Version %3.</translation>
     </message>
 </context>
 <context>
@@ -291,6 +393,69 @@
     <message>
         <source>unexpected text after the end of the document</source>
         <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::MarkdownReport</name>
+    <message>
+        <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
+        <translation>Was passt zu diesem Projekt: %1? Die Entscheidung stützt sich auf eine Checkliste mit %2 Fragen, von denen %3 beantwortet wurden, und auf einen gewichteten Vergleich von %4 Kriterien.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 matters (importance %2 of 5)</source>
+        <translation>%1 ist wichtig (Wichtigkeit %2 von 5)</translation>
+    </message>
+    <message>
+        <source>Confidence: %1% (the margin between the two best scores, against the largest margin the questions asked could give).</source>
+        <translation>Sicherheit: %1 % (der Abstand zwischen den beiden besten Punktzahlen, gemessen am größten Abstand, den die gestellten Fragen ergeben könnten).</translation>
+    </message>
+    <message>
+        <source>Chosen option: %1, because it leads on the answers below.</source>
+        <translation>Gewählte Option: %1, weil sie bei den folgenden Antworten vorn liegt.</translation>
+    </message>
+    <message>
+        <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
+        <translation>Keine Option liegt weit genug vorn: Beide sind geeignet, und die Wahl hängt von den folgenden Punkten ab.</translation>
+    </message>
+    <message>
+        <source>it suits when: %1</source>
+        <translation>passt, wenn: %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Contender</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewichtete Punktzahl</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Keine Notizen.</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand: %1</translation>
     </message>
 </context>
 <context>
@@ -696,6 +861,53 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::VerdictText</name>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know / doesn&apos;t matter</source>
+        <translation>Weiß nicht / spielt keine Rolle</translation>
+    </message>
+    <message>
+        <source>Either — it depends</source>
+        <translation>Beides möglich — es kommt darauf an</translation>
+    </message>
+    <message>
+        <source>+%1 toward %2</source>
+        <translation>+%1 für %2</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>“%1” answered “%2” (now: %3)</source>
+        <translation>Antwort „%2“ auf „%1“ (jetzt: %3)</translation>
+    </message>
+    <message>
+        <source>If %1, the verdict would be %2.</source>
+        <translation>Bei %1 wäre das Ergebnis %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>No change of one or two answers would change this verdict.</source>
+        <translation>Auch eine Änderung von ein oder zwei Antworten würde an diesem Ergebnis nichts ändern.</translation>
+    </message>
+    <message>
+        <source>No answer favours one option yet.</source>
+        <translation>Noch spricht keine Antwort für eine der Optionen.</translation>
+    </message>
+    <message>
+        <source>See: %1</source>
+        <translation>Siehe: %1</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::WorkshopFile</name>
     <message>
         <source>no such file</source>
@@ -816,16 +1028,8 @@
 <context>
     <name>Versus::Gui::ChecklistView</name>
     <message>
-        <source>not answered</source>
-        <translation>nicht beantwortet</translation>
-    </message>
-    <message>
         <source>Don&apos;t know / doesn&apos;t matter</source>
         <translation>Weiß nicht / spielt keine Rolle</translation>
-    </message>
-    <message>
-        <source>Either — it depends</source>
-        <translation>Beides möglich — es kommt darauf an</translation>
     </message>
     <message>
         <source>Progress through the checklist</source>
@@ -920,40 +1124,8 @@
         <translation>Begründung</translation>
     </message>
     <message>
-        <source>No answer favours one side yet.</source>
-        <translation>Noch spricht keine Antwort für eine Seite.</translation>
-    </message>
-    <message>
-        <source>+%1 toward %2</source>
-        <translation>+%1 für %2</translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message>
-        <source>See:</source>
-        <translation>Siehe:</translation>
-    </message>
-    <message>
         <source>What would change it</source>
         <translation>Was das Ergebnis ändern würde</translation>
-    </message>
-    <message>
-        <source>No change of one or two answers would change this verdict.</source>
-        <translation>Auch eine Änderung von ein oder zwei Antworten würde an diesem Ergebnis nichts ändern.</translation>
-    </message>
-    <message>
-        <source>“%1” answered “%2” (now: %3)</source>
-        <translation>Antwort „%2“ auf „%1“ (jetzt: %3)</translation>
-    </message>
-    <message>
-        <source>If %1, the verdict would be %2.</source>
-        <translation>Bei %1 wäre das Ergebnis %2.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
     </message>
     <message>
         <source>Choose %1 when…</source>
@@ -993,10 +1165,6 @@
     <message>
         <source>Criteria (%1 of %2)</source>
         <translation>Kriterien (%1 von %2)</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1133,26 +1301,6 @@
             <numerusform>%n Zeile kopiert</numerusform>
             <numerusform>%n Zeilen kopiert</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Edge: %1</source>
-        <translation>Vorteil: %1</translation>
-    </message>
-    <message>
-        <source>%1 out of 5</source>
-        <translation>%1 von 5</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>Stand: %1</translation>
-    </message>
-    <message>
-        <source>may be outdated</source>
-        <translation>möglicherweise veraltet</translation>
     </message>
     <message>
         <source>Ed&amp;ge:</source>
@@ -1782,6 +1930,13 @@ Version %3, aktualisiert am %4
     </message>
 </context>
 <context>
+    <name>Versus::Gui::Printing</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::ProblemsPanel</name>
     <message>
         <source>Warning</source>
@@ -1814,130 +1969,6 @@ Version %3, aktualisiert am %4
 </context>
 <context>
     <name>Versus::Gui::Report</name>
-    <message>
-        <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
-        <translation>Was passt zu diesem Projekt: %1? Die Entscheidung stützt sich auf eine Checkliste mit %2 Fragen, von denen %3 beantwortet wurden, und auf einen gewichteten Vergleich von %4 Kriterien.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source>%1 matters (importance %2 of 5)</source>
-        <translation>%1 ist wichtig (Wichtigkeit %2 von 5)</translation>
-    </message>
-    <message>
-        <source>No answer favours one option yet.</source>
-        <translation>Noch spricht keine Antwort für eine der Optionen.</translation>
-    </message>
-    <message>
-        <source>Confidence: %1% (the margin between the two best scores, against the largest margin the questions asked could give).</source>
-        <translation>Sicherheit: %1 % (der Abstand zwischen den beiden besten Punktzahlen, gemessen am größten Abstand, den die gestellten Fragen ergeben könnten).</translation>
-    </message>
-    <message>
-        <source>Chosen option: %1, because it leads on the answers below.</source>
-        <translation>Gewählte Option: %1, weil sie bei den folgenden Antworten vorn liegt.</translation>
-    </message>
-    <message>
-        <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
-        <translation>Keine Option liegt weit genug vorn: Beide sind geeignet, und die Wahl hängt von den folgenden Punkten ab.</translation>
-    </message>
-    <message>
-        <source>+%1 toward %2</source>
-        <translation>+%1 für %2</translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message>
-        <source>see</source>
-        <translation>siehe</translation>
-    </message>
-    <message>
-        <source>No change of one or two answers would change this verdict.</source>
-        <translation>Auch eine Änderung von ein oder zwei Antworten würde an diesem Ergebnis nichts ändern.</translation>
-    </message>
-    <message>
-        <source>it suits when: %1</source>
-        <translation>passt, wenn: %1</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>Contender</source>
-        <translation>Kandidat</translation>
-    </message>
-    <message>
-        <source>Weighted score</source>
-        <translation>Gewichtete Punktzahl</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Gewichtung</translation>
-    </message>
-    <message>
-        <source>No notes.</source>
-        <translation>Keine Notizen.</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>Stand: %1</translation>
-    </message>
-    <message>
-        <source>Decision record · %1</source>
-        <translation>Entscheidungsprotokoll · %1</translation>
-    </message>
-    <message>
-        <source>Client: %1</source>
-        <translation>Kunde: %1</translation>
-    </message>
-    <message>
-        <source>Confidence: %1% · %2 of %3 questions answered</source>
-        <translation>Sicherheit: %1 % · %2 von %3 Fragen beantwortet</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Gründe</translation>
-    </message>
-    <message>
-        <source>What would change it</source>
-        <translation>Was das Ergebnis ändern würde</translation>
-    </message>
-    <message>
-        <source>Questions and answers</source>
-        <translation>Fragen und Antworten</translation>
-    </message>
-    <message>
-        <source>Weighted comparison</source>
-        <translation>Gewichteter Vergleich</translation>
-    </message>
-    <message>
-        <source>Chart of the weighted scores</source>
-        <translation>Diagramm der gewichteten Punktzahlen</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Made with Versus %1, pack %2 version %3.</source>
-        <translation>Erstellt mit Versus %1, Paket %2, Version %3.</translation>
-    </message>
     <message>
         <source>%1: a report can be written as .pdf, .html or .md</source>
         <translation>%1: Ein Bericht kann als .pdf, .html oder .md geschrieben werden</translation>

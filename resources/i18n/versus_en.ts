@@ -162,6 +162,29 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::CriterionHtml</name>
+    <message>
+        <source>Edge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be outdated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::FaqModel</name>
     <message>
         <source>Other</source>
@@ -204,6 +227,85 @@
     </message>
     <message>
         <source>is not a field of this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::HtmlReport</name>
+    <message>
+        <source>Decision record · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: %1% · %2 of %3 questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the weighted scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Versus %1, pack %2 version %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -290,6 +392,69 @@
     </message>
     <message>
         <source>unexpected text after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::MarkdownReport</name>
+    <message>
+        <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matters (importance %2 of 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: %1% (the margin between the two best scores, against the largest margin the questions asked could give).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen option: %1, because it leads on the answers below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it suits when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,6 +861,53 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::VerdictText</name>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t know / doesn&apos;t matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either — it depends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 toward %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” answered “%2” (now: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1, the verdict would be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of one or two answers would change this verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer favours one option yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::WorkshopFile</name>
     <message>
         <source>expected a string</source>
@@ -816,15 +1028,7 @@
 <context>
     <name>Versus::Gui::ChecklistView</name>
     <message>
-        <source>not answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Don&apos;t know / doesn&apos;t matter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Either — it depends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -920,39 +1124,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No answer favours one side yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+%1 toward %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What would change it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No change of one or two answers would change this verdict.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” answered “%2” (now: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If %1, the verdict would be %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -992,10 +1164,6 @@
     </message>
     <message>
         <source>Criteria (%1 of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,26 +1300,6 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edge: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 out of 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may be outdated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1778,6 +1926,13 @@ Version %3, updated %4
     </message>
 </context>
 <context>
+    <name>Versus::Gui::Printing</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::ProblemsPanel</name>
     <message>
         <source>Warning</source>
@@ -1810,130 +1965,6 @@ Version %3, updated %4
 </context>
 <context>
     <name>Versus::Gui::Report</name>
-    <message>
-        <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 matters (importance %2 of 5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer favours one option yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidence: %1% (the margin between the two best scores, against the largest margin the questions asked could give).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen option: %1, because it leads on the answers below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+%1 toward %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>see</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No change of one or two answers would change this verdict.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it suits when: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision record · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidence: %1% · %2 of %3 questions answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What would change it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart of the weighted scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made with Versus %1, pack %2 version %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: a report can be written as .pdf, .html or .md</source>
         <translation type="unfinished"></translation>

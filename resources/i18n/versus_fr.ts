@@ -162,6 +162,29 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::CriterionHtml</name>
+    <message>
+        <source>Edge: %1</source>
+        <translation>Avantage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 out of 5</source>
+        <translation>%1 sur 5</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>à jour au %1</translation>
+    </message>
+    <message>
+        <source>may be outdated</source>
+        <translation>peut-être obsolète</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::FaqModel</name>
     <message>
         <source>Other</source>
@@ -205,6 +228,85 @@
     <message>
         <source>is not a field of this form</source>
         <translation>n’est pas un champ de ce formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::HtmlReport</name>
+    <message>
+        <source>Decision record · %1</source>
+        <translation>Compte rendu de décision · %1</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Confidence: %1% · %2 of %3 questions answered</source>
+        <translation>Confiance&#xa0;: %1&#xa0;% · %2 questions sur %3 renseignées</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>What would change it</source>
+        <translation>Ce qui pourrait le changer</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Questions et réponses</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Weighted comparison</source>
+        <translation>Comparaison pondérée</translation>
+    </message>
+    <message>
+        <source>Contender</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Score pondéré</translation>
+    </message>
+    <message>
+        <source>Chart of the weighted scores</source>
+        <translation>Graphique des scores pondérés</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Aucune remarque.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>à jour au %1</translation>
+    </message>
+    <message>
+        <source>Made with Versus %1, pack %2 version %3.</source>
+        <translation>Réalisé avec Versus %1, pack %2 version %3.</translation>
     </message>
 </context>
 <context>
@@ -291,6 +393,69 @@
     <message>
         <source>unexpected text after the end of the document</source>
         <translation>texte inattendu après la fin du document</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::MarkdownReport</name>
+    <message>
+        <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
+        <translation>%1&#xa0;: quelle option convient à ce projet&#xa0;? La décision s’appuie sur une liste de contrôle de %2 questions, dont %3 ont reçu une réponse, et sur une comparaison pondérée de %4 critères.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>%1 matters (importance %2 of 5)</source>
+        <translation>%1 pèse dans la décision (importance %2 sur 5)</translation>
+    </message>
+    <message>
+        <source>Confidence: %1% (the margin between the two best scores, against the largest margin the questions asked could give).</source>
+        <translation>Confiance&#xa0;: %1&#xa0;% (l’écart entre les deux meilleurs scores, rapporté au plus grand écart que les questions posées pouvaient produire).</translation>
+    </message>
+    <message>
+        <source>Chosen option: %1, because it leads on the answers below.</source>
+        <translation>Option retenue&#xa0;: %1, car elle est en tête selon les réponses ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
+        <translation>Aucune option ne se détache suffisamment&#xa0;: l’une comme l’autre peut convenir, et le choix dépend des points ci-dessous.</translation>
+    </message>
+    <message>
+        <source>it suits when: %1</source>
+        <translation>il convient lorsque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Contender</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Score pondéré</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Aucune remarque.</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>à jour au %1</translation>
     </message>
 </context>
 <context>
@@ -696,6 +861,53 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::VerdictText</name>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know / doesn&apos;t matter</source>
+        <translation>Je ne sais pas / peu importe</translation>
+    </message>
+    <message>
+        <source>Either — it depends</source>
+        <translation>L’un ou l’autre — cela dépend</translation>
+    </message>
+    <message>
+        <source>+%1 toward %2</source>
+        <translation>+%1 pour %2</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>“%1” answered “%2” (now: %3)</source>
+        <translation>«&#xa0;%1&#xa0;» recevait la réponse «&#xa0;%2&#xa0;» (actuellement&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>If %1, the verdict would be %2.</source>
+        <translation>Si %1, le verdict serait %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>No change of one or two answers would change this verdict.</source>
+        <translation>Modifier une ou deux réponses ne changerait pas ce verdict.</translation>
+    </message>
+    <message>
+        <source>No answer favours one option yet.</source>
+        <translation>Aucune réponse ne favorise encore l’une des options.</translation>
+    </message>
+    <message>
+        <source>See: %1</source>
+        <translation>Voir&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::WorkshopFile</name>
     <message>
         <source>no such file</source>
@@ -816,16 +1028,8 @@
 <context>
     <name>Versus::Gui::ChecklistView</name>
     <message>
-        <source>not answered</source>
-        <translation>sans réponse</translation>
-    </message>
-    <message>
         <source>Don&apos;t know / doesn&apos;t matter</source>
         <translation>Je ne sais pas / peu importe</translation>
-    </message>
-    <message>
-        <source>Either — it depends</source>
-        <translation>L’un ou l’autre — cela dépend</translation>
     </message>
     <message>
         <source>Progress through the checklist</source>
@@ -920,40 +1124,8 @@
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <source>No answer favours one side yet.</source>
-        <translation>Aucune réponse ne penche encore d’un côté.</translation>
-    </message>
-    <message>
-        <source>+%1 toward %2</source>
-        <translation>+%1 pour %2</translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message>
-        <source>See:</source>
-        <translation>Voir&#xa0;:</translation>
-    </message>
-    <message>
         <source>What would change it</source>
         <translation>Ce qui pourrait le changer</translation>
-    </message>
-    <message>
-        <source>No change of one or two answers would change this verdict.</source>
-        <translation>Modifier une ou deux réponses ne changerait pas ce verdict.</translation>
-    </message>
-    <message>
-        <source>“%1” answered “%2” (now: %3)</source>
-        <translation>«&#xa0;%1&#xa0;» recevait la réponse «&#xa0;%2&#xa0;» (actuellement&#xa0;: %3)</translation>
-    </message>
-    <message>
-        <source>If %1, the verdict would be %2.</source>
-        <translation>Si %1, le verdict serait %2.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> et </translation>
     </message>
     <message>
         <source>Choose %1 when…</source>
@@ -993,10 +1165,6 @@
     <message>
         <source>Criteria (%1 of %2)</source>
         <translation>Critères (%1 sur %2)</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1133,26 +1301,6 @@
             <numerusform>%n ligne copiée</numerusform>
             <numerusform>%n lignes copiées</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Edge: %1</source>
-        <translation>Avantage&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 out of 5</source>
-        <translation>%1 sur 5</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>à jour au %1</translation>
-    </message>
-    <message>
-        <source>may be outdated</source>
-        <translation>peut-être obsolète</translation>
     </message>
     <message>
         <source>Ed&amp;ge:</source>
@@ -1782,6 +1930,13 @@ Version %3, mis à jour le %4
     </message>
 </context>
 <context>
+    <name>Versus::Gui::Printing</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::ProblemsPanel</name>
     <message>
         <source>Warning</source>
@@ -1814,130 +1969,6 @@ Version %3, mis à jour le %4
 </context>
 <context>
     <name>Versus::Gui::Report</name>
-    <message>
-        <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
-        <translation>%1&#xa0;: quelle option convient à ce projet&#xa0;? La décision s’appuie sur une liste de contrôle de %2 questions, dont %3 ont reçu une réponse, et sur une comparaison pondérée de %4 critères.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
-        <source>%1 matters (importance %2 of 5)</source>
-        <translation>%1 pèse dans la décision (importance %2 sur 5)</translation>
-    </message>
-    <message>
-        <source>No answer favours one option yet.</source>
-        <translation>Aucune réponse ne favorise encore l’une des options.</translation>
-    </message>
-    <message>
-        <source>Confidence: %1% (the margin between the two best scores, against the largest margin the questions asked could give).</source>
-        <translation>Confiance&#xa0;: %1&#xa0;% (l’écart entre les deux meilleurs scores, rapporté au plus grand écart que les questions posées pouvaient produire).</translation>
-    </message>
-    <message>
-        <source>Chosen option: %1, because it leads on the answers below.</source>
-        <translation>Option retenue&#xa0;: %1, car elle est en tête selon les réponses ci-dessous.</translation>
-    </message>
-    <message>
-        <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
-        <translation>Aucune option ne se détache suffisamment&#xa0;: l’une comme l’autre peut convenir, et le choix dépend des points ci-dessous.</translation>
-    </message>
-    <message>
-        <source>+%1 toward %2</source>
-        <translation>+%1 pour %2</translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message>
-        <source>see</source>
-        <translation>voir</translation>
-    </message>
-    <message>
-        <source>No change of one or two answers would change this verdict.</source>
-        <translation>Modifier une ou deux réponses ne changerait pas ce verdict.</translation>
-    </message>
-    <message>
-        <source>it suits when: %1</source>
-        <translation>il convient lorsque&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>Contender</source>
-        <translation>Concurrent</translation>
-    </message>
-    <message>
-        <source>Weighted score</source>
-        <translation>Score pondéré</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Poids</translation>
-    </message>
-    <message>
-        <source>No notes.</source>
-        <translation>Aucune remarque.</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>à jour au %1</translation>
-    </message>
-    <message>
-        <source>Decision record · %1</source>
-        <translation>Compte rendu de décision · %1</translation>
-    </message>
-    <message>
-        <source>Client: %1</source>
-        <translation>Client&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Confidence: %1% · %2 of %3 questions answered</source>
-        <translation>Confiance&#xa0;: %1&#xa0;% · %2 questions sur %3 renseignées</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Raisons</translation>
-    </message>
-    <message>
-        <source>What would change it</source>
-        <translation>Ce qui pourrait le changer</translation>
-    </message>
-    <message>
-        <source>Questions and answers</source>
-        <translation>Questions et réponses</translation>
-    </message>
-    <message>
-        <source>Weighted comparison</source>
-        <translation>Comparaison pondérée</translation>
-    </message>
-    <message>
-        <source>Chart of the weighted scores</source>
-        <translation>Graphique des scores pondérés</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Remarques</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Made with Versus %1, pack %2 version %3.</source>
-        <translation>Réalisé avec Versus %1, pack %2 version %3.</translation>
-    </message>
     <message>
         <source>%1: a report can be written as .pdf, .html or .md</source>
         <translation>%1&#xa0;: un rapport peut être enregistré au format .pdf, .html ou .md</translation>

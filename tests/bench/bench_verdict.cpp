@@ -68,7 +68,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"report.pdf"_s);
         QBENCHMARK
         {
-            QCOMPARE(Versus::Gui::Report(session, weights.values()).write(path), QString());
+            QVERIFY(Versus::Gui::Report(session, weights.values()).write(path).ok());
         }
     }
 };

@@ -1,9 +1,9 @@
 #include "core/compare/tableexport.h"
 
+#include "core/common/fileformat.h"
 #include "core/compare/scoreboardmodel.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QSaveFile>
 
 #include <numeric>
@@ -69,12 +69,8 @@ QList<int> TableExport::allCriteria(const Pack &pack)
 
 std::optional<TableExport::Format> TableExport::formatForFile(const QString &fileName)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == u"csv"_s)
-        return Format::Csv;
-    if (suffix == u"md"_s || suffix == u"markdown"_s)
-        return Format::Markdown;
-    return std::nullopt;
+    return formatForSuffix<Format>(fileName,
+                                   {{u"csv", Format::Csv}, {u"md", Format::Markdown}, {u"markdown", Format::Markdown}});
 }
 
 QString TableExport::render(Format format) const

@@ -22,6 +22,8 @@ public:
     WorkshopSession(std::shared_ptr<const Pack> pack, Weights *weights, QObject *parent = nullptr);
 
     const Pack &pack() const { return *m_pack; }
+    /// The same pack, shared: for whoever must keep it (charts, views) without copying it.
+    const std::shared_ptr<const Pack> &sharedPack() const { return m_pack; }
     const VerdictEngine &engine() const { return m_engine; }
     void setAnswer(int question, const Answer &answer);
 

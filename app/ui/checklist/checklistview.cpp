@@ -1,5 +1,6 @@
 #include "ui/checklist/checklistview.h"
 
+#include "core/verdict/verdicttext.h"
 #include "core/workshop/workshopsession.h"
 #include "ui/widgets/safetextbrowser.h"
 #include "ui/widgets/uiutil.h"
@@ -20,10 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Versus::Gui {
-
-namespace {
-
-} // namespace
 
 ChecklistView::ChecklistView(std::shared_ptr<const Core::Pack> pack, Core::WorkshopSession *session, QWidget *parent)
     : QWidget(parent)
@@ -48,36 +45,6 @@ ChecklistView::ChecklistView(std::shared_ptr<const Core::Pack> pack, Core::Works
     });
     const QList<int> visible = order();
     showQuestionAt(visible.isEmpty() ? -1 : visible.first());
-}
-
-QString ChecklistView::outcomeName(const Core::Pack &pack, int outcome)
-{
-    return outcome == Core::tieEdge ? tr("Either — it depends") : pack.contenders[outcome].name;
-}
-
-QString ChecklistView::answerText(const Core::Question &question, const Core::Answer &answer)
-{
-    switch (answer.state) {
-    case Core::Answer::State::Unanswered: return tr("not answered");
-    case Core::Answer::State::DontKnow: return tr("Don't know / doesn't matter");
-    case Core::Answer::State::Chosen: break;
-    }
-    QStringList labels;
-    for (const int o : answer.options)
-        labels.append(question.options[o].label);
-    return labels.join(u", "_s);
-}
-
-QString ChecklistView::changeText(const Core::Pack &pack, const Core::VerdictEngine &engine,
-                                  const Core::VerdictChange &change)
-{
-    const auto &questions = pack.checklist.questions;
-    QStringList edits;
-    for (const auto &[q, answer] : change.edits)
-        edits.append(
-            tr("“%1” answered “%2” (now: %3)")
-                .arg(questions[q].text, answerText(questions[q], answer), answerText(questions[q], engine.answer(q))));
-    return tr("If %1, the verdict would be %2.").arg(edits.join(tr(" and ")), outcomeName(pack, change.outcome));
 }
 
 QList<int> ChecklistView::order() const
@@ -409,7 +376,7 @@ void ChecklistView::refreshResult()
     const Core::Pack &pack = *m_pack;
     m_result = m_session->engine().verdictWithChanges();
     const Core::VerdictResult &r = m_result;
-    const QString outcome = outcomeName(pack, r.outcome);
+    const QString outcome = Core::VerdictText::outcomeName(pack, r.outcome);
     m_verdictLabel->setText(tr("Verdict: %1").arg(outcome));
     const int percent = qRound(r.confidence * 100);
     const QString level = percent >= 40 ? tr("high") : percent >= 20 ? tr("moderate") : tr("low");
@@ -422,7 +389,6 @@ void ChecklistView::refreshResult()
     // change events of the label and of the description itself).
     m_details->setAccessibleDescription(m_verdictLabel->text() + u". "_s + m_confidenceLabel->text());
 
-    const auto &questions = pack.checklist.questions;
     QString html = u"<p>"_s;
     QStringList scores;
     for (int c = 0; c < pack.contenders.size(); ++c)
@@ -430,24 +396,22 @@ void ChecklistView::refreshResult()
     html += (tr("Points:")).toHtmlEscaped() + u" "_s + scores.join(u" · "_s) + u"</p>"_s;
 
     html += u"<h3>"_s + (tr("Why")).toHtmlEscaped() + u"</h3>"_s;
-    if (r.reasons.isEmpty()) {
-        html += u"<p>"_s + (tr("No answer favours one side yet.")).toHtmlEscaped() + u"</p>"_s;
+    const QList<Core::VerdictText::ReasonLine> reasons = Core::VerdictText::reasons(pack, r);
+    if (reasons.isEmpty()) {
+        html += u"<p>"_s + Core::VerdictText::noReasons().toHtmlEscaped() + u"</p>"_s;
     } else {
-        const int toward = r.outcome == Core::tieEdge ? r.leader : r.outcome;
         html += u"<ol>"_s;
-        for (const Core::Reason &reason : r.reasons) {
-            const Core::Question &q = questions[reason.question];
-            html += u"<li><b>"_s
-                + (toward >= 0 ? tr("+%1 toward %2").arg(reason.points).arg(pack.contenders[toward].name)
-                               : tr("+%1").arg(reason.points))
-                      .toHtmlEscaped()
-                + u"</b>: "_s + q.text.toHtmlEscaped() + u" — "_s + q.options[reason.option].label.toHtmlEscaped();
+        for (const Core::VerdictText::ReasonLine &reason : reasons) {
+            html += u"<li><b>"_s + reason.points.toHtmlEscaped() + u"</b>: "_s + reason.question.toHtmlEscaped()
+                + u" — "_s + reason.answer.toHtmlEscaped();
             if (!reason.criteria.isEmpty()) {
                 QStringList links;
                 for (const int c : reason.criteria)
                     links.append(u"<a href=\"versus:criterion/"_s + pack.criteria[c].id + u"\">"_s
                                  + pack.criteria[c].criterion.toHtmlEscaped() + u"</a>"_s);
-                html += u"<br><small>"_s + (tr("See:")).toHtmlEscaped() + u" "_s + links.join(u", "_s) + u"</small>"_s;
+                html += u"<br><small>"_s
+                    + Core::VerdictText::seeAlso(links, [](const QString &s) { return s.toHtmlEscaped(); })
+                    + u"</small>"_s;
             }
             html += u"</li>"_s;
         }
@@ -456,12 +420,12 @@ void ChecklistView::refreshResult()
 
     html += u"<h3>"_s + (tr("What would change it")).toHtmlEscaped() + u"</h3>"_s;
     if (r.changes.isEmpty()) {
-        html += u"<p>"_s + (tr("No change of one or two answers would change this verdict.")).toHtmlEscaped()
-            + u"</p>"_s;
+        html += u"<p>"_s + Core::VerdictText::noChanges().toHtmlEscaped() + u"</p>"_s;
     } else {
         html += u"<ul>"_s;
         for (const Core::VerdictChange &change : r.changes) {
-            html += u"<li>"_s + (changeText(pack, m_session->engine(), change)).toHtmlEscaped() + u"</li>"_s;
+            html += u"<li>"_s + Core::VerdictText::changeText(pack, m_session->engine(), change).toHtmlEscaped()
+                + u"</li>"_s;
         }
         html += u"</ul>"_s;
     }
@@ -488,7 +452,7 @@ QString ChecklistView::verdictSummary() const
         reasons.append(q.text + u" " + q.options[reason.option].label);
     }
     QString text = tr("Checklist verdict for %1: %2 (confidence %3%, %4 of %5 questions answered).")
-                       .arg(pack.title, outcomeName(pack, r.outcome))
+                       .arg(pack.title, Core::VerdictText::outcomeName(pack, r.outcome))
                        .arg(qRound(r.confidence * 100))
                        .arg(r.answered)
                        .arg(r.visible);

@@ -44,12 +44,6 @@ public:
     void finish();
     /// The verdict's one-line summary, as put into an inquiry.
     QString verdictSummary() const;
-    static QString outcomeName(const Core::Pack &pack, int outcome);
-    /// An answer as words: the chosen options, "don't know" or "not answered".
-    static QString answerText(const Core::Question &question, const Core::Answer &answer);
-    /// One way the verdict would change: "If “Q” answered “A” (now: B), the verdict would be X."
-    static QString changeText(const Core::Pack &pack, const Core::VerdictEngine &engine,
-                              const Core::VerdictChange &change);
 
 Q_SIGNALS:
     void internalLinkActivated(Versus::Core::ItemKind item, const QString &id);

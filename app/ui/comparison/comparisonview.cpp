@@ -4,11 +4,13 @@
 #include "core/compare/criteriamodel.h"
 #include "core/compare/tableexport.h"
 #include "core/compare/weights.h"
+#include "core/report/criterionhtml.h"
 #include "core/settings/settings.h"
 #include "core/workshop/workshopsession.h"
 #include "ui/comparison/delegates.h"
 #include "ui/comparison/weightspanel.h"
 #include "ui/report/comparisonreport.h"
+#include "ui/report/printing.h"
 #include "ui/widgets/dialogs.h"
 #include "ui/widgets/safetextbrowser.h"
 #include "ui/widgets/uiutil.h"
@@ -336,11 +338,11 @@ bool ComparisonView::exportTo(const QString &fileName)
 bool ComparisonView::exportPdf(const QString &fileName)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto doc = buildComparisonReport(*m_pack, m_filter->shownCriteria(), m_weights->values());
-    const QString error = writePdf(doc.get(), fileName, m_pack->title);
+    const auto doc = buildComparisonReport(m_pack, m_filter->shownCriteria(), m_weights->values());
+    const auto written = writePdf(doc.get(), fileName, m_pack->title);
     QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        showError(error);
+    if (!written) {
+        showError(written.error().message);
         return false;
     }
     m_error->hide();
@@ -351,7 +353,7 @@ bool ComparisonView::exportPdf(const QString &fileName)
 void ComparisonView::printTable()
 {
     printDocument(this, m_pack->title,
-                  [this] { return buildComparisonReport(*m_pack, m_filter->shownCriteria(), m_weights->values()); });
+                  [this] { return buildComparisonReport(m_pack, m_filter->shownCriteria(), m_weights->values()); });
 }
 
 void ComparisonView::copySelection()
@@ -379,35 +381,6 @@ void ComparisonView::showError(const QString &message)
     m_error->show();
 }
 
-QString criterionHeaderHtml(const Core::Pack &pack, const Core::Criterion &criterion)
-{
-    QString html = u"<h2>"_s + criterion.criterion.toHtmlEscaped() + u"</h2>"_s;
-    html += u"<p><i>"_s + pack.categories[criterion.category].name.toHtmlEscaped() + u"</i> · "_s
-        + (ComparisonView::tr("Edge: %1").arg(pack.edgeName(criterion.edge))).toHtmlEscaped() + u"</p><ul>"_s;
-    for (int c = 0; c < pack.contenders.size(); ++c) {
-        html += u"<li><b>"_s + pack.contenders[c].name.toHtmlEscaped() + u"</b> ("_s
-            + (ComparisonView::tr("%1 out of 5").arg(criterion.values[c].rating)).toHtmlEscaped() + u"): "_s
-            + criterion.values[c].text.toHtmlEscaped() + u"</li>"_s;
-    }
-    return html + u"</ul>"_s;
-}
-
-QString sourcesHtml(const Core::Criterion &criterion, int maxAgeMonths, const QDate &today)
-{
-    QString html = u"<h3>"_s + (ComparisonView::tr("Sources")).toHtmlEscaped() + u"</h3><ul>"_s;
-    for (const auto &s : criterion.sources) {
-        // A month-precision date counts from the end of its month.
-        const QDate asOf = s.asOf.size() == 7 ? s.asOfDate.addMonths(1).addDays(-1) : s.asOfDate;
-        const bool outdated = asOf.addMonths(maxAgeMonths) < today;
-        html += u"<li><a href=\""_s + (QString::fromUtf8(s.url.toEncoded())).toHtmlEscaped() + u"\">"_s
-            + s.title.toHtmlEscaped() + u"</a> — "_s + (ComparisonView::tr("as of %1").arg(s.asOf)).toHtmlEscaped();
-        if (outdated)
-            html += u" — <b>"_s + (ComparisonView::tr("may be outdated")).toHtmlEscaped() + u"</b>"_s;
-        html += u"<br><small>"_s + s.url.toDisplayString().toHtmlEscaped() + u"</small></li>"_s;
-    }
-    return html + u"</ul>"_s;
-}
-
 void ComparisonView::showDetails(int criterion)
 {
     if (criterion < 0) {
@@ -423,9 +396,10 @@ void ComparisonView::showDetails(int criterion)
     m_notes->setEnabled(true);
     m_notesFor = c.id;
     // The app's own header and source list, with the pack's Markdown rendered safely between them.
-    m_details->setTrustedHtml(criterionHeaderHtml(*m_pack, c));
+    m_details->setTrustedHtml(Core::CriterionHtml::header(*m_pack, c));
     m_details->appendSafeMarkdown(c.explanation);
-    m_details->appendTrustedHtml(sourcesHtml(c, Core::Settings::instance().sourceMaxAgeMonths(), QDate::currentDate()));
+    m_details->appendTrustedHtml(
+        Core::CriterionHtml::sources(c, Core::Settings::instance().sourceMaxAgeMonths(), QDate::currentDate()));
 }
 
 } // namespace Versus::Gui

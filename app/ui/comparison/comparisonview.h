@@ -83,10 +83,4 @@ private:
     WeightsPanel *m_weightsPanel;
 };
 
-/// The details of a criterion as the app's own HTML (pack text escaped); the
-/// explanation is rendered separately as Markdown.
-QString criterionHeaderHtml(const Core::Pack &pack, const Core::Criterion &criterion);
-/// The sources list, marking those older than maxAgeMonths as possibly outdated.
-QString sourcesHtml(const Core::Criterion &criterion, int maxAgeMonths, const QDate &today);
-
 } // namespace Versus::Gui

@@ -3,6 +3,7 @@
 #include "core/compare/scoring.h"
 #include "core/pack/pack.h"
 
+#include <QImage>
 #include <QWidget>
 
 #include <memory>
@@ -25,11 +26,13 @@ public:
     explicit ScoreCharts(std::shared_ptr<const Core::Pack> pack, QWidget *parent = nullptr);
 
     void setScoreboard(const Core::Scoreboard &board);
-    /// For tests and reports: the radar's points per contender, the bars' values.
+    /// For tests: the radar's points per contender, the bars' values.
     QList<QList<QPointF>> radarPoints() const;
     QList<double> barValues() const;
-    /// Both charts drawn side by side into an image, for print and PDF.
-    QImage render(const QSize &size) const;
+    /// The charts for a scoreboard drawn into an image without a widget, for reports: in
+    /// the application's palette, radar and bars side by side.
+    static QImage renderImage(const std::shared_ptr<const Core::Pack> &pack, const Core::Scoreboard &board,
+                              const QSize &size = QSize(900, 420));
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -4,44 +4,27 @@
 #include "core/compare/scoring.h"
 #include "core/compare/tableexport.h"
 #include "ui/comparison/scorecharts.h"
-#include "ui/widgets/uiutil.h"
-#include "version.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
-#include <QPdfWriter>
-#include <QPrintDialog>
-#include <QPrinter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace Versus::Gui {
 
-QPageSize defaultPageSize()
+std::unique_ptr<QTextDocument> buildComparisonReport(const std::shared_ptr<const Core::Pack> &packPtr,
+                                                     const QList<int> &criteria, const QList<int> &weights)
 {
-    return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize(QPageSize::Letter)
-                                                                              : QPageSize(QPageSize::A4);
-}
-
-std::unique_ptr<QTextDocument> buildComparisonReport(const Core::Pack &pack, const QList<int> &criteria,
-                                                     const QList<int> &weights)
-{
+    const Core::Pack &pack = *packPtr;
     auto doc = std::make_unique<QTextDocument>();
     doc->setDocumentMargin(0);
     const Core::Scoreboard board = Core::ScoreTable(pack).score(weights);
 
-    // The charts, drawn offscreen into an image the document holds as a resource.
-    {
-        ScoreCharts charts(std::make_shared<const Core::Pack>(pack));
-        charts.setAttribute(Qt::WA_DontShowOnScreen);
-        charts.resize(900, 420);
-        charts.show();
-        charts.setScoreboard(board);
-        doc->addResource(QTextDocument::ImageResource, QUrl(u"versus-report:charts"_s), charts.render(QSize(900, 420)));
-    }
+    // The charts, drawn into an image the document holds as a resource.
+    doc->addResource(QTextDocument::ImageResource, QUrl(u"versus-report:charts"_s),
+                     ScoreCharts::renderImage(packPtr, board));
 
     QString html = u"<html><body><h1>"_s + pack.title.toHtmlEscaped() + u"</h1><p>"_s
         + (QCoreApplication::translate("Versus::Gui::ComparisonReport",
@@ -76,38 +59,6 @@ std::unique_ptr<QTextDocument> buildComparisonReport(const Core::Pack &pack, con
     html += table + u"</body></html>"_s;
     doc->setHtml(html);
     return doc;
-}
-
-QString writePdf(QTextDocument *document, const QString &fileName, const QString &title)
-{
-    // Written whole or not at all: a failed export never leaves half a file.
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("Versus::Gui::ComparisonReport", "cannot write %1: %2")
-            .arg(fileName, file.errorString());
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(title);
-        writer.setCreator(u"Versus "_s + QStringLiteral(VERSUS_VERSION));
-        writer.setPageSize(defaultPageSize());
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        document->print(&writer);
-    }
-    if (!file.commit())
-        return QCoreApplication::translate("Versus::Gui::ComparisonReport", "cannot write %1: %2")
-            .arg(fileName, file.errorString());
-    return {};
-}
-
-void printDocument(QWidget *parent, const QString &title, const std::function<std::unique_ptr<QTextDocument>()> &build)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(defaultPageSize());
-    printer.setDocName(title);
-    QPrintDialog dialog(&printer, parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    build()->print(&printer);
 }
 
 } // namespace Versus::Gui

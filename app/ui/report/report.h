@@ -1,13 +1,14 @@
 #pragma once
 
-#include "core/verdict/verdictengine.h"
-#include "core/workshop/workshop.h"
+#include "core/common/result.h"
+#include "core/report/reportmodel.h"
 
 #include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QTextDocument;
 
@@ -20,7 +21,9 @@ namespace Versus::Gui {
 
 /// The decision record a client takes home: PDF, self-contained HTML, or Markdown
 /// laid out as an architecture decision record (MADR). Shared by the GUI and
-/// `versus --workshop FILE --report OUT`. Pack text and notes are escaped.
+/// `versus --workshop FILE --report OUT`. What it says is a Core::ReportModel; the
+/// Markdown and HTML come from core's emitters, and this class adds what needs Gui:
+/// the chart image and the PDF.
 class Report final {
     Q_DECLARE_TR_FUNCTIONS(Versus::Gui::Report)
 
@@ -32,22 +35,21 @@ public:
 
     static std::optional<Format> formatForFile(const QString &fileName);
     /// "Verdict: Django" or "Verdict: Either — it depends".
-    QString verdictLine() const;
+    QString verdictLine() const { return m_model.verdictLine; }
+    const Core::ReportModel &model() const { return m_model; }
 
     QString markdown() const;
     QString html() const;
     std::unique_ptr<QTextDocument> document() const;
-    /// Writes the format the file name asks for; returns an error message, or an empty string.
-    QString write(const QString &fileName) const;
+    /// Writes the format the file name asks for.
+    Core::Result<void> write(const QString &fileName) const;
 
 private:
-    enum class ChartIn { DataUri, Resource };
-    QString htmlBody(ChartIn chart) const;
     QImage chart() const;
 
-    const Core::WorkshopSession &m_session;
+    std::shared_ptr<const Core::Pack> m_pack;
     QList<int> m_weights;
-    Core::VerdictResult m_result;
+    Core::ReportModel m_model;
     mutable QImage m_chart;
 };
 

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace Versus::Core {
+
+struct ReportModel;
+
+/// The decision report as HTML: a self-contained page (no script, nothing loaded from
+/// outside, the chart inline), or the body alone for a QTextDocument that prints it.
+/// Every pack and user text is escaped. The chart comes drawn by the caller: core
+/// draws nothing.
+class HtmlReport final {
+    Q_DECLARE_TR_FUNCTIONS(Versus::Core::HtmlReport)
+
+public:
+    HtmlReport() = delete;
+    /// A whole page; chartPng is embedded as a data: URI.
+    static QString page(const ReportModel &report, const QByteArray &chartPng);
+    /// The body's content; chartSource is the chart image's URL (a document resource).
+    static QString body(const ReportModel &report, const QString &chartSource);
+};
+
+} // namespace Versus::Core

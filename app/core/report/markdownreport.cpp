@@ -1,0 +1,155 @@
+#include "core/report/markdownreport.h"
+
+#include "core/compare/scoreboardmodel.h"
+#include "core/report/reportmodel.h"
+#include "version.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Versus::Core {
+
+namespace {
+
+QString md(const QString &s)
+{
+    return MarkdownReport::escaped(s);
+}
+
+QString bar(double percent)
+{
+    const int filled = qRound(percent / 5.0);
+    return QString(filled, QChar(0x2588)) + QString(20 - filled, QChar(0x2591));
+}
+
+} // namespace
+
+QString MarkdownReport::escaped(QString s)
+{
+    s.replace(u'\\', u"\\\\"_s);
+    for (const QChar c : {u'*', u'_', u'`', u'[', u']', u'<', u'>', u'#', u'|', u'!'})
+        s.replace(c, u'\\' + QString(c));
+    s.replace(u"\r\n"_s, u" "_s);
+    s.replace(u'\n', u' ');
+    return s;
+}
+
+QString MarkdownReport::render(const ReportModel &r)
+{
+    QStringList names;
+    for (const auto &c : r.contenders)
+        names.append(c.name);
+
+    QString out = u"# "_s + md(r.title) + u": "_s + md(r.outcomeName) + u"\n\n"_s;
+    out += u"* Status: proposed\n* Date: "_s + r.date.toString(Qt::ISODate) + u'\n';
+    if (!r.client.isEmpty())
+        out += u"* Client: "_s + md(r.client.join(u", "_s)) + u'\n';
+    out += u"* Made with: Versus "_s + QStringLiteral(VERSUS_VERSION) + u", pack "_s + md(r.packId) + u' '
+        + md(r.packVersion) + u" (updated "_s + r.packUpdated.toString(Qt::ISODate) + u")\n\n"_s;
+
+    out += u"## Context and Problem Statement\n\n"_s;
+    out += md(tr("Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were "
+                 "answered, and a weighted comparison of %4 criteria.")
+                  .arg(names.join(tr(" or ")))
+                  .arg(r.visible)
+                  .arg(r.answered)
+                  .arg(r.criteriaCount))
+        + u"\n\n"_s;
+
+    out += u"## Decision Drivers\n\n"_s;
+    bool anyDriver = false;
+    for (const VerdictText::ReasonLine &reason : r.reasons) {
+        out += u"* "_s + md(reason.question) + u" "_s + md(reason.answer) + u'\n';
+        anyDriver = true;
+    }
+    for (const ReportModel::Category &category : r.categories) {
+        if (category.weight >= 4) {
+            out += u"* "_s + md(tr("%1 matters (importance %2 of 5)").arg(category.name).arg(category.weight)) + u'\n';
+            anyDriver = true;
+        }
+    }
+    if (!anyDriver)
+        out += u"* "_s + md(VerdictText::noReasons()) + u'\n';
+
+    out += u"\n## Considered Options\n\n"_s;
+    for (const auto &c : r.contenders)
+        out += u"* "_s + md(c.name) + (c.tagline.isEmpty() ? QString() : u" — "_s + md(c.tagline)) + u'\n';
+
+    out += u"\n## Decision Outcome\n\n"_s;
+    // The line scripts read; the contender's name in it is pack text like any other.
+    out += md(r.verdictLine) + u"\n\n"_s;
+    out += md(tr("Confidence: %1% (the margin between the two best scores, against the largest margin the questions "
+                 "asked could give).")
+                  .arg(r.confidence))
+        + u"\n\n"_s;
+    if (r.outcome != tieEdge)
+        out += md(tr("Chosen option: %1, because it leads on the answers below.").arg(r.outcomeName)) + u"\n\n"_s;
+    else
+        out += md(tr("No option leads by enough: either can serve, and the choice depends on the points below."))
+            + u"\n\n"_s;
+    out += u"### Reasons\n\n"_s;
+    if (r.reasons.isEmpty())
+        out += md(VerdictText::noReasons()) + u"\n"_s;
+    int n = 1;
+    for (const VerdictText::ReasonLine &reason : r.reasons) {
+        out += QString::number(n++) + u". "_s + md(reason.points) + u": "_s + md(reason.question) + u" — "_s
+            + md(reason.answer);
+        if (!reason.criterionNames.isEmpty()) {
+            QStringList related;
+            for (const QString &name : reason.criterionNames)
+                related.append(md(name));
+            out += u" ("_s + VerdictText::seeAlso(related, md) + u')';
+        }
+        out += u'\n';
+    }
+    out += u"\n### What would change it\n\n"_s;
+    if (r.changes.isEmpty())
+        out += md(VerdictText::noChanges()) + u'\n';
+    for (const QString &change : r.changes)
+        out += u"* "_s + md(change) + u'\n';
+
+    out += u"\n## Pros and Cons of the Options\n\n"_s;
+    for (const auto &c : r.contenders) {
+        out += u"### "_s + md(c.name) + u"\n\n"_s;
+        for (const QString &when : c.suitsWhen)
+            out += u"* Good, because "_s + md(tr("it suits when: %1").arg(when)) + u'\n';
+        for (const auto &point : c.points)
+            out += (point.good ? u"* Good, because "_s : u"* Bad, because "_s) + md(point.text) + u'\n';
+        out += u'\n';
+    }
+
+    out += u"## Questions and Answers\n\n| "_s + tr("Question") + u" | "_s + tr("Answer") + u" |\n| --- | --- |\n"_s;
+    for (const auto &qa : r.answers)
+        out += u"| "_s + md(qa.question) + u" | "_s + md(qa.answer) + u" |\n"_s;
+
+    out += u"\n## Weighted Comparison\n\n| "_s + tr("Contender") + u" | "_s + tr("Weighted score")
+        + u" |\n| --- | ---: |\n"_s;
+    for (const auto &c : r.contenders)
+        out += u"| "_s + md(c.name) + u" | "_s + formatPercent(c.total) + u" |\n"_s;
+    out += u"\n```text\n"_s;
+    for (const auto &c : r.contenders)
+        out += c.name.leftJustified(12, u' ', true) + u' ' + bar(c.total) + u' ' + formatPercent(c.total) + u'\n';
+    out += u"```\n\n| "_s + tr("Category") + u" | "_s + tr("Weight") + u" |"_s;
+    for (const auto &c : r.contenders)
+        out += u' ' + md(c.name) + u" |"_s;
+    out += u"\n| --- | ---: |"_s + u" ---: |"_s.repeated(r.contenders.size()) + u'\n';
+    for (const auto &category : r.categories) {
+        out += u"| "_s + md(category.name) + u" | "_s + QString::number(category.weight) + u" |"_s;
+        for (int c = 0; c < r.contenders.size(); ++c)
+            out += u' ' + formatPercent(category.scores.value(c)) + u" |"_s;
+        out += u'\n';
+    }
+
+    out += u"\n## Notes\n\n"_s;
+    if (r.notes.isEmpty())
+        out += md(tr("No notes.")) + u'\n';
+    for (const auto &note : r.notes)
+        out += u"* **"_s + md(note.subject) + u"**: "_s + md(note.text) + u'\n';
+
+    out += u"\n## Sources\n\n"_s;
+    for (const auto &s : r.sources)
+        out += u"* "_s + md(s.title) + u" — <"_s + QString::fromUtf8(s.url.toEncoded()) + u"> ("_s
+            + md(tr("as of %1").arg(s.asOf)) + u")\n"_s;
+    return out;
+}
+
+} // namespace Versus::Core

@@ -1,0 +1,75 @@
+#include "core/report/reportmodel.h"
+
+#include "core/compare/scoring.h"
+#include "core/workshop/workshopsession.h"
+
+#include <QSet>
+
+namespace Versus::Core {
+
+ReportModel ReportModel::build(const WorkshopSession &session, const QList<int> &weights)
+{
+    const Pack &pack = session.pack();
+    const VerdictEngine &engine = session.engine();
+    const VerdictResult r = engine.verdictWithChanges();
+    const Scoreboard board = ScoreTable(pack).score(weights);
+
+    ReportModel m;
+    m.title = pack.title;
+    m.language = pack.language;
+    m.packId = pack.id;
+    m.packVersion = pack.version;
+    m.packUpdated = pack.updated;
+    m.date = session.date();
+    m.client = QStringList{session.clientName(), session.organisation()};
+    m.client.removeAll(QString());
+
+    m.outcome = r.outcome;
+    m.outcomeName = VerdictText::outcomeName(pack, r.outcome);
+    m.verdictLine = VerdictText::recordLine(pack, r.outcome);
+    m.confidence = qRound(r.confidence * 100);
+    m.answered = r.answered;
+    m.visible = r.visible;
+    m.criteriaCount = pack.criteria.size();
+    m.reasons = VerdictText::reasons(pack, r);
+    for (const VerdictChange &change : r.changes)
+        m.changes.append(VerdictText::changeText(pack, engine, change));
+
+    for (int c = 0; c < pack.contenders.size(); ++c) {
+        Contender contender{pack.contenders[c].name,
+                            pack.contenders[c].tagline,
+                            board.totals.value(c),
+                            pack.verdict.chooseWhen.value(c),
+                            {}};
+        for (const auto &criterion : pack.criteria) {
+            if (weights.value(criterion.category) == 0 || criterion.edge == tieEdge)
+                continue;
+            contender.points.append({criterion.edge == c, criterion.criterion + u": " + criterion.values[c].text});
+        }
+        m.contenders.append(contender);
+    }
+    for (int k = 0; k < pack.categories.size(); ++k)
+        m.categories.append({pack.categories[k].name, weights.value(k), board.categories.value(k)});
+
+    const auto &questions = pack.checklist.questions;
+    for (int q = 0; q < questions.size(); ++q) {
+        if (engine.isVisible(q))
+            m.answers.append({questions[q].text, VerdictText::answerText(questions[q], engine.answer(q))});
+    }
+    for (auto it = session.notes().cbegin(); it != session.notes().cend(); ++it) {
+        const int c = pack.criterionIndex.value(it.key(), -1);
+        m.notes.append({c >= 0 ? pack.criteria[c].criterion : it.key(), it.value()});
+    }
+    QSet<QUrl> seen;
+    for (const auto &criterion : pack.criteria) {
+        for (const auto &s : criterion.sources) {
+            if (seen.contains(s.url))
+                continue;
+            seen.insert(s.url);
+            m.sources.append({s.title, s.url, s.asOf});
+        }
+    }
+    return m;
+}
+
+} // namespace Versus::Core

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/verdict/verdicttext.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Versus::Core {
+
+class WorkshopSession;
+
+/// What a decision report says, gathered once from a workshop: the emitters
+/// (MarkdownReport, HtmlReport, and the PDF in the ui layer) only lay it out.
+/// Every text is plain; each emitter escapes it for its own markup.
+struct ReportModel {
+    struct Contender {
+        QString name;
+        QString tagline;
+        double total = 0; // weighted score, percent
+        QStringList suitsWhen; // the pack's "choose it when" items
+        struct Point {
+            bool good = true;
+            QString text; // "Criterion: what this contender offers"
+        };
+        QList<Point> points; // criteria with an edge, in pack order (weight 0 categories left out)
+    };
+    struct Category {
+        QString name;
+        int weight = 0; // 0 to 5
+        QList<double> scores; // per contender, percent
+    };
+    struct QuestionAnswer {
+        QString question;
+        QString answer;
+    };
+    struct Note {
+        QString subject; // the criterion's name, or the note's key when the pack has no such criterion
+        QString text;
+    };
+    struct Source {
+        QString title;
+        QUrl url;
+        QString asOf;
+    };
+
+    /// session: answers, notes and client; weights: the category weights in use.
+    static ReportModel build(const WorkshopSession &session, const QList<int> &weights);
+
+    QString title; // the pack's
+    QString language; // the pack's, for <html lang>
+    QString packId;
+    QString packVersion;
+    QDate packUpdated;
+    QDate date; // the workshop's
+    QStringList client; // name and organisation, those given
+
+    int outcome = tieEdge;
+    QString outcomeName; // "Django" or "Either — it depends"
+    QString verdictLine; // "Verdict: Django"
+    int confidence = 0; // percent
+    int answered = 0;
+    int visible = 0;
+    qsizetype criteriaCount = 0;
+    QList<VerdictText::ReasonLine> reasons;
+    QStringList changes; // what would change it, one sentence each
+
+    QList<Contender> contenders;
+    QList<Category> categories;
+    QList<QuestionAnswer> answers; // the visible questions
+    QList<Note> notes;
+    QList<Source> sources; // each URL once, in pack order
+};
+
+} // namespace Versus::Core

@@ -1,0 +1,306 @@
+// The decision report's model and its Markdown and HTML emitters, without a GUI: what
+// the verdict says, the reasons, and that no pack or user text becomes markup.
+#include "core/compare/weights.h"
+#include "core/pack/packloader.h"
+#include "core/report/criterionhtml.h"
+#include "core/report/htmlreport.h"
+#include "core/report/markdownreport.h"
+#include "core/report/reportmodel.h"
+#include "core/verdict/verdicttext.h"
+#include "core/workshop/workshop.h"
+#include "core/workshop/workshopsession.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Versus::Core;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray packData(const QString &name)
+{
+    QFile f(QStringLiteral(VERSUS_TEST_DATA "/packs/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A workshop on a pack: the session and the weights it shares, kept together.
+struct Fixture {
+    explicit Fixture(const QByteArray &data, const QString &name)
+        : pack(PackLoader::loadData(data, name).pack)
+    {
+        if (!pack)
+            return;
+        weights.setPack(pack);
+        session = std::make_unique<WorkshopSession>(pack, &weights);
+    }
+    std::shared_ptr<const Pack> pack;
+    Weights weights;
+    std::unique_ptr<WorkshopSession> session;
+};
+
+QString identity(const QString &s)
+{
+    return s;
+}
+
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void model_data();
+    void model();
+    void emitters_data();
+    void emitters();
+    void hostileTextIsEscaped_data();
+    void hostileTextIsEscaped();
+    void htmlIsSelfContained();
+    void sourcesShowOutdatedMark_data();
+    void sourcesShowOutdatedMark();
+
+private:
+    static void addCases();
+};
+
+void TestReport::addCases()
+{
+    QTest::addColumn<QString>("pack");
+    QTest::addColumn<QStringList>("answers"); // question=option
+    QTest::addColumn<QString>("verdictLine");
+    QTest::addColumn<QStringList>("reasons"); // VerdictText::ReasonLine::text(), in order
+    QTest::addColumn<QStringList>("seeAlso"); // of the first reason
+    QTest::addRow("two contenders, one answer")
+        << u"verdict.json"_s << QStringList{u"q1=a"_s} << u"Verdict: Xeno"_s
+        << QStringList{u"+4 toward Xeno: First? — A"_s} << QStringList{u"Bitterness"_s};
+    QTest::addRow("two contenders, several answers")
+        << u"verdict.json"_s << QStringList{u"q1=a"_s, u"q2=no"_s, u"q4=p"_s}
+        << u"Verdict: Xeno"_s
+        // "No" counts for Ypsilon: not a reason for Xeno.
+        << QStringList{u"+4 toward Xeno: First? — A"_s, u"+1 toward Xeno: Last? — P"_s} << QStringList{u"Bitterness"_s};
+    QTest::addRow("two contenders, no answer")
+        << u"verdict.json"_s << QStringList{} << u"Verdict: Either — it depends"_s << QStringList{} << QStringList{};
+    QTest::addRow("three contenders") << u"three-contenders.json"_s << QStringList{u"mood=sleepy"_s}
+                                      << u"Verdict: Coffee"_s
+                                      << QStringList{u"+2 toward Coffee: How do you feel? — Sleepy"_s}
+                                      << QStringList{u"Caffeine dose"_s};
+}
+
+void TestReport::model_data()
+{
+    addCases();
+}
+
+void TestReport::model()
+{
+    QFETCH(QString, pack);
+    QFETCH(QStringList, answers);
+    QFETCH(QString, verdictLine);
+    QFETCH(QStringList, reasons);
+    QFETCH(QStringList, seeAlso);
+    Fixture f(packData(pack), pack);
+    QVERIFY(f.session);
+    Workshop workshop;
+    workshop.packId = f.pack->id;
+    workshop.packVersion = f.pack->version;
+    for (const QString &a : answers)
+        workshop.answers.insert(a.section(u'=', 0, 0), {a.section(u'=', 1)});
+    const QStringList unmatched = f.session->apply(workshop);
+    QVERIFY2(unmatched.isEmpty(), qPrintable(unmatched.join(u'\n')));
+
+    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    QCOMPARE(m.verdictLine, verdictLine);
+    QCOMPARE(m.title, f.pack->title);
+    QCOMPARE(m.contenders.size(), f.pack->contenders.size());
+    QCOMPARE(m.categories.size(), f.pack->categories.size());
+    QStringList texts;
+    for (const auto &reason : m.reasons)
+        texts.append(reason.text());
+    QCOMPARE(texts, reasons);
+    QCOMPARE(m.reasons.isEmpty() ? QStringList() : m.reasons.first().criterionNames, seeAlso);
+    // Each source once, though a pack may cite it for several criteria.
+    QStringList urls;
+    for (const auto &s : m.sources)
+        urls.append(s.url.toString());
+    QCOMPARE(urls.removeDuplicates(), 0);
+    // The scoreboard as the comparison computes it.
+    double sum = 0;
+    for (const auto &c : m.contenders)
+        sum += c.total;
+    QVERIFY(sum > 0);
+}
+
+void TestReport::emitters_data()
+{
+    addCases();
+}
+
+void TestReport::emitters()
+{
+    QFETCH(QString, pack);
+    QFETCH(QStringList, answers);
+    QFETCH(QString, verdictLine);
+    QFETCH(QStringList, reasons);
+    QFETCH(QStringList, seeAlso);
+    Fixture f(packData(pack), pack);
+    QVERIFY(f.session);
+    Workshop workshop;
+    workshop.packId = f.pack->id;
+    workshop.packVersion = f.pack->version;
+    for (const QString &a : answers)
+        workshop.answers.insert(a.section(u'=', 0, 0), {a.section(u'=', 1)});
+    const QStringList unmatched = f.session->apply(workshop);
+    QVERIFY2(unmatched.isEmpty(), qPrintable(unmatched.join(u'\n')));
+    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+
+    const QString md = MarkdownReport::render(m);
+    // The verdict line stands alone under "Decision Outcome", as scripts read it.
+    QVERIFY(md.contains(u"\n## Decision Outcome\n\n"_s + verdictLine + u"\n\n"_s));
+    const QString html = HtmlReport::page(m, QByteArray("png"));
+    QVERIFY(html.contains(u"<p class=\"verdict\">"_s + verdictLine.toHtmlEscaped() + u"</p>"_s));
+    QVERIFY(html.contains(u"<title>"_s + QString(m.title + u" — "_s + verdictLine).toHtmlEscaped() + u"</title>"_s));
+
+    QCOMPARE(m.reasons.size(), reasons.size());
+    for (int i = 0; i < reasons.size(); ++i) {
+        const auto &reason = m.reasons[i];
+        QString mdLine = QString::number(i + 1) + u". "_s + reasons[i];
+        if (!reason.criterionNames.isEmpty())
+            mdLine += u" ("_s + VerdictText::seeAlso(reason.criterionNames, identity) + u')';
+        QVERIFY2(md.contains(u'\n' + mdLine + u'\n'), qPrintable(mdLine));
+        const QString htmlLine = u"<li><b>"_s + reason.points.toHtmlEscaped() + u"</b>: "_s
+            + reason.question.toHtmlEscaped() + u" — "_s + reason.answer.toHtmlEscaped();
+        QVERIFY2(html.contains(htmlLine), qPrintable(htmlLine));
+    }
+    if (!seeAlso.isEmpty()) {
+        const QString see = VerdictText::seeAlso(seeAlso, identity);
+        QVERIFY(html.contains(u"<br><small>"_s + see.toHtmlEscaped() + u"</small>"_s));
+    }
+    if (reasons.isEmpty()) {
+        // One wording for "no reason yet", in every format (the result page says it too).
+        QCOMPARE(VerdictText::noReasons(), u"No answer favours one option yet."_s);
+        QVERIFY(md.contains(u"### Reasons\n\n"_s + VerdictText::noReasons() + u'\n'));
+        QVERIFY(html.contains(u"<p>"_s + VerdictText::noReasons().toHtmlEscaped() + u"</p>"_s));
+    }
+    for (const QString &change : m.changes) {
+        QVERIFY(md.contains(u"* "_s + MarkdownReport::escaped(change) + u'\n'));
+        QVERIFY(html.contains(u"<li>"_s + change.toHtmlEscaped() + u"</li>"_s));
+    }
+    if (m.changes.isEmpty()) {
+        QVERIFY(md.contains(VerdictText::noChanges()));
+        QVERIFY(html.contains(VerdictText::noChanges().toHtmlEscaped()));
+    }
+    for (const auto &c : m.contenders) {
+        QVERIFY(md.contains(u"### "_s + MarkdownReport::escaped(c.name) + u"\n\n"_s));
+        QVERIFY(html.contains(u"<th>"_s + c.name.toHtmlEscaped() + u"</th>"_s));
+    }
+}
+
+void TestReport::hostileTextIsEscaped_data()
+{
+    QTest::addColumn<QString>("pack");
+    QTest::addRow("two contenders") << u"verdict.json"_s;
+    QTest::addRow("three contenders") << u"three-contenders.json"_s;
+}
+
+void TestReport::hostileTextIsEscaped()
+{
+    QFETCH(QString, pack);
+    // Pack text that looks like markup: the title, a contender, the first question.
+    QByteArray data = packData(pack);
+    static const QByteArray evil = "<script>alert(1)</script> *b* [x](javascript:y) & | # !";
+    data.replace("\"title\": \"", QByteArray("\"title\": \"" + evil + ' '));
+    data.replace("\"name\": \"Xeno\"", QByteArray("\"name\": \"" + evil + "\""));
+    data.replace("\"name\": \"Coffee\"", QByteArray("\"name\": \"" + evil + "\""));
+    data.replace("\"text\": \"First?\"", QByteArray("\"text\": \"" + evil + "\""));
+    data.replace("\"text\": \"How do you feel?\"", QByteArray("\"text\": \"" + evil + "\""));
+    Fixture f(data, pack);
+    QVERIFY(f.session);
+    f.session->setAnswer(0, Answer::choose(0));
+    f.session->setClient(u"Ada <Lovelace>"_s, u"AE & Co"_s);
+    f.session->setNote(u"aroma"_s, u"A *note* with [markup](javascript:x) <img src=x onerror=alert(1)>"_s);
+    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    QVERIFY(!m.reasons.isEmpty());
+    QVERIFY(m.reasons.first().question.contains(u"<script>"_s)); // the model holds plain text
+
+    const QString html = HtmlReport::page(m, QByteArray("png"));
+    QVERIFY(!html.contains(u"<script"_s, Qt::CaseInsensitive));
+    QVERIFY(!html.contains(u"<img src=x"_s));
+    QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt; *b* [x](javascript:y) &amp; | # !"_s));
+    QVERIFY(html.contains(u"Ada &lt;Lovelace&gt;"_s));
+    QVERIFY(html.contains(u"AE &amp; Co"_s));
+    QVERIFY(html.contains(u"&lt;img src=x onerror=alert(1)&gt;"_s));
+
+    const QString md = MarkdownReport::render(m);
+    static const QString evilMd = uR"(\<script\>alert(1)\</script\> \*b\* \[x\](javascript:y) & \| \# \!)"_s;
+    // Outside the bar chart's code block, where text is shown as is (and cut to 12 characters).
+    const qsizetype fence = md.indexOf(u"```text\n"_s);
+    QVERIFY(fence > 0);
+    static const QRegularExpression liveTag(uR"((?<!\\)<(script|img))"_s); // a tag whose "<" is not escaped
+    QVERIFY2(!md.left(fence).contains(liveTag), qPrintable(md.left(fence)));
+    QVERIFY(!md.mid(md.indexOf(u"```\n"_s, fence + 8)).contains(liveTag));
+    QVERIFY(md.contains(evilMd));
+    QVERIFY(md.contains(u"# "_s + evilMd)); // the title heading
+    QVERIFY(md.contains(u". +"_s)); // a reason line ...
+    QVERIFY(md.contains(u": "_s + evilMd + u" — "_s)); // ... with the question escaped
+    if (m.outcome >= 0 && m.outcomeName.contains(u"<script>"_s))
+        QVERIFY(md.contains(u"\nVerdict: "_s + evilMd + u"\n"_s));
+    QVERIFY(md.contains(u"* Client: Ada \\<Lovelace\\>, AE & Co\n"_s));
+    QVERIFY(md.contains(u"A \\*note\\* with \\[markup\\](javascript:x) \\<img src=x onerror=alert(1)\\>"_s));
+    // A line break in user text cannot start a Markdown block.
+    QCOMPARE(MarkdownReport::escaped(u"a\n# b\r\nc"_s), u"a \\# b c"_s);
+}
+
+void TestReport::htmlIsSelfContained()
+{
+    Fixture f(packData(u"verdict.json"_s), u"verdict.json"_s);
+    QVERIFY(f.session);
+    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    const QString html = HtmlReport::page(m, QByteArray("\x89PNG"));
+    QVERIFY(html.startsWith(u"<!DOCTYPE html>\n<html lang=\"en\">"_s));
+    QVERIFY(html.contains(u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
+                          "style-src 'unsafe-inline'\">"_s));
+    static const QRegularExpression sources(u"src=\"([^\"]*)\""_s);
+    int images = 0;
+    for (auto it = sources.globalMatch(html); it.hasNext(); ++images)
+        QCOMPARE(it.next().captured(1),
+                 u"data:image/png;base64,"_s + QString::fromLatin1(QByteArray("\x89PNG").toBase64()));
+    QCOMPARE(images, 1);
+    // The body alone names the chart by the URL the caller gives (a document resource).
+    QVERIFY(HtmlReport::body(m, u"versus-report:chart"_s).contains(u"<img src=\"versus-report:chart\""_s));
+    QVERIFY(!HtmlReport::body(m, u"versus-report:chart"_s).contains(u"<html"_s));
+}
+
+void TestReport::sourcesShowOutdatedMark_data()
+{
+    QTest::addColumn<QString>("asOf");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<bool>("outdated");
+    QTest::addRow("fresh") << u"2026-01-01"_s << QDate(2026, 11, 26) << false;
+    QTest::addRow("just 18 months") << u"2025-05-26"_s << QDate(2026, 11, 26) << false;
+    QTest::addRow("older than 18 months") << u"2025-05-25"_s << QDate(2026, 11, 26) << true;
+    QTest::addRow("month precision counts to its end") << u"2025-05"_s << QDate(2026, 11, 30) << false;
+    QTest::addRow("month precision, later") << u"2025-05"_s << QDate(2026, 12, 1) << true;
+}
+
+void TestReport::sourcesShowOutdatedMark()
+{
+    QFETCH(QString, asOf);
+    QFETCH(QDate, today);
+    QFETCH(bool, outdated);
+    Criterion c;
+    Source s;
+    s.title = u"A <source>"_s;
+    s.url = QUrl(u"https://example.org/a"_s);
+    s.asOf = asOf;
+    s.asOfDate = asOf.size() == 7 ? QDate::fromString(asOf, u"yyyy-MM"_s) : QDate::fromString(asOf, Qt::ISODate);
+    c.sources = {s};
+    const QString html = CriterionHtml::sources(c, 18, today);
+    QCOMPARE(html.contains(u"may be outdated"_s), outdated);
+    QVERIFY(html.contains(u"A &lt;source&gt;"_s)); // pack text is escaped
+    QVERIFY(html.contains(u"as of "_s + asOf));
+}
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"
