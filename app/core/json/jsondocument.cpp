@@ -176,9 +176,14 @@ bool isStage1Error(simdjson::error_code code)
 
 class JsonTreeBuilder final {
 public:
-    JsonTreeBuilder(JsonDocument &doc, od::document &source, const char *base, std::size_t shift, int maxDepth)
+    /// input is the text simdjson iterates (without the byte-order mark), base where its
+    /// padded copy starts, shift the length of the skipped byte-order mark: offsets in
+    /// the tree count from the start of the original text.
+    JsonTreeBuilder(JsonDocument &doc, od::document &source, std::string_view input, const char *base,
+                    std::size_t shift, int maxDepth)
         : m_doc(doc)
         , m_source(source)
+        , m_input(input)
         , m_base(base)
         , m_shift(shift)
         , m_maxDepth(maxDepth)
@@ -191,12 +196,12 @@ public:
     std::uint32_t offsetOf(const char *p) const { return static_cast<std::uint32_t>(p - m_base + m_shift); }
 
     // Where the iterator stopped, or the end of the text.
-    std::uint32_t here(std::size_t textSize)
+    std::uint32_t here()
     {
         const char *p = nullptr;
         if (m_source.current_location().get(p) == simdjson::SUCCESS)
             return offsetOf(p);
-        return static_cast<std::uint32_t>(textSize + m_shift);
+        return static_cast<std::uint32_t>(m_input.size() + m_shift);
     }
 
     bool fail(std::uint32_t offset, simdjson::error_code code)
@@ -314,7 +319,7 @@ public:
         const std::size_t start = m_scratch.size();
         for (auto element : arr) {
             if (const auto e = element.error())
-                return fail(here(m_size), e);
+                return fail(here(), e);
             od::value ev = element.value_unsafe();
             JsonDocument::Member m;
             if (!value(ev, depth + 1, m.node))
@@ -335,7 +340,7 @@ public:
         for (auto field : obj) {
             od::field f;
             if (const auto e = std::move(field).get(f))
-                return fail(here(m_size), e);
+                return fail(here(), e);
             JsonDocument::Member m;
             m.keyOffset = offsetOf(f.key().raw() - 1);
             std::string_view key;
@@ -365,16 +370,14 @@ public:
         return true;
     }
 
-    std::size_t m_size = 0;
-    std::string_view m_input;
-    std::vector<JsonDocument::Member> m_scratch;
-
 private:
     JsonDocument &m_doc;
     od::document &m_source;
+    std::string_view m_input;
     const char *m_base;
     std::size_t m_shift;
     int m_maxDepth;
+    std::vector<JsonDocument::Member> m_scratch;
     bool m_failed = false;
     JsonDocument::SyntaxError m_error;
 };
@@ -402,9 +405,7 @@ std::variant<JsonDocument, JsonDocument::SyntaxError> JsonDocument::parse(const 
     doc.m_text = text;
     doc.m_nodes.reserve(input.size() / 16 + 1);
     doc.m_strings.reserve(input.size() + 1); // unescaped strings and tokens never exceed the text
-    JsonTreeBuilder builder(doc, source, padded.data(), shift, maxDepth);
-    builder.m_size = input.size();
-    builder.m_input = input;
+    JsonTreeBuilder builder(doc, source, input, padded.data(), shift, maxDepth);
     const auto rootOffset = static_cast<std::uint32_t>(shift + firstNonSpace);
 
     bool scalarRoot = false;
