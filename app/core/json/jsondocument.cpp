@@ -65,31 +65,20 @@ QString describe(simdjson::error_code code)
 {
     switch (code) {
     case simdjson::TAPE_ERROR:
-    case simdjson::INCORRECT_TYPE:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "unexpected character or missing separator");
-    case simdjson::STRING_ERROR:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "invalid string (bad escape or character)");
+    case simdjson::INCORRECT_TYPE: return JsonDocument::tr("unexpected character or missing separator");
+    case simdjson::STRING_ERROR: return JsonDocument::tr("invalid string (bad escape or character)");
     case simdjson::UNESCAPED_CHARS:
-        return QCoreApplication::translate("Versus::Core::JsonDocument",
-                                           "control character inside a string (write it as an escape such as \\n)");
-    case simdjson::UNCLOSED_STRING:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "string is not closed");
-    case simdjson::UTF8_ERROR:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "the text is not valid UTF-8");
-    case simdjson::NUMBER_ERROR: return QCoreApplication::translate("Versus::Core::JsonDocument", "invalid number");
+        return JsonDocument::tr("control character inside a string (write it as an escape such as \\n)");
+    case simdjson::UNCLOSED_STRING: return JsonDocument::tr("string is not closed");
+    case simdjson::UTF8_ERROR: return JsonDocument::tr("the text is not valid UTF-8");
+    case simdjson::NUMBER_ERROR: return JsonDocument::tr("invalid number");
     case simdjson::T_ATOM_ERROR:
     case simdjson::F_ATOM_ERROR:
-    case simdjson::N_ATOM_ERROR:
-        return QCoreApplication::translate("Versus::Core::JsonDocument",
-                                           "invalid literal (expected true, false or null)");
-    case simdjson::EMPTY: return QCoreApplication::translate("Versus::Core::JsonDocument", "the document is empty");
-    case simdjson::DEPTH_ERROR:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "the document is nested too deeply");
-    case simdjson::CAPACITY:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "the document is too large");
-    default:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "invalid JSON (%1)")
-            .arg(QString::fromUtf8(simdjson::error_message(code)));
+    case simdjson::N_ATOM_ERROR: return JsonDocument::tr("invalid literal (expected true, false or null)");
+    case simdjson::EMPTY: return JsonDocument::tr("the document is empty");
+    case simdjson::DEPTH_ERROR: return JsonDocument::tr("the document is nested too deeply");
+    case simdjson::CAPACITY: return JsonDocument::tr("the document is too large");
+    default: return JsonDocument::tr("invalid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
     }
 }
 
@@ -302,10 +291,7 @@ public:
         if (type != od::json_type::array && type != od::json_type::object)
             return scalar(v, type, offset, token, out);
         if (depth >= m_maxDepth)
-            return fail(offset,
-                        QCoreApplication::translate("Versus::Core::JsonDocument",
-                                                    "the document is nested deeper than %1 levels")
-                            .arg(m_maxDepth));
+            return fail(offset, JsonDocument::tr("the document is nested deeper than %1 levels").arg(m_maxDepth));
         // The container's node comes before its children's, so that the root is node 0.
         out = newNode(type == od::json_type::array ? JsonDocument::Type::Array : JsonDocument::Type::Object, offset);
         return type == od::json_type::array ? array(v, depth, offset, out) : object(v, depth, offset, out);
@@ -435,9 +421,7 @@ std::variant<JsonDocument, JsonDocument::SyntaxError> JsonDocument::parse(const 
     // Anything after the root value is an error ("[1] 2", "{}}").
     const char *rest = nullptr;
     if (source.current_location().get(rest) == simdjson::SUCCESS && rest < padded.data() + input.size())
-        return Error{
-            builder.offsetOf(rest),
-            QCoreApplication::translate("Versus::Core::JsonDocument", "unexpected text after the end of the document")};
+        return Error{builder.offsetOf(rest), JsonDocument::tr("unexpected text after the end of the document")};
     Q_ASSERT(root == 0);
     return doc;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstdint>
@@ -33,6 +34,8 @@ private:
 /// Built with simdjson's on-demand parser, which validates the syntax strictly and
 /// tells where it stopped; the tree then gives the validator random access.
 class JsonDocument final {
+    Q_DECLARE_TR_FUNCTIONS(Versus::Core::JsonDocument)
+
 public:
     enum class Type : std::uint8_t { Null, Bool, Number, String, Array, Object };
 

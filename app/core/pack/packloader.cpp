@@ -4,7 +4,6 @@
 #include "core/json/jsondocument.h"
 #include "core/pack/packvalidator.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -13,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Versus::Core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Versus::Core::PackLoader", text);
-}
 
 PackLoadResult failure(const QString &fileName, const QString &message, int line = 0, int column = 0)
 {
