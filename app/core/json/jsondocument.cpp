@@ -8,6 +8,8 @@
 #include <cstring>
 #include <limits>
 
+using namespace Qt::StringLiterals;
+
 namespace Versus::Core {
 
 namespace od = simdjson::ondemand;
@@ -491,17 +493,18 @@ TextPosition LineIndex::position(std::size_t offset) const
     return pos;
 }
 
-const char *JsonDocument::typeName(Type type)
+QString JsonDocument::typeName(Type type)
 {
     switch (type) {
-    case Type::Null: return "null";
-    case Type::Bool: return "a boolean";
-    case Type::Number: return "a number";
-    case Type::String: return "a string";
-    case Type::Array: return "an array";
-    case Type::Object: return "an object";
+    //: The JSON literal, usually kept as it is.
+    case Type::Null: return tr("null");
+    case Type::Bool: return tr("a boolean");
+    case Type::Number: return tr("a number");
+    case Type::String: return tr("a string");
+    case Type::Array: return tr("an array");
+    case Type::Object: return tr("an object");
     }
-    return "?";
+    return u"?"_s;
 }
 
 } // namespace Versus::Core

@@ -79,7 +79,8 @@ public:
 
     const QByteArray &sourceText() const { return m_text; }
 
-    static const char *typeName(Type type);
+    /// "a string", "an object", ..., translated: it goes into sentences such as "expected %1, got %2".
+    static QString typeName(Type type);
 
 private:
     friend class JsonTreeBuilder;
