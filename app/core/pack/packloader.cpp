@@ -74,6 +74,9 @@ std::shared_ptr<const Pack> PackLoader::loadEmbedded()
     auto result = loadFile(embeddedPackPath());
     for (const auto &d : std::as_const(result.diagnostics))
         qCWarning(lcPack).noquote() << d.toString();
+    // The embedded pack is what the app falls back to: without it there is no pack to show.
+    if (!result.ok())
+        qCWarning(lcPack) << "the embedded pack" << embeddedPackPath() << "was rejected";
     return result.pack;
 }
 

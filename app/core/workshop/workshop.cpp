@@ -144,6 +144,9 @@ WorkshopLoadResult WorkshopFile::parse(const QByteArray &data, const QString &fi
     Reader reader(std::get<JsonDocument>(parsed), fileName);
     result.workshop = reader.read();
     result.diagnostics = reader.diagnostics();
+    // Debug, not warning: the diagnostics go back to the caller, who shows them.
+    qCDebug(lcWorkshop) << fileName << (result.workshop ? "read" : "rejected") << result.diagnostics.size()
+                        << "problems";
     return result;
 }
 
