@@ -154,7 +154,7 @@ QString JsonReader::got(const Node &node) const
         return s.size() > 40 ? s.left(37) + u"..."_s : s;
     }
     case Type::Bool: return node.boolean ? u"true"_s : u"false"_s;
-    default: return typeName(node.type);
+    default: return JsonDocument::typeName(node.type);
     }
 }
 
@@ -162,7 +162,7 @@ bool JsonReader::expect(const Node &node, const JsonPath &path, Type type)
 {
     if (node.type == type)
         return true;
-    error(node, path, tr("expected %1, got %2").arg(typeName(type), got(node)));
+    error(node, path, tr("expected %1, got %2").arg(JsonDocument::typeName(type), got(node)));
     return false;
 }
 

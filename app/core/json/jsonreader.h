@@ -64,8 +64,6 @@ public:
 
     /// How a value reads in a message: a short quoted string, the number, true/false, or its type.
     QString got(const Node &node) const;
-    /// "a string", "an object", ... translated, for "expected %1, got %2".
-    static QString typeName(Type type) { return JsonDocument::typeName(type); }
 
     /// Reports "expected <type>, got <value>" unless node has that type.
     bool expect(const Node &node, const JsonPath &path, Type type);
