@@ -394,6 +394,106 @@
         <source>unexpected text after the end of the document</source>
         <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
     </message>
+    <message>
+        <source>null</source>
+        <extracomment>The JSON literal, usually kept as it is.</extracomment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::JsonReader</name>
+    <message>
+        <source>too many problems; stopping after %1</source>
+        <translation>zu viele Probleme; Abbruch nach %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>erwartet: %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>doppelter Schlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (ignored)</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (ignoriert)</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>erforderlicher Schlüssel &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>text is %1 characters long; the limit is %2</source>
+        <translation>Text ist %1 Zeichen lang; die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <source>text contains the control character U+%1</source>
+        <translation>Text enthält das Steuerzeichen U+%1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected an id of 1 to 64 characters a-z, 0-9 and &quot;-&quot;, got %1</source>
+        <translation>erwartet: eine ID aus 1 bis 64 Zeichen a-z, 0-9 und &quot;-&quot;, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, got %3</source>
+        <translation>erwartet: eine ganze Zahl von %1 bis %2, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>expected an absolute http or https URL, got %1</source>
+        <translation>erwartet: eine absolute http- oder https-URL, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD or YYYY-MM, got %1</source>
+        <translation>erwartet: ein Datum JJJJ-MM-TT oder JJJJ-MM, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>erwartet: ein Datum JJJJ-MM-TT, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected exactly %1 items, got %2</source>
+        <translation>erwartet: genau %1 Einträge, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2 items, got %3</source>
+        <translation>erwartet: %1 bis %2 Einträge, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
+        <translation>doppelte ID &quot;%1&quot; (zuerst verwendet bei %2)</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 up to (not including) %2, got %3</source>
+        <translation>erwartet: eine Zahl von %1 bis ausschließlich %2, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>expected at least %1 items, got %2</source>
+        <translation>erwartet: mindestens %1 Einträge, erhalten: %2</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::MarkdownReport</name>
@@ -581,70 +681,6 @@
 <context>
     <name>Versus::Core::PackValidator</name>
     <message>
-        <source>too many problems; stopping after %1</source>
-        <translation>zu viele Probleme; Abbruch nach %1</translation>
-    </message>
-    <message>
-        <source>expected %1, got %2</source>
-        <translation>erwartet: %1, erhalten: %2</translation>
-    </message>
-    <message>
-        <source>duplicate key &quot;%1&quot;</source>
-        <translation>doppelter Schlüssel &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; (ignored)</source>
-        <translation>unbekannter Schlüssel &quot;%1&quot; (ignoriert)</translation>
-    </message>
-    <message>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>erforderlicher Schlüssel &quot;%1&quot; fehlt</translation>
-    </message>
-    <message>
-        <source>text is %1 characters long; the limit is %2</source>
-        <translation>Text ist %1 Zeichen lang; die Grenze liegt bei %2</translation>
-    </message>
-    <message>
-        <source>text contains the control character U+%1</source>
-        <translation>Text enthält das Steuerzeichen U+%1</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>expected an id of 1 to 64 characters a-z, 0-9 and &quot;-&quot;, got %1</source>
-        <translation>erwartet: eine ID aus 1 bis 64 Zeichen a-z, 0-9 und &quot;-&quot;, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>expected an integer from %1 to %2, got %3</source>
-        <translation>erwartet: eine ganze Zahl von %1 bis %2, erhalten: %3</translation>
-    </message>
-    <message>
-        <source>expected an absolute http or https URL, got %1</source>
-        <translation>erwartet: eine absolute http- oder https-URL, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>expected a date YYYY-MM-DD or YYYY-MM, got %1</source>
-        <translation>erwartet: ein Datum JJJJ-MM-TT oder JJJJ-MM, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>expected a date YYYY-MM-DD, got %1</source>
-        <translation>erwartet: ein Datum JJJJ-MM-TT, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>expected exactly %1 items, got %2</source>
-        <translation>erwartet: genau %1 Einträge, erhalten: %2</translation>
-    </message>
-    <message>
-        <source>expected %1 to %2 items, got %3</source>
-        <translation>erwartet: %1 bis %2 Einträge, erhalten: %3</translation>
-    </message>
-    <message>
-        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation>doppelte ID &quot;%1&quot; (zuerst verwendet bei %2)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a contender of this pack</source>
         <translation>&quot;%1&quot; ist kein Kandidat dieses Pakets</translation>
     </message>
@@ -675,10 +711,6 @@
     <message>
         <source>the edge goes to &quot;%1&quot; although another contender has a higher rating</source>
         <translation>der Vorteil geht an &quot;%1&quot;, obwohl ein anderer Kandidat höher bewertet ist</translation>
-    </message>
-    <message>
-        <source>expected a number from 0 up to (not including) 1, got %1</source>
-        <translation>erwartet: eine Zahl von 0 bis ausschließlich 1, erhalten: %1</translation>
     </message>
     <message>
         <source>expected &quot;single&quot; or &quot;multi&quot;, got %1</source>
@@ -934,60 +966,12 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>expected a string</source>
-        <translation>erwartet: eine Zeichenkette</translation>
+        <source>expected &quot;versus-workshop/1&quot;, got %1</source>
+        <translation>erwartet: &quot;versus-workshop/1&quot;, erhalten: %1</translation>
     </message>
     <message>
-        <source>text is longer than %1 characters</source>
-        <translation>Text ist länger als %1 Zeichen</translation>
-    </message>
-    <message>
-        <source>text contains a control character</source>
-        <translation>Text enthält ein Steuerzeichen</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>erwartet: ein Objekt</translation>
-    </message>
-    <message>
-        <source>duplicate key &quot;%1&quot;</source>
-        <translation>doppelter Schlüssel &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; (ignored)</source>
-        <translation>unbekannter Schlüssel &quot;%1&quot; (ignoriert)</translation>
-    </message>
-    <message>
-        <source>missing required key &quot;format&quot;</source>
-        <translation>erforderlicher Schlüssel &quot;format&quot; fehlt</translation>
-    </message>
-    <message>
-        <source>expected &quot;versus-workshop/1&quot;</source>
-        <translation>erwartet: &quot;versus-workshop/1&quot;</translation>
-    </message>
-    <message>
-        <source>missing required key &quot;pack&quot;</source>
-        <translation>erforderlicher Schlüssel &quot;pack&quot; fehlt</translation>
-    </message>
-    <message>
-        <source>missing required key &quot;id&quot;</source>
-        <translation>erforderlicher Schlüssel &quot;id&quot; fehlt</translation>
-    </message>
-    <message>
-        <source>expected a date YYYY-MM-DD</source>
-        <translation>erwartet: ein Datum JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>missing required key &quot;answers&quot;</source>
-        <translation>erforderlicher Schlüssel &quot;answers&quot; fehlt</translation>
-    </message>
-    <message>
-        <source>expected an option id, a list of option ids, or null</source>
-        <translation>erwartet: eine Options-ID, eine Liste von Options-IDs oder null</translation>
-    </message>
-    <message>
-        <source>expected an integer from 0 to 5</source>
-        <translation>erwartet: eine ganze Zahl von 0 bis 5</translation>
+        <source>expected an option id, a list of option ids, or null, got %1</source>
+        <translation>erwartet: eine Options-ID, eine Liste von Options-IDs oder null, erhalten: %1</translation>
     </message>
 </context>
 <context>

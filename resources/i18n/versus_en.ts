@@ -394,6 +394,106 @@
         <source>unexpected text after the end of the document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>null</source>
+        <extracomment>The JSON literal, usually kept as it is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::JsonReader</name>
+    <message>
+        <source>too many problems; stopping after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is %1 characters long; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text contains the control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an id of 1 to 64 characters a-z, 0-9 and &quot;-&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an absolute http or https URL, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD or YYYY-MM, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly %1 items, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 to %2 items, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number from %1 up to (not including) %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least %1 items, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::MarkdownReport</name>
@@ -581,70 +681,6 @@
 <context>
     <name>Versus::Core::PackValidator</name>
     <message>
-        <source>too many problems; stopping after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; (ignored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text contains the control character U+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an id of 1 to 64 characters a-z, 0-9 and &quot;-&quot;, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an integer from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an absolute http or https URL, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a date YYYY-MM-DD or YYYY-MM, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a date YYYY-MM-DD, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected exactly %1 items, got %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected %1 to %2 items, got %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a contender of this pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,10 +710,6 @@
     </message>
     <message>
         <source>the edge goes to &quot;%1&quot; although another contender has a higher rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a number from 0 up to (not including) 1, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -910,59 +942,11 @@
 <context>
     <name>Versus::Core::WorkshopFile</name>
     <message>
-        <source>expected a string</source>
+        <source>expected &quot;versus-workshop/1&quot;, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text contains a control character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; (ignored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing required key &quot;format&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &quot;versus-workshop/1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing required key &quot;pack&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing required key &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing required key &quot;answers&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an option id, a list of option ids, or null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an integer from 0 to 5</source>
+        <source>expected an option id, a list of option ids, or null, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

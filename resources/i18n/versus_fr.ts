@@ -394,6 +394,106 @@
         <source>unexpected text after the end of the document</source>
         <translation>texte inattendu après la fin du document</translation>
     </message>
+    <message>
+        <source>null</source>
+        <extracomment>The JSON literal, usually kept as it is.</extracomment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::JsonReader</name>
+    <message>
+        <source>too many problems; stopping after %1</source>
+        <translation>trop de problèmes&#xa0;; arrêt après %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>attendu&#xa0;: %1&#xa0;; obtenu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>clé &quot;%1&quot; en double</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (ignored)</source>
+        <translation>clé &quot;%1&quot; inconnue (ignorée)</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>clé obligatoire &quot;%1&quot; manquante</translation>
+    </message>
+    <message>
+        <source>text is %1 characters long; the limit is %2</source>
+        <translation>le texte compte %1 caractères&#xa0;; la limite est de %2</translation>
+    </message>
+    <message>
+        <source>text contains the control character U+%1</source>
+        <translation>le texte contient le caractère de contrôle U+%1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>expected an id of 1 to 64 characters a-z, 0-9 and &quot;-&quot;, got %1</source>
+        <translation>attendu&#xa0;: un id de 1 à 64 caractères a-z, 0-9 et &quot;-&quot;&#xa0;; obtenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, got %3</source>
+        <translation>attendu&#xa0;: un entier de %1 à %2&#xa0;; obtenu&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>expected an absolute http or https URL, got %1</source>
+        <translation>attendu&#xa0;: une URL http ou https absolue&#xa0;; obtenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD or YYYY-MM, got %1</source>
+        <translation>attendu&#xa0;: une date AAAA-MM-JJ ou AAAA-MM&#xa0;; obtenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, got %1</source>
+        <translation>attendu&#xa0;: une date AAAA-MM-JJ&#xa0;; obtenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected exactly %1 items, got %2</source>
+        <translation>attendu&#xa0;: exactement %1 éléments&#xa0;; obtenu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2 items, got %3</source>
+        <translation>attendu&#xa0;: de %1 à %2 éléments&#xa0;; obtenu&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
+        <translation>id &quot;%1&quot; en double (première utilisation&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 up to (not including) %2, got %3</source>
+        <translation>attendu&#xa0;: un nombre de %1 (inclus) à %2 (exclu)&#xa0;; obtenu&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>expected at least %1 items, got %2</source>
+        <translation>attendu&#xa0;: au moins %1 éléments&#xa0;; obtenu&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::MarkdownReport</name>
@@ -581,70 +681,6 @@
 <context>
     <name>Versus::Core::PackValidator</name>
     <message>
-        <source>too many problems; stopping after %1</source>
-        <translation>trop de problèmes&#xa0;; arrêt après %1</translation>
-    </message>
-    <message>
-        <source>expected %1, got %2</source>
-        <translation>attendu&#xa0;: %1&#xa0;; obtenu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>duplicate key &quot;%1&quot;</source>
-        <translation>clé &quot;%1&quot; en double</translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; (ignored)</source>
-        <translation>clé &quot;%1&quot; inconnue (ignorée)</translation>
-    </message>
-    <message>
-        <source>missing required key &quot;%1&quot;</source>
-        <translation>clé obligatoire &quot;%1&quot; manquante</translation>
-    </message>
-    <message>
-        <source>text is %1 characters long; the limit is %2</source>
-        <translation>le texte compte %1 caractères&#xa0;; la limite est de %2</translation>
-    </message>
-    <message>
-        <source>text contains the control character U+%1</source>
-        <translation>le texte contient le caractère de contrôle U+%1</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>ne doit pas être vide</translation>
-    </message>
-    <message>
-        <source>expected an id of 1 to 64 characters a-z, 0-9 and &quot;-&quot;, got %1</source>
-        <translation>attendu&#xa0;: un id de 1 à 64 caractères a-z, 0-9 et &quot;-&quot;&#xa0;; obtenu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>expected an integer from %1 to %2, got %3</source>
-        <translation>attendu&#xa0;: un entier de %1 à %2&#xa0;; obtenu&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>expected an absolute http or https URL, got %1</source>
-        <translation>attendu&#xa0;: une URL http ou https absolue&#xa0;; obtenu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>expected a date YYYY-MM-DD or YYYY-MM, got %1</source>
-        <translation>attendu&#xa0;: une date AAAA-MM-JJ ou AAAA-MM&#xa0;; obtenu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>expected a date YYYY-MM-DD, got %1</source>
-        <translation>attendu&#xa0;: une date AAAA-MM-JJ&#xa0;; obtenu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>expected exactly %1 items, got %2</source>
-        <translation>attendu&#xa0;: exactement %1 éléments&#xa0;; obtenu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>expected %1 to %2 items, got %3</source>
-        <translation>attendu&#xa0;: de %1 à %2 éléments&#xa0;; obtenu&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>duplicate id &quot;%1&quot; (first used at %2)</source>
-        <translation>id &quot;%1&quot; en double (première utilisation&#xa0;: %2)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a contender of this pack</source>
         <translation>&quot;%1&quot; n’est pas un concurrent de ce pack</translation>
     </message>
@@ -675,10 +711,6 @@
     <message>
         <source>the edge goes to &quot;%1&quot; although another contender has a higher rating</source>
         <translation>l’avantage est attribué à &quot;%1&quot; alors qu’un autre concurrent a une meilleure note</translation>
-    </message>
-    <message>
-        <source>expected a number from 0 up to (not including) 1, got %1</source>
-        <translation>attendu&#xa0;: un nombre de 0 (inclus) à 1 (exclu)&#xa0;; obtenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected &quot;single&quot; or &quot;multi&quot;, got %1</source>
@@ -934,60 +966,12 @@
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>expected a string</source>
-        <translation>attendu&#xa0;: une chaîne</translation>
+        <source>expected &quot;versus-workshop/1&quot;, got %1</source>
+        <translation>attendu&#xa0;: &quot;versus-workshop/1&quot;&#xa0;; obtenu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>text is longer than %1 characters</source>
-        <translation>le texte dépasse %1 caractères</translation>
-    </message>
-    <message>
-        <source>text contains a control character</source>
-        <translation>le texte contient un caractère de contrôle</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>attendu&#xa0;: un objet</translation>
-    </message>
-    <message>
-        <source>duplicate key &quot;%1&quot;</source>
-        <translation>clé &quot;%1&quot; en double</translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; (ignored)</source>
-        <translation>clé &quot;%1&quot; inconnue (ignorée)</translation>
-    </message>
-    <message>
-        <source>missing required key &quot;format&quot;</source>
-        <translation>clé obligatoire &quot;format&quot; manquante</translation>
-    </message>
-    <message>
-        <source>expected &quot;versus-workshop/1&quot;</source>
-        <translation>attendu&#xa0;: &quot;versus-workshop/1&quot;</translation>
-    </message>
-    <message>
-        <source>missing required key &quot;pack&quot;</source>
-        <translation>clé obligatoire &quot;pack&quot; manquante</translation>
-    </message>
-    <message>
-        <source>missing required key &quot;id&quot;</source>
-        <translation>clé obligatoire &quot;id&quot; manquante</translation>
-    </message>
-    <message>
-        <source>expected a date YYYY-MM-DD</source>
-        <translation>attendu&#xa0;: une date AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>missing required key &quot;answers&quot;</source>
-        <translation>clé obligatoire &quot;answers&quot; manquante</translation>
-    </message>
-    <message>
-        <source>expected an option id, a list of option ids, or null</source>
-        <translation>attendu&#xa0;: un id d’option, une liste d’id d’options ou null</translation>
-    </message>
-    <message>
-        <source>expected an integer from 0 to 5</source>
-        <translation>attendu&#xa0;: un entier de 0 à 5</translation>
+        <source>expected an option id, a list of option ids, or null, got %1</source>
+        <translation>attendu&#xa0;: un id d’option, une liste d’id d’options ou null&#xa0;; obtenu&#xa0;: %1</translation>
     </message>
 </context>
 <context>

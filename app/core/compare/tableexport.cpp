@@ -4,6 +4,7 @@
 #include "core/compare/scoreboardmodel.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <numeric>
@@ -13,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Versus::Core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Versus::Core::TableExport", text);
-}
 
 // RFC 4180: quote fields holding a comma, quote or line break; double the quotes.
 // A leading =, +, - or @ is prefixed with ' so that spreadsheets do not run it as a formula.

@@ -3,6 +3,7 @@
 #include "core/compare/scoring.h"
 #include "core/pack/pack.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace Versus::Core {
 /// the GUI (export, copy) and `versus --export-table`. Every format carries the
 /// category weights (a column per row); Markdown also carries the scoreboard.
 class TableExport final {
+    Q_DECLARE_TR_FUNCTIONS(Versus::Core::TableExport)
+
 public:
     enum class Format { Csv, Markdown, Tsv, Html };
 

@@ -1,18 +1,10 @@
 #include "core/inquiry/formvalidator.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace Versus::Core {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Versus::Core::FormValidator", text);
-}
-} // namespace
 
 bool FormValidator::isEmailAddress(const QString &text)
 {

@@ -2,6 +2,7 @@
 
 #include "core/pack/pack.h"
 
+#include <QCoreApplication>
 #include <QVariantMap>
 
 namespace Versus::Core {
@@ -10,6 +11,8 @@ namespace Versus::Core {
 /// maximum lengths, choices among the field's options. Values: field id ->
 /// string (text, email, multiline), option id (choice), bool (checkbox).
 class FormValidator final {
+    Q_DECLARE_TR_FUNCTIONS(Versus::Core::FormValidator)
+
 public:
     struct FieldError {
         QString field;

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <limits>
 
+using namespace Qt::StringLiterals;
+
 namespace Versus::Core {
 
 namespace od = simdjson::ondemand;
@@ -65,31 +67,20 @@ QString describe(simdjson::error_code code)
 {
     switch (code) {
     case simdjson::TAPE_ERROR:
-    case simdjson::INCORRECT_TYPE:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "unexpected character or missing separator");
-    case simdjson::STRING_ERROR:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "invalid string (bad escape or character)");
+    case simdjson::INCORRECT_TYPE: return JsonDocument::tr("unexpected character or missing separator");
+    case simdjson::STRING_ERROR: return JsonDocument::tr("invalid string (bad escape or character)");
     case simdjson::UNESCAPED_CHARS:
-        return QCoreApplication::translate("Versus::Core::JsonDocument",
-                                           "control character inside a string (write it as an escape such as \\n)");
-    case simdjson::UNCLOSED_STRING:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "string is not closed");
-    case simdjson::UTF8_ERROR:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "the text is not valid UTF-8");
-    case simdjson::NUMBER_ERROR: return QCoreApplication::translate("Versus::Core::JsonDocument", "invalid number");
+        return JsonDocument::tr("control character inside a string (write it as an escape such as \\n)");
+    case simdjson::UNCLOSED_STRING: return JsonDocument::tr("string is not closed");
+    case simdjson::UTF8_ERROR: return JsonDocument::tr("the text is not valid UTF-8");
+    case simdjson::NUMBER_ERROR: return JsonDocument::tr("invalid number");
     case simdjson::T_ATOM_ERROR:
     case simdjson::F_ATOM_ERROR:
-    case simdjson::N_ATOM_ERROR:
-        return QCoreApplication::translate("Versus::Core::JsonDocument",
-                                           "invalid literal (expected true, false or null)");
-    case simdjson::EMPTY: return QCoreApplication::translate("Versus::Core::JsonDocument", "the document is empty");
-    case simdjson::DEPTH_ERROR:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "the document is nested too deeply");
-    case simdjson::CAPACITY:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "the document is too large");
-    default:
-        return QCoreApplication::translate("Versus::Core::JsonDocument", "invalid JSON (%1)")
-            .arg(QString::fromUtf8(simdjson::error_message(code)));
+    case simdjson::N_ATOM_ERROR: return JsonDocument::tr("invalid literal (expected true, false or null)");
+    case simdjson::EMPTY: return JsonDocument::tr("the document is empty");
+    case simdjson::DEPTH_ERROR: return JsonDocument::tr("the document is nested too deeply");
+    case simdjson::CAPACITY: return JsonDocument::tr("the document is too large");
+    default: return JsonDocument::tr("invalid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
     }
 }
 
@@ -176,9 +167,14 @@ bool isStage1Error(simdjson::error_code code)
 
 class JsonTreeBuilder final {
 public:
-    JsonTreeBuilder(JsonDocument &doc, od::document &source, const char *base, std::size_t shift, int maxDepth)
+    /// input is the text simdjson iterates (without the byte-order mark), base where its
+    /// padded copy starts, shift the length of the skipped byte-order mark: offsets in
+    /// the tree count from the start of the original text.
+    JsonTreeBuilder(JsonDocument &doc, od::document &source, std::string_view input, const char *base,
+                    std::size_t shift, int maxDepth)
         : m_doc(doc)
         , m_source(source)
+        , m_input(input)
         , m_base(base)
         , m_shift(shift)
         , m_maxDepth(maxDepth)
@@ -191,12 +187,12 @@ public:
     std::uint32_t offsetOf(const char *p) const { return static_cast<std::uint32_t>(p - m_base + m_shift); }
 
     // Where the iterator stopped, or the end of the text.
-    std::uint32_t here(std::size_t textSize)
+    std::uint32_t here()
     {
         const char *p = nullptr;
         if (m_source.current_location().get(p) == simdjson::SUCCESS)
             return offsetOf(p);
-        return static_cast<std::uint32_t>(textSize + m_shift);
+        return static_cast<std::uint32_t>(m_input.size() + m_shift);
     }
 
     bool fail(std::uint32_t offset, simdjson::error_code code)
@@ -297,10 +293,7 @@ public:
         if (type != od::json_type::array && type != od::json_type::object)
             return scalar(v, type, offset, token, out);
         if (depth >= m_maxDepth)
-            return fail(offset,
-                        QCoreApplication::translate("Versus::Core::JsonDocument",
-                                                    "the document is nested deeper than %1 levels")
-                            .arg(m_maxDepth));
+            return fail(offset, JsonDocument::tr("the document is nested deeper than %1 levels").arg(m_maxDepth));
         // The container's node comes before its children's, so that the root is node 0.
         out = newNode(type == od::json_type::array ? JsonDocument::Type::Array : JsonDocument::Type::Object, offset);
         return type == od::json_type::array ? array(v, depth, offset, out) : object(v, depth, offset, out);
@@ -314,7 +307,7 @@ public:
         const std::size_t start = m_scratch.size();
         for (auto element : arr) {
             if (const auto e = element.error())
-                return fail(here(m_size), e);
+                return fail(here(), e);
             od::value ev = element.value_unsafe();
             JsonDocument::Member m;
             if (!value(ev, depth + 1, m.node))
@@ -335,7 +328,7 @@ public:
         for (auto field : obj) {
             od::field f;
             if (const auto e = std::move(field).get(f))
-                return fail(here(m_size), e);
+                return fail(here(), e);
             JsonDocument::Member m;
             m.keyOffset = offsetOf(f.key().raw() - 1);
             std::string_view key;
@@ -365,16 +358,14 @@ public:
         return true;
     }
 
-    std::size_t m_size = 0;
-    std::string_view m_input;
-    std::vector<JsonDocument::Member> m_scratch;
-
 private:
     JsonDocument &m_doc;
     od::document &m_source;
+    std::string_view m_input;
     const char *m_base;
     std::size_t m_shift;
     int m_maxDepth;
+    std::vector<JsonDocument::Member> m_scratch;
     bool m_failed = false;
     JsonDocument::SyntaxError m_error;
 };
@@ -402,9 +393,7 @@ std::variant<JsonDocument, JsonDocument::SyntaxError> JsonDocument::parse(const 
     doc.m_text = text;
     doc.m_nodes.reserve(input.size() / 16 + 1);
     doc.m_strings.reserve(input.size() + 1); // unescaped strings and tokens never exceed the text
-    JsonTreeBuilder builder(doc, source, padded.data(), shift, maxDepth);
-    builder.m_size = input.size();
-    builder.m_input = input;
+    JsonTreeBuilder builder(doc, source, input, padded.data(), shift, maxDepth);
     const auto rootOffset = static_cast<std::uint32_t>(shift + firstNonSpace);
 
     bool scalarRoot = false;
@@ -434,9 +423,7 @@ std::variant<JsonDocument, JsonDocument::SyntaxError> JsonDocument::parse(const 
     // Anything after the root value is an error ("[1] 2", "{}}").
     const char *rest = nullptr;
     if (source.current_location().get(rest) == simdjson::SUCCESS && rest < padded.data() + input.size())
-        return Error{
-            builder.offsetOf(rest),
-            QCoreApplication::translate("Versus::Core::JsonDocument", "unexpected text after the end of the document")};
+        return Error{builder.offsetOf(rest), JsonDocument::tr("unexpected text after the end of the document")};
     Q_ASSERT(root == 0);
     return doc;
 }
@@ -506,17 +493,18 @@ TextPosition LineIndex::position(std::size_t offset) const
     return pos;
 }
 
-const char *JsonDocument::typeName(Type type)
+QString JsonDocument::typeName(Type type)
 {
     switch (type) {
-    case Type::Null: return "null";
-    case Type::Bool: return "a boolean";
-    case Type::Number: return "a number";
-    case Type::String: return "a string";
-    case Type::Array: return "an array";
-    case Type::Object: return "an object";
+    //: The JSON literal, usually kept as it is.
+    case Type::Null: return tr("null");
+    case Type::Bool: return tr("a boolean");
+    case Type::Number: return tr("a number");
+    case Type::String: return tr("a string");
+    case Type::Array: return tr("an array");
+    case Type::Object: return tr("an object");
     }
-    return "?";
+    return u"?"_s;
 }
 
 } // namespace Versus::Core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstdint>
@@ -33,6 +34,8 @@ private:
 /// Built with simdjson's on-demand parser, which validates the syntax strictly and
 /// tells where it stopped; the tree then gives the validator random access.
 class JsonDocument final {
+    Q_DECLARE_TR_FUNCTIONS(Versus::Core::JsonDocument)
+
 public:
     enum class Type : std::uint8_t { Null, Bool, Number, String, Array, Object };
 
@@ -76,7 +79,8 @@ public:
 
     const QByteArray &sourceText() const { return m_text; }
 
-    static const char *typeName(Type type);
+    /// "a string", "an object", ..., translated: it goes into sentences such as "expected %1, got %2".
+    static QString typeName(Type type);
 
 private:
     friend class JsonTreeBuilder;

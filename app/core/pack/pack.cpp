@@ -1,6 +1,5 @@
 #include "core/pack/pack.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace Versus::Core {
@@ -26,7 +25,7 @@ int Pack::categoryIndex(const QString &categoryId) const
 QString Pack::edgeName(int edge) const
 {
     if (edge < 0 || edge >= contenders.size())
-        return QCoreApplication::translate("Versus::Core::Pack", "Tie");
+        return tr("Tie");
     return contenders[edge].name;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -123,6 +124,9 @@ struct InquiryForm {
 
 /// A content pack: everything Versus shows comes from one of these.
 struct Pack {
+    Q_DECLARE_TR_FUNCTIONS(Versus::Core::Pack)
+
+public:
     QString id;
     QString title;
     QString subtitle;

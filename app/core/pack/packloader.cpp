@@ -4,7 +4,6 @@
 #include "core/json/jsondocument.h"
 #include "core/pack/packvalidator.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -13,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Versus::Core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Versus::Core::PackLoader", text);
-}
 
 PackLoadResult failure(const QString &fileName, const QString &message, int line = 0, int column = 0)
 {
@@ -80,6 +74,9 @@ std::shared_ptr<const Pack> PackLoader::loadEmbedded()
     auto result = loadFile(embeddedPackPath());
     for (const auto &d : std::as_const(result.diagnostics))
         qCWarning(lcPack).noquote() << d.toString();
+    // The embedded pack is what the app falls back to: without it there is no pack to show.
+    if (!result.ok())
+        qCWarning(lcPack) << "the embedded pack" << embeddedPackPath() << "was rejected";
     return result.pack;
 }
 

@@ -4,6 +4,7 @@
 #include "core/pack/pack.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,8 @@ struct PackLoadResult {
 
 /// Reads and validates content packs (docs/pack-format.md).
 class PackLoader final {
+    Q_DECLARE_TR_FUNCTIONS(Versus::Core::PackLoader)
+
 public:
     static constexpr qint64 maxFileSize = qint64(16) * 1024 * 1024;
     /// The resource path of the pack compiled into Versus.

@@ -1,9 +1,8 @@
 #include "core/workshop/workshop.h"
 
-#include "core/json/jsondocument.h"
-#include "core/pack/jsonpath.h"
+#include "core/common/logging.h"
+#include "core/json/jsonreader.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -11,88 +10,29 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace Versus::Core {
 
 namespace {
 
-QString tr(const char *text)
+QString keyString(std::string_view key)
 {
-    return QCoreApplication::translate("Versus::Core::WorkshopFile", text);
+    return QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
 }
 
-using Node = JsonDocument::Node;
-using Type = JsonDocument::Type;
-
 // Reads a parsed document into a Workshop, noting every problem with its place.
-class Reader final {
+class Reader final : private JsonReader {
     Q_DECLARE_TR_FUNCTIONS(Versus::Core::WorkshopFile)
 
 public:
     Reader(const JsonDocument &doc, QString fileName)
-        : m_doc(doc)
-        , m_lines(doc.sourceText())
-        , m_file(std::move(fileName))
+        : JsonReader(doc, std::move(fileName))
+        , m_doc(doc)
     {
     }
 
-    QList<Diagnostic> diagnostics;
-
-    void report(Diagnostic::Severity severity, const Node &node, const JsonPath &path, const QString &message)
-    {
-        const TextPosition pos = m_lines.position(node.offset);
-        diagnostics.append({severity, m_file, pos.line, pos.column, path.toString(), message});
-    }
-    void error(const Node &node, const JsonPath &path, const QString &message)
-    {
-        report(Diagnostic::Severity::Error, node, path, message);
-    }
-
-    QString string(const Node &node, const JsonPath &path, int maxLength)
-    {
-        if (node.type != Type::String) {
-            error(node, path, tr("expected a string"));
-            return {};
-        }
-        QString s = m_doc.string(node);
-        if (s.toUcs4().size() > maxLength) {
-            error(node, path, tr("text is longer than %1 characters").arg(maxLength));
-            return {};
-        }
-        const bool control = std::any_of(s.cbegin(), s.cend(), [](QChar c) {
-            return (c.unicode() < 0x20 && c != u'\n' && c != u'\t' && c != u'\r') || c.unicode() == 0x7F;
-        });
-        if (control) {
-            error(node, path, tr("text contains a control character"));
-            return {};
-        }
-        return s;
-    }
-
-    bool object(const Node &node, const JsonPath &path, std::initializer_list<std::string_view> known)
-    {
-        if (node.type != Type::Object) {
-            error(node, path, tr("expected an object"));
-            return false;
-        }
-        const auto members = m_doc.members(node);
-        for (std::size_t i = 0; i < members.size(); ++i) {
-            const auto key = m_doc.key(members[i]);
-            const Node keyNode{.offset = members[i].keyOffset};
-            const QString name = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
-            const bool repeated = std::any_of(members.begin(), members.begin() + static_cast<std::ptrdiff_t>(i),
-                                              [&](const JsonDocument::Member &m) { return m_doc.key(m) == key; });
-            if (repeated)
-                error(keyNode, JsonPath(path, key), tr("duplicate key \"%1\"").arg(name));
-            else if (known.size() > 0 && std::find(known.begin(), known.end(), key) == known.end())
-                report(Diagnostic::Severity::Warning, keyNode, JsonPath(path, key),
-                       tr("unknown key \"%1\" (ignored)").arg(name));
-        }
-        return true;
-    }
+    using JsonReader::diagnostics;
 
     std::optional<Workshop> read()
     {
@@ -101,104 +41,67 @@ public:
         const Node &top = m_doc.root();
         if (!object(top, root, {"format", "pack", "client", "date", "answers", "weights", "notes"}))
             return std::nullopt;
-        const Node *format = m_doc.find(top, "format");
-        if (!format)
-            error(top, root, tr("missing required key \"format\""));
-        else if (format->type != Type::String || m_doc.text(*format) != "versus-workshop/1")
-            error(*format, JsonPath(root, "format"), tr("expected \"versus-workshop/1\""));
+        if (const Node *format = member(top, root, "format", Required);
+            format && (format->type != Type::String || m_doc.text(*format) != "versus-workshop/1"))
+            error(*format, JsonPath(root, "format"), tr("expected \"versus-workshop/1\", got %1").arg(got(*format)));
 
         const JsonPath packPath(root, "pack");
-        if (const Node *pack = m_doc.find(top, "pack"); !pack) {
-            error(top, root, tr("missing required key \"pack\""));
-        } else if (object(*pack, packPath, {"id", "version"})) {
-            const Node *id = m_doc.find(*pack, "id");
-            const Node *version = m_doc.find(*pack, "version");
-            if (!id)
-                error(*pack, packPath, tr("missing required key \"id\""));
-            else
+        if (const Node *pack = member(top, root, "pack", Required);
+            pack && object(*pack, packPath, {"id", "version"})) {
+            if (const Node *id = member(*pack, packPath, "id", Required))
                 w.packId = string(*id, JsonPath(packPath, "id"), 64);
-            if (version)
+            if (const Node *version = member(*pack, packPath, "version", Optional))
                 w.packVersion = string(*version, JsonPath(packPath, "version"), 64);
         }
 
-        if (const Node *client = m_doc.find(top, "client")) {
-            const JsonPath clientPath(root, "client");
-            if (object(*client, clientPath, {"name", "organisation"})) {
-                if (const Node *n = m_doc.find(*client, "name"))
-                    w.clientName = string(*n, JsonPath(clientPath, "name"), 200);
-                if (const Node *o = m_doc.find(*client, "organisation"))
-                    w.organisation = string(*o, JsonPath(clientPath, "organisation"), 200);
-            }
+        const JsonPath clientPath(root, "client");
+        if (const Node *client = member(top, root, "client", Optional);
+            client && object(*client, clientPath, {"name", "organisation"})) {
+            if (const Node *n = member(*client, clientPath, "name", Optional))
+                w.clientName = string(*n, JsonPath(clientPath, "name"), 200);
+            if (const Node *o = member(*client, clientPath, "organisation", Optional))
+                w.organisation = string(*o, JsonPath(clientPath, "organisation"), 200);
         }
-        if (const Node *date = m_doc.find(top, "date")) {
-            const QString s = string(*date, JsonPath(root, "date"), 10);
-            w.date = QDate::fromString(s, Qt::ISODate);
-            if (!s.isNull() && (!w.date.isValid() || s.size() != 10))
-                error(*date, JsonPath(root, "date"), tr("expected a date YYYY-MM-DD"));
-        }
+        w.date = date(top, root, "date", Optional);
 
-        const JsonPath answersPath(root, "answers");
-        if (const Node *answers = m_doc.find(top, "answers"); !answers) {
-            error(top, root, tr("missing required key \"answers\""));
-        } else if (object(*answers, answersPath, {})) {
-            for (const auto &m : m_doc.members(*answers)) {
-                const auto key = m_doc.key(m);
-                const JsonPath at(answersPath, key);
-                const Node &value = m_doc.node(m.node);
-                QStringList chosen;
-                if (value.type == Type::String) {
-                    const QString option = string(value, at, 64);
-                    if (!option.isNull())
-                        chosen.append(option);
-                } else if (value.type == Type::Array) {
-                    qsizetype i = 0;
-                    for (const auto &e : m_doc.members(value)) {
-                        const QString option = string(m_doc.node(e.node), JsonPath(at, i++), 64);
+        if (const Node *answers = member(top, root, "answers", Required)) {
+            forEachMember(
+                *answers, JsonPath(root, "answers"), [&](const Member &m, const Node &value, const JsonPath &at) {
+                    QStringList chosen;
+                    if (value.type == Type::String) {
+                        const QString option = string(value, at, 64);
                         if (!option.isNull())
                             chosen.append(option);
+                    } else if (value.type == Type::Array) {
+                        chosen = stringArray(value, at, 0, unlimited, 64);
+                    } else if (value.type != Type::Null) {
+                        error(value, at,
+                              tr("expected an option id, a list of option ids, or null, got %1").arg(got(value)));
+                        return;
                     }
-                } else if (value.type != Type::Null) {
-                    error(value, at, tr("expected an option id, a list of option ids, or null"));
-                    continue;
-                }
-                w.answers.insert(QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size())), chosen);
-            }
+                    w.answers.insert(keyString(m_doc.key(m)), chosen);
+                });
         }
-
-        if (const Node *weights = m_doc.find(top, "weights")) {
-            const JsonPath weightsPath(root, "weights");
-            if (object(*weights, weightsPath, {})) {
-                for (const auto &m : m_doc.members(*weights)) {
-                    const auto key = m_doc.key(m);
-                    const Node &value = m_doc.node(m.node);
-                    if (value.type != Type::Number || !value.isInteger || value.integer < 0 || value.integer > 5)
-                        error(value, JsonPath(weightsPath, key), tr("expected an integer from 0 to 5"));
-                    else
-                        w.weights.insert(QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size())),
-                                         static_cast<int>(value.integer));
-                }
-            }
+        if (const Node *weights = member(top, root, "weights", Optional)) {
+            forEachMember(*weights, JsonPath(root, "weights"),
+                          [&](const Member &m, const Node &value, const JsonPath &at) {
+                              if (const auto weight = integer(value, at, 0, 5))
+                                  w.weights.insert(keyString(m_doc.key(m)), *weight);
+                          });
         }
-        if (const Node *notes = m_doc.find(top, "notes")) {
-            const JsonPath notesPath(root, "notes");
-            if (object(*notes, notesPath, {})) {
-                for (const auto &m : m_doc.members(*notes)) {
-                    const auto key = m_doc.key(m);
-                    const QString text = string(m_doc.node(m.node), JsonPath(notesPath, key), 8000);
-                    if (!text.isNull())
-                        w.notes.insert(QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size())), text);
-                }
-            }
+        if (const Node *notes = member(top, root, "notes", Optional)) {
+            forEachMember(*notes, JsonPath(root, "notes"), [&](const Member &m, const Node &value, const JsonPath &at) {
+                if (const QString text = string(value, at, 8000); !text.isNull())
+                    w.notes.insert(keyString(m_doc.key(m)), text);
+            });
         }
-        if (hasErrors(diagnostics))
+        if (errorCount() > 0)
             return std::nullopt;
         return w;
     }
 
 private:
     const JsonDocument &m_doc;
-    LineIndex m_lines;
-    QString m_file;
 };
 
 } // namespace
@@ -240,7 +143,10 @@ WorkshopLoadResult WorkshopFile::parse(const QByteArray &data, const QString &fi
     }
     Reader reader(std::get<JsonDocument>(parsed), fileName);
     result.workshop = reader.read();
-    result.diagnostics = reader.diagnostics;
+    result.diagnostics = reader.diagnostics();
+    // Debug, not warning: the diagnostics go back to the caller, who shows them.
+    qCDebug(lcWorkshop) << fileName << (result.workshop ? "read" : "rejected") << result.diagnostics.size()
+                        << "problems";
     return result;
 }
 

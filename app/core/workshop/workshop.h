@@ -2,6 +2,7 @@
 
 #include "core/common/diagnostic.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QMap>
 #include <QString>
@@ -34,6 +35,8 @@ struct WorkshopLoadResult {
 };
 
 class WorkshopFile final {
+    Q_DECLARE_TR_FUNCTIONS(Versus::Core::WorkshopFile)
+
 public:
     static constexpr qint64 maxFileSize = qint64(4) * 1024 * 1024;
 

@@ -1,4 +1,4 @@
-#include "core/pack/jsonpath.h"
+#include "core/json/jsonpath.h"
 
 using namespace Qt::StringLiterals;
 
