@@ -598,11 +598,12 @@ Core::InquiryStore *MainWindow::inquiryStore()
     if (m_store)
         return m_store.get();
     m_store = std::make_unique<Core::InquiryStore>();
-    if (QString error = m_store->open(); !error.isEmpty())
-        m_ui->problemsPanel->showProblems(tr("Drafts and the outbox cannot be used: %1").arg(error), {});
+    if (auto opened = m_store->open(); !opened)
+        m_ui->problemsPanel->showProblems(tr("Drafts and the outbox cannot be used: %1").arg(opened.error().message),
+                                          {});
     // Privacy: sent inquiries do not stay longer than the user allows.
     const int days = Core::Settings::instance().sentRetentionDays();
-    m_store->purgeSent(QDateTime::currentDateTimeUtc().addDays(-days));
+    static_cast<void>(m_store->purgeSent(QDateTime::currentDateTimeUtc().addDays(-days))); // logged; next start
     m_outbox = new Core::Outbox(m_store.get(), this);
     m_token = new Core::TokenStore(this);
     connect(m_token, &Core::TokenStore::changed, m_outbox, [this] { m_outbox->setToken(m_token->token()); });
@@ -658,12 +659,12 @@ bool MainWindow::deleteAllData()
         return false;
     // The Inquiry section shows drafts: rebuild it afterwards.
     dropSection(Inquiry);
-    const QString error = inquiryStore()->deleteAll();
+    const auto deleted = inquiryStore()->deleteAll();
     QDir(QFileInfo(autosavePath(m_pack->id)).absolutePath()).removeRecursively();
     if (m_token)
         m_token->save(QString()); // the access token leaves the keyring too
-    if (!error.isEmpty()) {
-        m_ui->problemsPanel->showProblems(tr("Not everything could be deleted: %1").arg(error), {});
+    if (!deleted) {
+        m_ui->problemsPanel->showProblems(tr("Not everything could be deleted: %1").arg(deleted.error().message), {});
         return false;
     }
     statusBar()->showMessage(tr("Drafts, outbox and log deleted."), 5000);

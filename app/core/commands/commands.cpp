@@ -126,14 +126,14 @@ int queueInquiryCommand(const QString &file, const QString &packFile, Console &c
     if (!errors.isEmpty())
         return 1;
     InquiryStore store;
-    if (QString error = store.open(); !error.isEmpty()) {
-        console.err << u"versus: "_s << error << Qt::endl;
+    if (auto opened = store.open(); !opened) {
+        console.err << u"versus: "_s << opened.error().message << Qt::endl;
         return 1;
     }
     const OutboxItem item = Outbox::freeze(*pack, FormValidator::normalised(pack->inquiry, values), QString(),
                                            Settings::instance().endpointFormat(), QDateTime::currentDateTimeUtc());
-    if (QString error = store.enqueue(item); !error.isEmpty()) {
-        console.err << u"versus: "_s << error << Qt::endl;
+    if (auto queued = store.enqueue(item); !queued) {
+        console.err << u"versus: "_s << queued.error().message << Qt::endl;
         return 1;
     }
     console.out << item.id << Qt::endl;
@@ -143,8 +143,8 @@ int queueInquiryCommand(const QString &file, const QString &packFile, Console &c
 int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console &console)
 {
     InquiryStore store;
-    if (QString error = store.open(); !error.isEmpty()) {
-        console.err << u"versus: "_s << error << Qt::endl;
+    if (auto opened = store.open(); !opened) {
+        console.err << u"versus: "_s << opened.error().message << Qt::endl;
         return 1;
     }
     // The address: --endpoint, else the one in Settings, else the pack's.
@@ -185,7 +185,12 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
         loop.exec();
     int queued = 0;
     int attention = 0;
-    for (const OutboxItem &item : store.outbox()) {
+    const auto items = store.outbox();
+    if (!items) {
+        console.err << u"versus: "_s << items.error().message << Qt::endl;
+        return 1;
+    }
+    for (const OutboxItem &item : *items) {
         if (item.state == OutboxItem::State::Queued)
             ++queued;
         if (item.state == OutboxItem::State::NeedsAttention)
@@ -201,12 +206,17 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
 int listOutboxCommand(bool json, Console &console)
 {
     InquiryStore store;
-    if (QString error = store.open(); !error.isEmpty()) {
-        console.err << u"versus: "_s << error << Qt::endl;
+    if (auto opened = store.open(); !opened) {
+        console.err << u"versus: "_s << opened.error().message << Qt::endl;
+        return 1;
+    }
+    const auto outbox = store.outbox();
+    if (!outbox) {
+        console.err << u"versus: "_s << outbox.error().message << Qt::endl;
         return 1;
     }
     QJsonArray items;
-    for (const OutboxItem &item : store.outbox()) {
+    for (const OutboxItem &item : *outbox) {
         if (json) {
             items.append(
                 QJsonObject{{u"id"_s, item.id},
