@@ -506,10 +506,9 @@ bool MainWindow::saveWorkshopAs(const QString &path)
         if (QFileInfo(target).suffix().isEmpty())
             target += u".json"_s;
     }
-    const QString error = m_session->save(target);
-    if (!error.isEmpty()) {
+    if (auto saved = m_session->save(target); !saved) {
         m_ui->problemsPanel->showProblems(tr("The workshop could not be saved; your changes are still here."),
-                                          {{Core::Diagnostic::Severity::Error, target, 0, 0, QString(), error}});
+                                          {saved.error()});
         return false;
     }
     QFile::remove(autosavePath(m_pack->id));

@@ -75,8 +75,8 @@ int exportTableCommand(const QString &outFile, const QString &packFile, Console 
     weights.setPack(pack);
     weights.restore();
     const TableExport table(*pack, TableExport::allCriteria(*pack), weights.values());
-    if (QString error = TableExport::writeFile(outFile, table.render(*format)); !error.isEmpty()) {
-        console.err << u"versus: "_s << error << Qt::endl;
+    if (auto written = TableExport::writeFile(outFile, table.render(*format)); !written) {
+        console.err << u"versus: "_s << written.error().message << Qt::endl;
         return 1;
     }
     return 0;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/common/result.h"
 #include "core/compare/scoring.h"
 #include "core/pack/pack.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +14,8 @@ namespace Versus::Core {
 /// the GUI (export, copy) and `versus --export-table`. Every format carries the
 /// category weights (a column per row); Markdown also carries the scoreboard.
 class TableExport final {
+    Q_DECLARE_TR_FUNCTIONS(Versus::Core::TableExport)
+
 public:
     enum class Format { Csv, Markdown, Tsv, Html };
 
@@ -28,8 +32,8 @@ public:
     QString tsv() const;
     QString html() const;
 
-    /// Writes atomically (QSaveFile); returns an error message, or an empty string.
-    static QString writeFile(const QString &fileName, const QString &text);
+    /// Writes atomically (QSaveFile): the whole text, or the file as it was.
+    static Result<void> writeFile(const QString &fileName, const QString &text);
 
 private:
     QStringList headers() const;
