@@ -17,18 +17,17 @@ int main(int argc, char *argv[])
     if (args.size() < 3)
         return 2;
     InquiryStore store(args[2]);
-    if (!store.open().isEmpty())
+    if (!store.open())
         return 1;
     if (args[1] == QLatin1String("autosave")) {
         // One draft, saved again and again: each line printed is a commit that must survive.
-        QString error;
-        const auto id = store.createDraft(QStringLiteral("stress"), QStringLiteral("tea-vs-coffee"), &error);
+        const auto id = store.createDraft(QStringLiteral("stress"), QStringLiteral("tea-vs-coffee"));
         if (!id)
             return 1;
         for (qint64 i = 1;; ++i) {
             const QVariantMap fields{{QStringLiteral("name"), QString::number(i)},
                                      {QStringLiteral("details"), QString(2000, QLatin1Char('x'))}};
-            if (!store.saveDraft(*id, fields, false).isEmpty())
+            if (!store.saveDraft(*id, fields, false))
                 return 1;
             std::printf("%lld %lld\n", static_cast<long long>(*id), static_cast<long long>(i));
             std::fflush(stdout);

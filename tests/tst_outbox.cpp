@@ -2,14 +2,17 @@
 #include "core/inquiry/formvalidator.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
+#include "core/inquiry/transaction.h"
 #include "core/pack/packloader.h"
 #include "httptestserver.h"
+#include "resultcheck.h"
 #include "version.h"
 
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -63,6 +66,9 @@ private Q_SLOTS:
     void validation();
     void storeIsPrivateAndDurable();
     void drafts();
+    void unknownDraft();
+    void readFailureIsReported();
+    void transactionRollsBackUnlessCommitted();
     void submitRemovesTheDraftInOneTransaction();
     void claimIsExclusive();
     void sent201();
@@ -101,7 +107,7 @@ void TestOutbox::init()
     m_now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<InquiryStore>(m_dir->filePath(u"versus.sqlite"_s));
-    QCOMPARE(m_store->open(), QString());
+    QVERIFY_RESULT(m_store->open());
 }
 
 void TestOutbox::cleanup()
@@ -192,57 +198,181 @@ void TestOutbox::storeIsPrivateAndDurable()
     QSqlDatabase::removeDatabase(u"probe"_s);
     // synchronous is per connection: check the store's own setting through a fresh store.
     InquiryStore again(m_store->path());
-    QCOMPARE(again.open(), QString());
+    QVERIFY_RESULT(again.open());
     QCOMPARE(again.version(), 1);
 }
 
 void TestOutbox::drafts()
 {
-    QString error;
-    const auto id = m_store->createDraft(u"First"_s, u"tea-vs-coffee"_s, &error);
-    QVERIFY2(id, qPrintable(error));
-    QCOMPARE(m_store->saveDraft(*id, someFields(), true), QString());
-    QCOMPARE(m_store->renameDraft(*id, u"Renamed"_s), QString());
+    const auto id = m_store->createDraft(u"First"_s, u"tea-vs-coffee"_s);
+    QVERIFY_RESULT(id);
+    QVERIFY_RESULT(m_store->saveDraft(*id, someFields(), true));
+    QVERIFY_RESULT(m_store->renameDraft(*id, u"Renamed"_s));
     auto d = m_store->draft(*id);
     QVERIFY(d);
     QCOMPARE(d->name, u"Renamed"_s);
     QCOMPARE(d->fields, someFields());
     QVERIFY(d->attachVerdict);
-    QCOMPARE(m_store->deleteDraft(*id), QString());
-    QVERIFY(m_store->drafts().isEmpty());
-    QCOMPARE(m_store->restoreDraft(*id), QString()); // undo
-    QCOMPARE(m_store->drafts().size(), 1);
-    QCOMPARE(m_store->drafts(u"another-pack"_s).size(), 0);
-    QCOMPARE(m_store->deleteDraft(*id), QString());
-    QCOMPARE(m_store->purgeDeletedDrafts(), QString());
-    QCOMPARE(m_store->restoreDraft(*id), QString());
-    QVERIFY(m_store->drafts().isEmpty()); // purged for good
+    QVERIFY_RESULT(m_store->deleteDraft(*id));
+    QCOMPARE(rowCount(m_store->drafts()), 0);
+    QVERIFY_RESULT(m_store->restoreDraft(*id)); // undo
+    QCOMPARE(rowCount(m_store->drafts()), 1);
+    QCOMPARE(rowCount(m_store->drafts(u"another-pack"_s)), 0);
+    QVERIFY_RESULT(m_store->deleteDraft(*id));
+    QVERIFY_RESULT(m_store->purgeDeletedDrafts());
+    QVERIFY_RESULT(m_store->restoreDraft(*id));
+    QCOMPARE(rowCount(m_store->drafts()), 0); // purged for good
+}
+
+void TestOutbox::unknownDraft()
+{
+    QVERIFY(!m_store->draft(42)); // nothing there: no draft, and nothing logged
+    const auto id = m_store->createDraft(u"Kept"_s, u"tea-vs-coffee"_s);
+    QVERIFY_RESULT(id);
+    const auto other = m_store->createDraft(u"Gone"_s, u"another-pack"_s);
+    QVERIFY_RESULT(other);
+    QCOMPARE(m_store->draft(*other)->name, u"Gone"_s); // any pack's
+    QVERIFY(!m_store->draft(*id + *other)); // ids the store never gave
+    QVERIFY_RESULT(m_store->deleteDraft(*other));
+    QVERIFY(!m_store->draft(*other)); // deleted (until restored) reads as gone
+    QCOMPARE(m_store->draft(*id)->name, u"Kept"_s);
+    QVERIFY(!m_store->item(u"no-such-item"_s));
+}
+
+void TestOutbox::readFailureIsReported()
+{
+    const auto id = m_store->createDraft(u"D"_s, u"tea-vs-coffee"_s);
+    QVERIFY_RESULT(id);
+    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), u"json"_s, m_now);
+    QVERIFY_RESULT(m_store->enqueue(item));
+    QCOMPARE(rowCount(m_store->logFor(item.id)), 1);
+    // Another program damages the database under the open store.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"vandal"_s);
+        db.setDatabaseName(m_store->path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &table : {u"drafts"_s, u"outbox"_s, u"delivery_log"_s})
+            QVERIFY2(q.exec(u"DROP TABLE "_s + table), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"vandal"_s);
+    // Each read says it failed (and logs it); none passes for an empty list. Empty: as expected.
+    const auto unexpected = [this](const auto &result) -> QString {
+        if (result)
+            return u"the read passed"_s;
+        const Diagnostic &d = result.error();
+        if (!d.message.contains(u"could not be read"_s) || !d.message.contains(u"no such table"_s)
+            || d.file != m_store->path())
+            return d.toString();
+        return {};
+    };
+    const auto noSuchTable = [](const char *table) {
+        return QRegularExpression(u"^SELECT .* FROM %1 .*failed: no such table"_s.arg(QLatin1String(table)));
+    };
+    QTest::ignoreMessage(QtWarningMsg, noSuchTable("drafts"));
+    QCOMPARE(unexpected(m_store->drafts()), QString());
+    QTest::ignoreMessage(QtWarningMsg, noSuchTable("drafts"));
+    QCOMPARE(unexpected(m_store->drafts(u"tea-vs-coffee"_s)), QString());
+    QTest::ignoreMessage(QtWarningMsg, noSuchTable("outbox"));
+    QCOMPARE(unexpected(m_store->outbox()), QString());
+    QTest::ignoreMessage(QtWarningMsg, noSuchTable("delivery_log"));
+    QCOMPARE(unexpected(m_store->logFor(item.id)), QString());
+    // One row: nothing to show, but logged.
+    QTest::ignoreMessage(QtWarningMsg, noSuchTable("drafts"));
+    QVERIFY(!m_store->draft(*id));
+    QTest::ignoreMessage(QtWarningMsg, noSuchTable("outbox"));
+    QVERIFY(!m_store->item(item.id));
+    // A write says so too, in words for the user.
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^UPDATE drafts .*failed: no such table"_s));
+    const auto saved = m_store->saveDraft(*id, someFields(), false);
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().message.contains(u"could not be written"_s), qPrintable(saved.error().message));
+}
+
+void TestOutbox::transactionRollsBackUnlessCommitted()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"transactions"_s);
+    db.setDatabaseName(m_dir->filePath(u"transactions.sqlite"_s));
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE t (x INTEGER)"_s));
+    }
+    const auto rows = [&db] {
+        QSqlQuery q(db);
+        return q.exec(u"SELECT count(*) FROM t"_s) && q.next() ? q.value(0).toInt() : -1;
+    };
+    const auto insert = [&db](int x) {
+        QSqlQuery q(db);
+        return q.exec(u"INSERT INTO t VALUES (%1)"_s.arg(x));
+    };
+    {
+        Transaction t(db);
+        QVERIFY(t.isOpen());
+        QVERIFY(insert(1));
+        QCOMPARE(rows(), 1);
+    } // not committed: gone
+    QCOMPARE(rows(), 0);
+    {
+        Transaction t(db);
+        QVERIFY(insert(2));
+        QVERIFY(t.commit());
+        QVERIFY(!t.isOpen());
+        QVERIFY(!t.commit()); // once
+    } // committed: the destructor leaves it alone
+    QCOMPARE(rows(), 1);
+    {
+        Transaction outer(db);
+        QVERIFY(insert(3));
+        {
+            Transaction inner(db); // SQLite does not nest: this one never begins...
+            QVERIFY(!inner.isOpen());
+            QVERIFY(!inner.lastError().text().isEmpty());
+            QVERIFY(!inner.commit());
+        } // ...so its end must not roll back the outer one
+        QVERIFY(outer.isOpen());
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(rows(), 2);
+    // After all that, the connection is not left inside a transaction.
+    QVERIFY(db.transaction());
+    QVERIFY(db.rollback());
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"transactions"_s);
 }
 
 void TestOutbox::submitRemovesTheDraftInOneTransaction()
 {
-    const auto id = m_store->createDraft(u"D"_s, u"tea-vs-coffee"_s, nullptr);
+    const auto id = m_store->createDraft(u"D"_s, u"tea-vs-coffee"_s);
+    QVERIFY_RESULT(id);
     const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), u"json"_s, m_now);
-    QCOMPARE(m_store->enqueue(item, id), QString());
-    QVERIFY(m_store->drafts().isEmpty());
-    QCOMPARE(m_store->outbox().size(), 1);
+    QVERIFY_RESULT(m_store->enqueue(item, *id));
+    QCOMPARE(rowCount(m_store->drafts()), 0);
+    QCOMPARE(rowCount(m_store->outbox()), 1);
     // The same id twice fails whole: the draft stays.
-    const auto id2 = m_store->createDraft(u"D2"_s, u"tea-vs-coffee"_s, nullptr);
-    QVERIFY(!m_store->enqueue(item, id2).isEmpty());
-    QCOMPARE(m_store->drafts().size(), 1);
-    QCOMPARE(m_store->outbox().size(), 1);
+    const auto id2 = m_store->createDraft(u"D2"_s, u"tea-vs-coffee"_s);
+    QVERIFY_RESULT(id2);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^INSERT INTO outbox .* failed: UNIQUE constraint"_s));
+    const auto twice = m_store->enqueue(item, *id2);
+    QVERIFY(!twice);
+    QVERIFY(!twice.error().message.isEmpty());
+    QCOMPARE(rowCount(m_store->drafts()), 1);
+    QCOMPARE(rowCount(m_store->outbox()), 1);
 }
 
 void TestOutbox::claimIsExclusive()
 {
     const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), u"json"_s, m_now);
-    QCOMPARE(m_store->enqueue(item), QString());
+    QVERIFY_RESULT(m_store->enqueue(item));
     InquiryStore other(m_store->path());
-    QCOMPARE(other.open(), QString());
+    QVERIFY_RESULT(other.open());
     QVERIFY(m_store->claim(item.id));
     QVERIFY(!other.claim(item.id)); // another process cannot take it too
     QCOMPARE(m_store->item(item.id)->attempts, 1);
-    QCOMPARE(m_store->resetStaleSending(), QString());
+    QVERIFY_RESULT(m_store->resetStaleSending());
     QVERIFY(other.claim(item.id));
 }
 
@@ -273,7 +403,9 @@ void TestOutbox::sent201()
     QCOMPARE(body.value(u"fields"_s).toObject().value(u"email"_s).toString(), u"ada@example.org"_s);
     QVERIFY(body.value(u"verdict"_s).isNull());
     QCOMPARE(body.value(u"client"_s).toObject().value(u"name"_s).toString(), u"Versus"_s);
-    QCOMPARE(m_store->logFor(item.id).last().outcome, u"sent"_s);
+    const auto log = m_store->logFor(item.id);
+    QVERIFY(rowCount(log) > 0);
+    QCOMPARE(log->last().outcome, u"sent"_s);
 }
 
 void TestOutbox::outcomes_data()
@@ -596,7 +728,7 @@ void TestOutbox::restartSendsWhatWasQueued()
     }
     TestHttpServer server;
     InquiryStore store(m_store->path());
-    QCOMPARE(store.open(), QString());
+    QVERIFY_RESULT(store.open());
     Outbox outbox(&store);
     outbox.setEndpoint(server.url());
     QVERIFY(outbox.becomeSender()); // "sending" items go back to the queue
@@ -698,7 +830,9 @@ void TestOutbox::aThousandInquiries()
     QTRY_COMPARE_WITH_TIMEOUT(server.stored.size(), 1000, 60000);
     waitIdle(outbox);
     int sent = 0;
-    for (const OutboxItem &item : m_store->outbox())
+    const auto items = m_store->outbox();
+    QVERIFY_RESULT(items);
+    for (const OutboxItem &item : *items)
         sent += item.state == OutboxItem::State::Sent ? 1 : 0;
     QCOMPARE(sent, 1000);
     QCOMPARE(server.requests.size(), 1000); // exactly once each
@@ -712,16 +846,20 @@ void TestOutbox::purgeAndDeleteAll()
     QVERIFY(outbox.becomeSender());
     const OutboxItem item = queue(outbox);
     waitIdle(outbox);
-    QCOMPARE(m_store->purgeSent(QDateTime::currentDateTimeUtc().addDays(-30)), 0); // sent just now: kept
-    QCOMPARE(m_store->purgeSent(QDateTime::currentDateTimeUtc().addSecs(60)), 1);
+    const auto kept = m_store->purgeSent(QDateTime::currentDateTimeUtc().addDays(-30));
+    QVERIFY_RESULT(kept);
+    QCOMPARE(*kept, 0); // sent just now: kept
+    const auto purged = m_store->purgeSent(QDateTime::currentDateTimeUtc().addSecs(60));
+    QVERIFY_RESULT(purged);
+    QCOMPARE(*purged, 1);
     QVERIFY(!m_store->item(item.id));
-    QVERIFY(m_store->logFor(item.id).isEmpty());
-    m_store->createDraft(u"D"_s, u"p"_s, nullptr);
+    QCOMPARE(rowCount(m_store->logFor(item.id)), 0);
+    QVERIFY_RESULT(m_store->createDraft(u"D"_s, u"p"_s));
     queue(outbox);
     waitIdle(outbox);
-    QCOMPARE(m_store->deleteAll(), QString());
-    QVERIFY(m_store->drafts().isEmpty());
-    QVERIFY(m_store->outbox().isEmpty());
+    QVERIFY_RESULT(m_store->deleteAll());
+    QCOMPARE(rowCount(m_store->drafts()), 0);
+    QCOMPARE(rowCount(m_store->outbox()), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -4,6 +4,7 @@
 #include "core/inquiry/outbox.h"
 #include "core/pack/packloader.h"
 #include "httptestserver.h"
+#include "resultcheck.h"
 
 #include <QFile>
 #include <QProcess>
@@ -107,14 +108,14 @@ int TestOutboxProcess::run(const QStringList &args, QString *out, QString *err)
 void TestOutboxProcess::queueSome(int count)
 {
     InquiryStore store(dataPath());
-    QCOMPARE(store.open(), QString());
+    QVERIFY_RESULT(store.open());
     for (int i = 0; i < count; ++i) {
         const QVariantMap fields{{u"name"_s, u"Client %1"_s.arg(i)},
                                  {u"email"_s, u"c%1@example.org"_s.arg(i)},
                                  {u"description"_s, u"x"_s},
                                  {u"consent"_s, true}};
-        QCOMPARE(store.enqueue(Outbox::freeze(*pack(), fields, QString(), u"json"_s, QDateTime::currentDateTimeUtc())),
-                 QString());
+        QVERIFY_RESULT(
+            store.enqueue(Outbox::freeze(*pack(), fields, QString(), u"json"_s, QDateTime::currentDateTimeUtc())));
     }
 }
 
@@ -193,7 +194,7 @@ void TestOutboxProcess::killedDuringAutosave()
             continue; // killed before its first commit
         const QStringList last = lines.last().split(u' ');
         InquiryStore store(dataPath());
-        QCOMPARE(store.open(), QString());
+        QVERIFY_RESULT(store.open());
         const auto draft = store.draft(last[0].toLongLong());
         QVERIFY(draft);
         // Everything reported as committed is there, whole: this commit or a later one.
@@ -225,10 +226,10 @@ void TestOutboxProcess::killedDuringDelivery()
              qPrintable(u"the last sender ended with %1: %2"_s.arg(last.exitCode())
                             .arg(QString::fromUtf8(last.readAllStandardError()))));
     InquiryStore store(dataPath());
-    QCOMPARE(store.open(), QString());
+    QVERIFY_RESULT(store.open());
     const auto items = store.outbox();
-    QCOMPARE(items.size(), 20); // nothing lost
-    for (const OutboxItem &item : items)
+    QCOMPARE(rowCount(items), 20); // nothing lost
+    for (const OutboxItem &item : *items)
         QCOMPARE(item.state, OutboxItem::State::Sent);
     QCOMPARE(server.stored.size(), 20); // and, by key, nothing twice
 }
@@ -254,8 +255,8 @@ void TestOutboxProcess::fullDisk()
     QVERIFY2(err.contains(u"the disk is full or cannot be written"_s), qPrintable(err));
     QCOMPARE(integrity(dataPath()), u"ok"_s);
     InquiryStore store(dataPath());
-    QCOMPARE(store.open(), QString());
-    QCOMPARE(store.outbox().size(), 3); // nothing half-written, nothing lost
+    QVERIFY_RESULT(store.open());
+    QCOMPARE(rowCount(store.outbox()), 3); // nothing half-written, nothing lost
 }
 
 QTEST_GUILESS_MAIN(TestOutboxProcess)

@@ -2,7 +2,9 @@
 #include "core/pack/packloader.h"
 #include "core/workshop/workshop.h"
 #include "core/workshop/workshopsession.h"
+#include "resultcheck.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -176,9 +178,14 @@ void TestWorkshop::saveAndModified()
     QCOMPARE(session.displayName(), u"Untitled workshop"_s);
     session.setAnswer(0, Answer::choose(2));
     QTemporaryDir dir;
-    QVERIFY(!session.save(dir.filePath(u"missing/w.json"_s)).isEmpty());
+    const QString missing = dir.filePath(u"missing/w.json"_s);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^cannot save .*missing/w.json"_s));
+    const auto failed = session.save(missing);
+    QVERIFY(!failed);
+    QVERIFY(!failed.error().message.isEmpty());
+    QCOMPARE(failed.error().file, missing); // shown in the problems panel as it is
     QVERIFY(session.isModified()); // a failed save keeps the changes marked
-    QCOMPARE(session.save(dir.filePath(u"client.json"_s)), QString());
+    QVERIFY_RESULT(session.save(dir.filePath(u"client.json"_s)));
     QVERIFY(!session.isModified());
     QCOMPARE(session.displayName(), u"client.json"_s);
     session.reset();

@@ -332,6 +332,10 @@
         <translation>die lokale Datenbank konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
+        <source>the local database could not be read: %1</source>
+        <translation>die lokale Datenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
         <source>%1 was written by a newer Versus (schema %2); this one reads up to %3</source>
         <translation>%1 wurde von einer neueren Versus-Version geschrieben (Schema %2); diese Version liest bis Schema %3</translation>
     </message>

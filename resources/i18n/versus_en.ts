@@ -339,6 +339,10 @@
         <source>the draft could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the local database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::JsonDocument</name>

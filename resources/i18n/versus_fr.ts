@@ -332,6 +332,10 @@
         <translation>impossible d’écrire dans la base de données locale&#xa0;: %1</translation>
     </message>
     <message>
+        <source>the local database could not be read: %1</source>
+        <translation>impossible de lire la base de données locale&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>%1 was written by a newer Versus (schema %2); this one reads up to %3</source>
         <translation>%1 a été écrit par une version plus récente de Versus (schéma %2)&#xa0;; celle-ci lit jusqu’au schéma %3</translation>
     </message>

@@ -1,5 +1,6 @@
 // Outbox benchmarks: 1,000 queued inquiries to a loopback server; one draft autosave.
 #include "../httptestserver.h"
+#include "../resultcheck.h"
 #include "benchreport.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
@@ -23,16 +24,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         InquiryStore store(dir.filePath(u"versus.sqlite"_s));
-        QCOMPARE(store.open(), QString());
+        QVERIFY_RESULT(store.open());
         const auto pack = PackLoader::loadEmbedded();
         for (int i = 0; i < 1000; ++i) {
             const QVariantMap fields{{u"name"_s, u"Client %1"_s.arg(i)},
                                      {u"email"_s, u"c@example.org"_s},
                                      {u"description"_s, u"x"_s},
                                      {u"consent"_s, true}};
-            QCOMPARE(
-                store.enqueue(Outbox::freeze(*pack, fields, QString(), u"json"_s, QDateTime::currentDateTimeUtc())),
-                QString());
+            QVERIFY_RESULT(
+                store.enqueue(Outbox::freeze(*pack, fields, QString(), u"json"_s, QDateTime::currentDateTimeUtc())));
         }
         TestHttpServer server;
         Outbox outbox(&store);
@@ -52,9 +52,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         InquiryStore store(dir.filePath(u"versus.sqlite"_s));
-        QCOMPARE(store.open(), QString());
-        const auto id = store.createDraft(u"Draft"_s, u"django-vs-fastapi"_s, nullptr);
-        QVERIFY(id);
+        QVERIFY_RESULT(store.open());
+        const auto id = store.createDraft(u"Draft"_s, u"django-vs-fastapi"_s);
+        QVERIFY_RESULT(id);
         QVariantMap fields{{u"name"_s, u"Ada"_s},
                            {u"email"_s, u"ada@example.org"_s},
                            {u"description"_s, QString(1500, u'x')},
@@ -64,7 +64,7 @@ private Q_SLOTS:
             fields[u"company"_s] = QString::number(i);
             QElapsedTimer t;
             t.start();
-            QCOMPARE(store.saveDraft(*id, fields, false), QString());
+            QVERIFY_RESULT(store.saveDraft(*id, fields, false));
             ms.append(static_cast<double>(t.nsecsElapsed()) / 1e6);
         }
         std::sort(ms.begin(), ms.end());

@@ -50,15 +50,12 @@ Result<void> AppContext::openStore()
     if (m_openResult)
         return *m_openResult;
     m_store = std::make_unique<InquiryStore>();
-    if (QString error = m_store->open(); !error.isEmpty()) {
-        qCWarning(lcInquiry).noquote() << "cannot open the inquiry database:" << error;
-        m_openResult = Result<void>(failure(error));
+    m_openResult = m_store->open(); // the store logs its failures
+    if (!m_openResult->ok())
         return *m_openResult;
-    }
     // Privacy: sent inquiries do not stay longer than the user allows.
     const int days = Settings::instance().sentRetentionDays();
-    m_store->purgeSent(QDateTime::currentDateTimeUtc().addDays(-days));
-    m_openResult = Result<void>();
+    static_cast<void>(m_store->purgeSent(QDateTime::currentDateTimeUtc().addDays(-days))); // logged; next start
     return *m_openResult;
 }
 
@@ -129,22 +126,18 @@ Result<void> AppContext::deleteAllInquiryData()
 {
     if (auto opened = openStore(); !opened)
         return opened;
-    const QString error = m_store->deleteAll();
+    auto deleted = m_store->deleteAll();
     // The access token leaves the keyring too.
     if (!m_tokens)
         m_tokens = std::make_unique<TokenStore>();
     m_tokens->save(QString());
-    if (!error.isEmpty())
-        return failure(error);
-    return {};
+    return deleted;
 }
 
 void AppContext::finishSession()
 {
-    if (InquiryStore *s = store()) {
-        if (QString error = s->purgeDeletedDrafts(); !error.isEmpty())
-            qCWarning(lcInquiry).noquote() << "cannot remove deleted drafts:" << error;
-    }
+    if (InquiryStore *s = store())
+        static_cast<void>(s->purgeDeletedDrafts()); // logged by the store; tried again next time
 }
 
 } // namespace Versus::Core

@@ -75,8 +75,8 @@ int exportTableCommand(const QString &outFile, const QString &packFile, Console 
     weights.setPack(pack);
     weights.restore();
     const TableExport table(*pack, TableExport::allCriteria(*pack), weights.values());
-    if (QString error = TableExport::writeFile(outFile, table.render(*format)); !error.isEmpty()) {
-        console.err << u"versus: "_s << error << Qt::endl;
+    if (auto written = TableExport::writeFile(outFile, table.render(*format)); !written) {
+        console.err << u"versus: "_s << written.error().message << Qt::endl;
         return 1;
     }
     return 0;
@@ -133,8 +133,8 @@ int queueInquiryCommand(const QString &file, const QString &packFile, Console &c
     InquiryStore &store = *context.store();
     const OutboxItem item = Outbox::freeze(*pack, FormValidator::normalised(pack->inquiry, values), QString(),
                                            Settings::instance().endpointFormat(), QDateTime::currentDateTimeUtc());
-    if (QString error = store.enqueue(item); !error.isEmpty()) {
-        console.err << u"versus: "_s << error << Qt::endl;
+    if (auto queued = store.enqueue(item); !queued) {
+        console.err << u"versus: "_s << queued.error().message << Qt::endl;
         return 1;
     }
     console.out << item.id << Qt::endl;
@@ -172,7 +172,12 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
         loop.exec();
     int queued = 0;
     int attention = 0;
-    for (const OutboxItem &item : store.outbox()) {
+    const auto items = store.outbox();
+    if (!items) {
+        console.err << u"versus: "_s << items.error().message << Qt::endl;
+        return 1;
+    }
+    for (const OutboxItem &item : *items) {
         if (item.state == OutboxItem::State::Queued)
             ++queued;
         if (item.state == OutboxItem::State::NeedsAttention)
@@ -192,9 +197,13 @@ int listOutboxCommand(bool json, Console &console)
         console.err << u"versus: "_s << opened.error().message << Qt::endl;
         return 1;
     }
-    InquiryStore &store = *context.store();
+    const auto outbox = context.store()->outbox();
+    if (!outbox) {
+        console.err << u"versus: "_s << outbox.error().message << Qt::endl;
+        return 1;
+    }
     QJsonArray items;
-    for (const OutboxItem &item : store.outbox()) {
+    for (const OutboxItem &item : *outbox) {
         if (json) {
             items.append(
                 QJsonObject{{u"id"_s, item.id},

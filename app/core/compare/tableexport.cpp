@@ -1,9 +1,9 @@
 #include "core/compare/tableexport.h"
 
 #include "core/common/fileformat.h"
+#include "core/common/logging.h"
 #include "core/compare/scoreboardmodel.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -187,14 +187,15 @@ QString TableExport::html() const
     return out + u"</tbody></table>"_s;
 }
 
-QString TableExport::writeFile(const QString &fileName, const QString &text)
+Result<void> TableExport::writeFile(const QString &fileName, const QString &text)
 {
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(fileName, file.errorString());
     const QByteArray bytes = text.toUtf8();
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return tr("cannot write %1: %2").arg(fileName, file.errorString());
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        qCWarning(lcExport).noquote() << "cannot write" << fileName << "-" << file.errorString();
+        return failure(tr("cannot write %1: %2").arg(fileName, file.errorString()), fileName);
+    }
+    qCDebug(lcExport) << "wrote" << fileName;
     return {};
 }
 

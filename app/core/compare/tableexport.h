@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/result.h"
 #include "core/compare/scoring.h"
 #include "core/pack/pack.h"
 
@@ -31,8 +32,8 @@ public:
     QString tsv() const;
     QString html() const;
 
-    /// Writes atomically (QSaveFile); returns an error message, or an empty string.
-    static QString writeFile(const QString &fileName, const QString &text);
+    /// Writes atomically (QSaveFile): the whole text, or the file as it was.
+    static Result<void> writeFile(const QString &fileName, const QString &text);
 
 private:
     QStringList headers() const;

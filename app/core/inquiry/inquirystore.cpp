@@ -1,6 +1,8 @@
 #include "core/inquiry/inquirystore.h"
 
 #include "core/common/logging.h"
+#include "core/inquiry/transaction.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -18,11 +20,6 @@ using namespace Qt::StringLiterals;
 namespace Versus::Core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Versus::Core::InquiryStore", text);
-}
 
 QString toJson(const QVariantMap &map)
 {
@@ -85,6 +82,46 @@ OutboxItem itemFrom(const QSqlQuery &q)
     return it;
 }
 
+const auto draftColumns = u"id, name, pack_id, fields, attach_verdict, created_at, updated_at"_s;
+
+Draft draftFrom(const QSqlQuery &q)
+{
+    Draft d;
+    d.id = q.value(0).toLongLong();
+    d.name = q.value(1).toString();
+    d.packId = q.value(2).toString();
+    d.fields = fromJson(q.value(3).toString());
+    d.attachVerdict = q.value(4).toBool();
+    d.createdAt = timeFrom(q.value(5));
+    d.updatedAt = timeFrom(q.value(6));
+    return d;
+}
+
+// The statement names what failed; the values bound to it (what clients wrote) stay out of the log.
+void logFailure(const QString &what, const QSqlError &error)
+{
+    qCWarning(lcInquiry).noquote() << what << u"failed:"_s << error.text();
+}
+
+// The file a failed statement was about: the connection's, which is m_path while the store
+// lives. (A view that outlives its store still writes through it, issue #11 item 2; taken
+// from the connection, as every statement is, that ends in a logged failure, not a crash.)
+QString databaseFile(const QString &connection)
+{
+    return QSqlDatabase::database(connection, false).databaseName();
+}
+
+// SQLite's codes for a full disk or a failed write (SQLITE_FULL, SQLITE_IOERR, SQLITE_CANTOPEN).
+QString describeFailure(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    const int primary = code.toInt() & 0xFF;
+    if (primary == 13 || primary == 10 || primary == 14)
+        return InquiryStore::tr("the disk is full or cannot be written (%1); nothing was changed")
+            .arg(error.databaseText());
+    return InquiryStore::tr("the local database could not be written: %1").arg(error.text());
+}
+
 } // namespace
 
 QString OutboxItem::stateName(State state)
@@ -124,18 +161,22 @@ bool InquiryStore::isOpen() const
     return QSqlDatabase::database(m_connection, false).isOpen();
 }
 
-QString InquiryStore::open()
+Result<void> InquiryStore::open()
 {
     if (isOpen())
         return {};
+    const auto cannot = [this](const QString &message) {
+        qCWarning(lcInquiry).noquote() << message;
+        return failure(message, m_path);
+    };
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return tr("cannot create the folder %1").arg(info.absolutePath());
+        return cannot(tr("cannot create the folder %1").arg(info.absolutePath()));
     // Only the user may read what clients wrote: create the file owner-only before SQLite does.
     QFile file(m_path);
     if (!file.exists()) {
         if (!file.open(QIODevice::WriteOnly))
-            return tr("cannot create %1: %2").arg(m_path, file.errorString());
+            return cannot(tr("cannot create %1: %2").arg(m_path, file.errorString()));
         file.close();
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -143,11 +184,11 @@ QString InquiryStore::open()
     db.setDatabaseName(m_path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open())
-        return tr("cannot open %1: %2").arg(m_path, db.lastError().text());
+        return cannot(tr("cannot open %1: %2").arg(m_path, db.lastError().text()));
     for (const QString &pragma :
          {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
-        if (QString error = exec(pragma); !error.isEmpty())
-            return error;
+        if (auto done = exec(pragma); !done)
+            return done;
     }
     return migrate();
 }
@@ -158,49 +199,46 @@ int InquiryStore::version() const
     return q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : -1;
 }
 
-namespace {
-// SQLite's codes for a full disk or a failed write (SQLITE_FULL, SQLITE_IOERR, SQLITE_CANTOPEN).
-QString describeFailure(const QSqlError &error)
+Diagnostic InquiryStore::failed(const QString &what, const QSqlError &error) const
 {
-    const QString code = error.nativeErrorCode();
-    const int primary = code.toInt() & 0xFF;
-    if (primary == 13 || primary == 10 || primary == 14)
-        return QCoreApplication::translate("Versus::Core::InquiryStore",
-                                           "the disk is full or cannot be written (%1); nothing was changed")
-            .arg(error.databaseText());
-    return QCoreApplication::translate("Versus::Core::InquiryStore", "the local database could not be written: %1")
-        .arg(error.text());
+    logFailure(what, error);
+    return failure(describeFailure(error), databaseFile(m_connection));
 }
-} // namespace
 
-QString InquiryStore::exec(const QString &sql, const QVariantList &values) const
+Diagnostic InquiryStore::unreadable(const QString &what, const QSqlError &error) const
+{
+    logFailure(what, error);
+    return failure(tr("the local database could not be read: %1").arg(error.text()), databaseFile(m_connection));
+}
+
+Result<void> InquiryStore::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.prepare(sql)) {
-        qCDebug(lcInquiry) << sql << q.lastError().text();
-        return describeFailure(q.lastError());
-    }
+    if (!q.prepare(sql))
+        return failed(sql, q.lastError());
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec()) {
-        qCDebug(lcInquiry) << sql << q.lastError().text();
-        return describeFailure(q.lastError());
-    }
+    if (!q.exec())
+        return failed(sql, q.lastError());
     return {};
 }
 
 // One step per schema version; each runs in its own transaction.
-QString InquiryStore::migrate()
+Result<void> InquiryStore::migrate()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
     const int current = version();
-    if (current > schemaVersion)
-        return tr("%1 was written by a newer Versus (schema %2); this one reads up to %3")
-            .arg(m_path)
-            .arg(current)
-            .arg(schemaVersion);
+    if (current > schemaVersion) {
+        qCWarning(lcInquiry) << m_path << "has schema" << current << "; this build reads up to" << schemaVersion;
+        return failure(tr("%1 was written by a newer Versus (schema %2); this one reads up to %3")
+                           .arg(m_path)
+                           .arg(current)
+                           .arg(schemaVersion),
+                       m_path);
+    }
     if (current < 1) {
-        db.transaction();
+        Transaction transaction(QSqlDatabase::database(m_connection));
+        if (!transaction.isOpen())
+            return failed(u"BEGIN"_s, transaction.lastError());
         for (
             const QString &sql :
             {u"CREATE TABLE drafts (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, pack_id TEXT NOT NULL, "
@@ -214,18 +252,17 @@ QString InquiryStore::migrate()
              u"CREATE TABLE delivery_log (id INTEGER PRIMARY KEY AUTOINCREMENT, item_id TEXT NOT NULL, at INTEGER NOT "
              "NULL, outcome TEXT NOT NULL, http_status INTEGER NOT NULL DEFAULT 0, message TEXT NOT NULL DEFAULT '')"_s,
              u"CREATE INDEX outbox_state ON outbox (state, next_attempt_at)"_s, u"PRAGMA user_version = 1"_s}) {
-            if (QString error = exec(sql); !error.isEmpty()) {
-                db.rollback();
-                return error;
-            }
+            if (auto done = exec(sql); !done)
+                return done;
         }
-        if (!db.commit())
-            return tr("the local database could not be written: %1").arg(db.lastError().text());
+        if (!transaction.commit())
+            return failed(u"COMMIT"_s, transaction.lastError());
+        qCInfo(lcInquiry) << "created" << m_path << "with schema" << schemaVersion;
     }
     return {};
 }
 
-std::optional<qint64> InquiryStore::createDraft(const QString &name, const QString &packId, QString *error)
+Result<qint64> InquiryStore::createDraft(const QString &name, const QString &packId)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -235,94 +272,107 @@ std::optional<qint64> InquiryStore::createDraft(const QString &name, const QStri
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec()) {
-        if (error)
-            *error = tr("the draft could not be saved: %1").arg(q.lastError().text());
-        return std::nullopt;
+        logFailure(u"INSERT INTO drafts"_s, q.lastError());
+        return failure(tr("the draft could not be saved: %1").arg(q.lastError().text()), databaseFile(m_connection));
     }
     return q.lastInsertId().toLongLong();
 }
 
-QString InquiryStore::saveDraft(qint64 id, const QVariantMap &fields, bool attachVerdict)
+Result<void> InquiryStore::saveDraft(qint64 id, const QVariantMap &fields, bool attachVerdict)
 {
     return exec(u"UPDATE drafts SET fields = ?, attach_verdict = ?, updated_at = ? WHERE id = ?"_s,
                 {toJson(fields), attachVerdict ? 1 : 0, QDateTime::currentMSecsSinceEpoch(), id});
 }
 
-QString InquiryStore::renameDraft(qint64 id, const QString &name)
+Result<void> InquiryStore::renameDraft(qint64 id, const QString &name)
 {
     return exec(u"UPDATE drafts SET name = ?, updated_at = ? WHERE id = ?"_s,
                 {text(name), QDateTime::currentMSecsSinceEpoch(), id});
 }
 
-QString InquiryStore::deleteDraft(qint64 id)
+Result<void> InquiryStore::deleteDraft(qint64 id)
 {
     return exec(u"UPDATE drafts SET deleted_at = ? WHERE id = ?"_s, {QDateTime::currentMSecsSinceEpoch(), id});
 }
 
-QString InquiryStore::restoreDraft(qint64 id)
+Result<void> InquiryStore::restoreDraft(qint64 id)
 {
     return exec(u"UPDATE drafts SET deleted_at = NULL WHERE id = ?"_s, {id});
 }
 
-QString InquiryStore::purgeDeletedDrafts()
+Result<void> InquiryStore::purgeDeletedDrafts()
 {
     return exec(u"DELETE FROM drafts WHERE deleted_at IS NOT NULL"_s);
 }
 
-QList<Draft> InquiryStore::drafts(const QString &packId) const
+Result<QList<Draft>> InquiryStore::drafts(const QString &packId) const
 {
-    QList<Draft> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT id, name, pack_id, fields, attach_verdict, created_at, updated_at FROM drafts "
-              "WHERE deleted_at IS NULL AND (? = '' OR pack_id = ?) ORDER BY updated_at DESC, id DESC"_s);
+    const QString sql = u"SELECT "_s + draftColumns
+        + u" FROM drafts WHERE deleted_at IS NULL AND (? = '' OR pack_id = ?) ORDER BY updated_at DESC, id DESC"_s;
+    if (!q.prepare(sql))
+        return unreadable(sql, q.lastError());
     q.addBindValue(text(packId));
     q.addBindValue(text(packId));
     if (!q.exec())
-        return out;
+        return unreadable(sql, q.lastError());
+    QList<Draft> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    fromJson(q.value(3).toString()), q.value(4).toBool(), timeFrom(q.value(5)), timeFrom(q.value(6))});
+        out.append(draftFrom(q));
     return out;
 }
 
 std::optional<Draft> InquiryStore::draft(qint64 id) const
 {
-    for (const Draft &d : drafts()) {
-        if (d.id == id)
-            return d;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    const QString sql = u"SELECT "_s + draftColumns + u" FROM drafts WHERE id = ? AND deleted_at IS NULL"_s;
+    if (!q.prepare(sql)) {
+        logFailure(sql, q.lastError());
+        return std::nullopt;
     }
-    return std::nullopt;
+    q.addBindValue(id);
+    if (!q.exec()) {
+        logFailure(sql, q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return draftFrom(q);
 }
 
-QString InquiryStore::enqueue(const OutboxItem &item, std::optional<qint64> fromDraft)
+Result<void> InquiryStore::enqueue(const OutboxItem &item, std::optional<qint64> fromDraft)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction())
-        return tr("the local database could not be written: %1").arg(db.lastError().text());
-    QString error
+    Transaction transaction(QSqlDatabase::database(m_connection));
+    if (!transaction.isOpen())
+        return failed(u"BEGIN"_s, transaction.lastError());
+    if (auto done
         = exec(u"INSERT INTO outbox ("_s + itemColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                {item.id, item.idempotencyKey, text(item.packId), text(item.packVersion), timeValue(item.createdAt),
                 item.body, item.contentType, toJson(item.fields), text(item.verdictSummary),
                 OutboxItem::stateName(item.state), item.attempts, timeValue(item.nextAttemptAt), text(item.lastError),
                 text(item.serverId), timeValue(item.sentAt)});
-    if (error.isEmpty() && fromDraft)
-        error = exec(u"DELETE FROM drafts WHERE id = ?"_s, {*fromDraft});
-    if (error.isEmpty())
-        error = exec(u"INSERT INTO delivery_log (item_id, at, outcome) VALUES (?, ?, 'queued')"_s,
-                     {item.id, QDateTime::currentMSecsSinceEpoch()});
-    if (!error.isEmpty() || !db.commit()) {
-        db.rollback();
-        return error.isEmpty() ? tr("the local database could not be written: %1").arg(db.lastError().text()) : error;
+        !done)
+        return done;
+    if (fromDraft) {
+        if (auto done = exec(u"DELETE FROM drafts WHERE id = ?"_s, {*fromDraft}); !done)
+            return done;
     }
+    if (auto done = exec(u"INSERT INTO delivery_log (item_id, at, outcome) VALUES (?, ?, 'queued')"_s,
+                         {item.id, QDateTime::currentMSecsSinceEpoch()});
+        !done)
+        return done;
+    if (!transaction.commit())
+        return failed(u"COMMIT"_s, transaction.lastError());
     return {};
 }
 
-QList<OutboxItem> InquiryStore::outbox() const
+Result<QList<OutboxItem>> InquiryStore::outbox() const
 {
-    QList<OutboxItem> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(u"SELECT "_s + itemColumns + u" FROM outbox ORDER BY created_at, id"_s))
-        return out;
+    const QString sql = u"SELECT "_s + itemColumns + u" FROM outbox ORDER BY created_at, id"_s;
+    if (!q.exec(sql))
+        return unreadable(sql, q.lastError());
+    QList<OutboxItem> out;
     while (q.next())
         out.append(itemFrom(q));
     return out;
@@ -331,9 +381,17 @@ QList<OutboxItem> InquiryStore::outbox() const
 std::optional<OutboxItem> InquiryStore::item(const QString &id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT "_s + itemColumns + u" FROM outbox WHERE id = ?"_s);
+    const QString sql = u"SELECT "_s + itemColumns + u" FROM outbox WHERE id = ?"_s;
+    if (!q.prepare(sql)) {
+        logFailure(sql, q.lastError());
+        return std::nullopt;
+    }
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        logFailure(sql, q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
         return std::nullopt;
     return itemFrom(q);
 }
@@ -347,10 +405,14 @@ bool InquiryStore::claim(const QString &id, bool force)
                 "('queued', 'needs-attention')"_s
               : u"UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'queued'"_s);
     q.addBindValue(id);
-    return q.exec() && q.numRowsAffected() == 1;
+    if (!q.exec()) {
+        logFailure(q.lastQuery(), q.lastError());
+        return false;
+    }
+    return q.numRowsAffected() == 1;
 }
 
-QString InquiryStore::markSent(const QString &id, const QString &serverId, const QDateTime &at)
+Result<void> InquiryStore::markSent(const QString &id, const QString &serverId, const QDateTime &at)
 {
     return exec(
         u"UPDATE outbox SET state = 'sent', server_id = ?, sent_at = ?, last_error = '', next_attempt_at = NULL "
@@ -358,108 +420,119 @@ QString InquiryStore::markSent(const QString &id, const QString &serverId, const
         {text(serverId), timeValue(at), id});
 }
 
-QString InquiryStore::markRetry(const QString &id, const QDateTime &nextAttempt, const QString &error)
+Result<void> InquiryStore::markRetry(const QString &id, const QDateTime &nextAttempt, const QString &error)
 {
     return exec(u"UPDATE outbox SET state = 'queued', next_attempt_at = ?, last_error = ? WHERE id = ?"_s,
                 {timeValue(nextAttempt), text(error), id});
 }
 
-QString InquiryStore::markNeedsAttention(const QString &id, const QString &error)
+Result<void> InquiryStore::markNeedsAttention(const QString &id, const QString &error)
 {
     return exec(u"UPDATE outbox SET state = 'needs-attention', next_attempt_at = NULL, last_error = ? WHERE id = ?"_s,
                 {text(error), id});
 }
 
-QString InquiryStore::requeue(const QString &id, const QVariantMap &fields, const QByteArray &body,
-                              const QString &newKey)
+Result<void> InquiryStore::requeue(const QString &id, const QVariantMap &fields, const QByteArray &body,
+                                   const QString &newKey)
 {
     return exec(u"UPDATE outbox SET fields = ?, body = ?, idempotency_key = ?, state = 'queued', next_attempt_at = ?, "
                 "last_error = '' WHERE id = ? AND state <> 'sent'"_s,
                 {toJson(fields), body, newKey, QDateTime::currentMSecsSinceEpoch(), id});
 }
 
-QString InquiryStore::remove(const QString &id)
+Result<void> InquiryStore::remove(const QString &id)
 {
     return exec(u"DELETE FROM outbox WHERE id = ?"_s, {id});
 }
 
-QString InquiryStore::resetStaleSending()
+Result<void> InquiryStore::resetStaleSending()
 {
     return exec(u"UPDATE outbox SET state = 'queued' WHERE state = 'sending'"_s);
 }
 
-QString InquiryStore::log(const DeliveryLogEntry &entry)
+Result<void> InquiryStore::log(const DeliveryLogEntry &entry)
 {
     return exec(u"INSERT INTO delivery_log (item_id, at, outcome, http_status, message) VALUES (?, ?, ?, ?, ?)"_s,
                 {entry.itemId, timeValue(entry.at), entry.outcome, entry.httpStatus, text(entry.message)});
 }
 
-QString InquiryStore::recordAttempt(const QString &id, OutboxItem::State state, const QDateTime &nextAttempt,
-                                    const QString &serverId, const DeliveryLogEntry &entry)
+Result<void> InquiryStore::recordAttempt(const QString &id, OutboxItem::State state, const QDateTime &nextAttempt,
+                                         const QString &serverId, const DeliveryLogEntry &entry)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction())
-        return describeFailure(db.lastError());
-    QString error;
-    switch (state) {
-    case OutboxItem::State::Sent: error = markSent(id, serverId, entry.at); break;
-    case OutboxItem::State::NeedsAttention: error = markNeedsAttention(id, entry.message); break;
-    default: error = markRetry(id, nextAttempt, entry.message); break;
-    }
-    if (error.isEmpty())
-        error = log(entry);
-    if (!error.isEmpty() || !db.commit()) {
-        db.rollback();
-        return error.isEmpty() ? describeFailure(db.lastError()) : error;
-    }
+    Transaction transaction(QSqlDatabase::database(m_connection));
+    if (!transaction.isOpen())
+        return failed(u"BEGIN"_s, transaction.lastError());
+    auto marked = [&] {
+        switch (state) {
+        case OutboxItem::State::Sent: return markSent(id, serverId, entry.at);
+        case OutboxItem::State::NeedsAttention: return markNeedsAttention(id, entry.message);
+        default: return markRetry(id, nextAttempt, entry.message);
+        }
+    }();
+    if (!marked)
+        return marked;
+    if (auto logged = log(entry); !logged)
+        return logged;
+    if (!transaction.commit())
+        return failed(u"COMMIT"_s, transaction.lastError());
     return {};
 }
 
-QList<DeliveryLogEntry> InquiryStore::logFor(const QString &id) const
+Result<QList<DeliveryLogEntry>> InquiryStore::logFor(const QString &id) const
 {
-    QList<DeliveryLogEntry> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT item_id, at, outcome, http_status, message FROM delivery_log WHERE item_id = ? ORDER BY id"_s);
+    const QString sql
+        = u"SELECT item_id, at, outcome, http_status, message FROM delivery_log WHERE item_id = ? ORDER BY id"_s;
+    if (!q.prepare(sql))
+        return unreadable(sql, q.lastError());
     q.addBindValue(id);
     if (!q.exec())
-        return out;
+        return unreadable(sql, q.lastError());
+    QList<DeliveryLogEntry> out;
     while (q.next())
         out.append({q.value(0).toString(), timeFrom(q.value(1)), q.value(2).toString(), q.value(3).toInt(),
                     q.value(4).toString()});
     return out;
 }
 
-int InquiryStore::purgeSent(const QDateTime &olderThan)
+Result<int> InquiryStore::purgeSent(const QDateTime &olderThan)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(
-        u"DELETE FROM delivery_log WHERE item_id IN (SELECT id FROM outbox WHERE state = 'sent' AND sent_at < ?)"_s);
-    q.addBindValue(timeValue(olderThan));
+    const QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return failed(u"BEGIN"_s, transaction.lastError());
+    if (auto done = exec(u"DELETE FROM delivery_log WHERE item_id IN "
+                         "(SELECT id FROM outbox WHERE state = 'sent' AND sent_at < ?)"_s,
+                         {timeValue(olderThan)});
+        !done)
+        return done.error();
     QSqlQuery items(db);
-    items.prepare(u"DELETE FROM outbox WHERE state = 'sent' AND sent_at < ?"_s);
+    const QString sql = u"DELETE FROM outbox WHERE state = 'sent' AND sent_at < ?"_s;
+    if (!items.prepare(sql))
+        return failed(sql, items.lastError());
     items.addBindValue(timeValue(olderThan));
-    if (!q.exec() || !items.exec() || !db.commit()) {
-        db.rollback();
-        return -1;
-    }
+    if (!items.exec())
+        return failed(sql, items.lastError());
+    if (!transaction.commit())
+        return failed(u"COMMIT"_s, transaction.lastError());
+    qCDebug(lcInquiry) << "purged" << items.numRowsAffected() << "sent inquiries";
     return items.numRowsAffected();
 }
 
-QString InquiryStore::deleteAll()
+Result<void> InquiryStore::deleteAll()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
+    Transaction transaction(QSqlDatabase::database(m_connection));
+    if (!transaction.isOpen())
+        return failed(u"BEGIN"_s, transaction.lastError());
     for (const QString &sql : {u"DELETE FROM drafts"_s, u"DELETE FROM outbox"_s, u"DELETE FROM delivery_log"_s}) {
-        if (QString error = exec(sql); !error.isEmpty()) {
-            db.rollback();
-            return error;
-        }
+        if (auto done = exec(sql); !done)
+            return done;
     }
-    if (!db.commit())
-        return tr("the local database could not be written: %1").arg(db.lastError().text());
-    exec(u"VACUUM"_s); // leave no deleted text behind in the file
+    if (!transaction.commit())
+        return failed(u"COMMIT"_s, transaction.lastError());
+    // Leave no deleted text behind in the file. Everything is deleted already when this
+    // fails (it is logged); the space is reused, and the next VACUUM clears it.
+    static_cast<void>(exec(u"VACUUM"_s));
     return {};
 }
 

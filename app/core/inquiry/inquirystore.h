@@ -1,12 +1,17 @@
 #pragma once
 
+#include "core/common/result.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
 
 #include <optional>
+
+class QSqlError;
 
 namespace Versus::Core {
 
@@ -53,9 +58,12 @@ struct DeliveryLogEntry {
 
 /// Drafts, the outbox and the delivery log, in one SQLite database (WAL,
 /// synchronous=FULL, owner-only file mode, a versioned schema). Every change is one
-/// transaction: it is there whole after a crash, or not at all. Methods that write
-/// return an error message, or an empty string.
+/// transaction: it is there whole after a crash, or not at all. Methods that can fail
+/// return a Result whose Diagnostic names the database file; every SQL failure is also
+/// logged (versus.core.inquiry). Reads of one row give nothing when it is not there.
 class InquiryStore final {
+    Q_DECLARE_TR_FUNCTIONS(Versus::Core::InquiryStore)
+
 public:
     static constexpr int schemaVersion = 1;
 
@@ -67,50 +75,58 @@ public:
 
     static QString defaultPath();
     QString path() const { return m_path; }
-    QString open();
+    Result<void> open();
     bool isOpen() const;
     int version() const;
 
     // Drafts
-    std::optional<qint64> createDraft(const QString &name, const QString &packId, QString *error);
-    QString saveDraft(qint64 id, const QVariantMap &fields, bool attachVerdict);
-    QString renameDraft(qint64 id, const QString &name);
+    /// The new draft's id.
+    Result<qint64> createDraft(const QString &name, const QString &packId);
+    Result<void> saveDraft(qint64 id, const QVariantMap &fields, bool attachVerdict);
+    Result<void> renameDraft(qint64 id, const QString &name);
     /// Hidden, not gone: restoreDraft() brings it back until purgeDeletedDrafts().
-    QString deleteDraft(qint64 id);
-    QString restoreDraft(qint64 id);
-    QString purgeDeletedDrafts();
-    QList<Draft> drafts(const QString &packId = {}) const;
+    Result<void> deleteDraft(qint64 id);
+    Result<void> restoreDraft(qint64 id);
+    Result<void> purgeDeletedDrafts();
+    /// Newest first; an empty list means there are none, a failure that they cannot be read.
+    Result<QList<Draft>> drafts(const QString &packId = {}) const;
+    /// Nothing when there is no such draft (or it is deleted), or it cannot be read (logged).
     std::optional<Draft> draft(qint64 id) const;
 
     // Outbox
     /// Adds the item and, in the same transaction, removes the draft it came from.
-    QString enqueue(const OutboxItem &item, std::optional<qint64> fromDraft = std::nullopt);
-    QList<OutboxItem> outbox() const;
+    Result<void> enqueue(const OutboxItem &item, std::optional<qint64> fromDraft = std::nullopt);
+    Result<QList<OutboxItem>> outbox() const;
+    /// Nothing when there is no such item, or it cannot be read (logged).
     std::optional<OutboxItem> item(const QString &id) const;
     /// Queued (or needing attention, when forced) -> sending, one more attempt; false when
     /// the item is not there or already taken.
     bool claim(const QString &id, bool force = false);
-    QString markSent(const QString &id, const QString &serverId, const QDateTime &at);
-    QString markRetry(const QString &id, const QDateTime &nextAttempt, const QString &error);
-    QString markNeedsAttention(const QString &id, const QString &error);
+    Result<void> markSent(const QString &id, const QString &serverId, const QDateTime &at);
+    Result<void> markRetry(const QString &id, const QDateTime &nextAttempt, const QString &error);
+    Result<void> markNeedsAttention(const QString &id, const QString &error);
     /// For Edit and resend: new fields and body; the key changes only with the content.
-    QString requeue(const QString &id, const QVariantMap &fields, const QByteArray &body, const QString &newKey);
-    QString remove(const QString &id);
+    Result<void> requeue(const QString &id, const QVariantMap &fields, const QByteArray &body, const QString &newKey);
+    Result<void> remove(const QString &id);
     /// Items left "sending" by a process that stopped are queued again (same key).
-    QString resetStaleSending();
-    QString log(const DeliveryLogEntry &entry);
+    Result<void> resetStaleSending();
+    Result<void> log(const DeliveryLogEntry &entry);
     /// The end of one attempt: the item's new state and its log line, in one transaction.
-    QString recordAttempt(const QString &id, OutboxItem::State state, const QDateTime &nextAttempt,
-                          const QString &serverId, const DeliveryLogEntry &entry);
-    QList<DeliveryLogEntry> logFor(const QString &id) const;
-    /// Removes sent inquiries older than the limit; returns how many, or -1.
-    int purgeSent(const QDateTime &olderThan);
+    Result<void> recordAttempt(const QString &id, OutboxItem::State state, const QDateTime &nextAttempt,
+                               const QString &serverId, const DeliveryLogEntry &entry);
+    Result<QList<DeliveryLogEntry>> logFor(const QString &id) const;
+    /// Removes sent inquiries older than the limit; returns how many.
+    Result<int> purgeSent(const QDateTime &olderThan);
     /// Drafts, outbox and log, all of it.
-    QString deleteAll();
+    Result<void> deleteAll();
 
 private:
-    QString exec(const QString &sql, const QVariantList &values = {}) const;
-    QString migrate();
+    Result<void> exec(const QString &sql, const QVariantList &values = {}) const;
+    Result<void> migrate();
+    /// A statement or transaction that failed to write, logged, in words for the user.
+    Diagnostic failed(const QString &what, const QSqlError &error) const;
+    /// The same for one that failed to read.
+    Diagnostic unreadable(const QString &what, const QSqlError &error) const;
 
     QString m_path;
     QString m_connection;

@@ -198,15 +198,15 @@ bool Outbox::becomeSender()
     }
     if (m_takeOver)
         m_takeOver->stop();
-    m_store->resetStaleSending();
+    static_cast<void>(m_store->resetStaleSending()); // logged by the store; they stay "sending" until next time
     schedule();
     return true;
 }
 
 QString Outbox::submit(const OutboxItem &item, std::optional<qint64> fromDraft)
 {
-    if (QString error = m_store->enqueue(item, fromDraft); !error.isEmpty())
-        return error;
+    if (auto done = m_store->enqueue(item, fromDraft); !done)
+        return done.error().message;
     Q_EMIT itemChanged(item.id);
     if (isSender() && m_automatic)
         sendDue();
@@ -225,8 +225,8 @@ QString Outbox::resend(const QString &id, const QVariantMap &fields)
     if (changed)
         next.idempotencyKey = newUuid();
     const QString format = item->contentType == u"application/x-www-form-urlencoded"_s ? u"form"_s : u"json"_s;
-    if (QString error = m_store->requeue(id, fields, bodyFor(next, format), next.idempotencyKey); !error.isEmpty())
-        return error;
+    if (auto done = m_store->requeue(id, fields, bodyFor(next, format), next.idempotencyKey); !done)
+        return done.error().message;
     Q_EMIT itemChanged(id);
     if (isSender() && m_automatic)
         sendDue();
@@ -324,7 +324,8 @@ DeliveryOutcome Outbox::classify(int networkError, int httpStatus, const QByteAr
 QDateTime Outbox::nextAttempt() const
 {
     QDateTime next;
-    for (const OutboxItem &item : m_store->outbox()) {
+    const auto items = m_store->outbox(); // unreadable (logged): nothing to wait for
+    for (const OutboxItem &item : items ? *items : QList<OutboxItem>()) {
         if (item.state == OutboxItem::State::Queued && isMine(item) && (!next.isValid() || item.nextAttemptAt < next))
             next = item.nextAttemptAt;
     }
@@ -348,7 +349,8 @@ void Outbox::sendDue()
     if (!isSender())
         return;
     const QDateTime t = now();
-    for (const OutboxItem &item : m_store->outbox()) {
+    const auto items = m_store->outbox(); // unreadable (logged): nothing to send now
+    for (const OutboxItem &item : items ? *items : QList<OutboxItem>()) {
         if (m_replies.size() >= maxInFlight)
             break;
         if (item.state == OutboxItem::State::Queued && isMine(item) && item.nextAttemptAt <= t
@@ -371,7 +373,8 @@ void Outbox::sendAllNow()
 {
     if (!isSender())
         return;
-    for (const OutboxItem &item : m_store->outbox()) {
+    const auto items = m_store->outbox(); // unreadable (logged): nothing to send now
+    for (const OutboxItem &item : items ? *items : QList<OutboxItem>()) {
         if (item.state == OutboxItem::State::Queued && isMine(item) && !m_pending.contains(item.id))
             m_pending.append(item.id);
     }
@@ -395,8 +398,9 @@ void Outbox::start(const OutboxItem &item)
 {
     if (const QString problem = checkEndpoint(m_endpoint); !problem.isEmpty()) {
         // Refused before a byte is sent; the inquiry stays, waiting for a right address.
-        m_store->markNeedsAttention(item.id, problem);
-        m_store->log({item.id, now(), u"needs-attention"_s, 0, problem});
+        // Not written (logged by the store): it stays "sending" and is queued again next time.
+        static_cast<void>(m_store->markNeedsAttention(item.id, problem));
+        static_cast<void>(m_store->log({item.id, now(), u"needs-attention"_s, 0, problem}));
         Q_EMIT itemChanged(item.id);
         return;
     }
@@ -459,7 +463,7 @@ void Outbox::finish(QNetworkReply *reply, const QString &id)
     }
     }
     // If this cannot be written the item stays "sending", and goes back to the queue (same key) next time.
-    m_store->recordAttempt(id, state, next, o.serverId, {id, t, outcome, status, o.message});
+    static_cast<void>(m_store->recordAttempt(id, state, next, o.serverId, {id, t, outcome, status, o.message}));
     qCDebug(lcNet) << id << outcome << status << o.message;
     Q_EMIT itemChanged(id);
     pump();

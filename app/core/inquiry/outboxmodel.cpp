@@ -19,7 +19,9 @@ void OutboxModel::setStore(const InquiryStore *store)
 
 void OutboxModel::refresh()
 {
-    const QList<OutboxItem> fresh = m_store ? m_store->outbox() : QList<OutboxItem>();
+    // An outbox that cannot be read (logged by the store) shows as empty, as none would.
+    const auto items = m_store ? m_store->outbox() : Result<QList<OutboxItem>>(QList<OutboxItem>());
+    const QList<OutboxItem> fresh = items ? *items : QList<OutboxItem>();
     // Same items in the same order (the usual case): only the values change.
     bool sameRows = fresh.size() == m_items.size();
     for (int i = 0; sameRows && i < fresh.size(); ++i)

@@ -1,5 +1,7 @@
 #include "core/inquiry/tokenstore.h"
 
+#include "core/common/logging.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
@@ -17,6 +19,15 @@ QString service()
     return QCoreApplication::applicationName();
 }
 const auto key = u"inquiry-endpoint-token"_s;
+
+// What happened is logged, never the token.
+void logKeyringError(const char *what, const QKeychain::Job &job, bool keyringWorked)
+{
+    if (keyringWorked)
+        qCWarning(lcInquiry) << what << "the token in the keyring failed:" << job.errorString();
+    else // many systems have none (qtkeychain then says "Unknown error"); the user is told
+        qCInfo(lcInquiry) << what << "the token: no keyring, kept for this session only:" << job.errorString();
+}
 } // namespace
 
 TokenStore::TokenStore(QObject *parent)
@@ -40,7 +51,10 @@ void TokenStore::load()
         case QKeychain::EntryNotFound:
             m_storage = Storage::Keyring; // a keyring, with no token in it
             break;
-        default: m_storage = Storage::SessionOnly; break;
+        default:
+            logKeyringError("reading", *done, m_storage == Storage::Keyring);
+            m_storage = Storage::SessionOnly;
+            break;
         }
         Q_EMIT changed();
     });
@@ -63,8 +77,11 @@ void TokenStore::save(const QString &token)
         job = write;
     }
     job->setAutoDelete(true);
-    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
+    const char *what = token.isEmpty() ? "removing" : "storing";
+    connect(job, &QKeychain::Job::finished, this, [this, what](QKeychain::Job *done) {
         const bool ok = done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound;
+        if (!ok)
+            logKeyringError(what, *done, m_storage == Storage::Keyring);
         m_storage = ok ? Storage::Keyring : Storage::SessionOnly;
         Q_EMIT changed();
     });

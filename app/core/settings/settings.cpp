@@ -157,7 +157,14 @@ bool Settings::setValue(Key key, const QVariant &value)
     }
     if (this->value(key) == *accepted)
         return true;
-    QSettings().setValue(keyName(key), *accepted);
+    QSettings settings;
+    // Qt reports AccessError from the start when no organisation name is set (as in tests);
+    // only a write that turns a good status bad is a failure.
+    const bool wasFine = settings.status() == QSettings::NoError;
+    settings.setValue(keyName(key), *accepted);
+    settings.sync(); // what the destructor does, but here its status can be read
+    if (wasFine && settings.status() != QSettings::NoError)
+        qCWarning(lcSettings) << "cannot write" << keyName(key) << "to" << settings.fileName();
     Q_EMIT changed(key);
     return true;
 }
@@ -173,16 +180,22 @@ void Settings::reset(Key key)
 void Settings::migrate()
 {
     QSettings settings;
+    if (settings.status() == QSettings::FormatError) // every setting has its default then
+        qCWarning(lcSettings) << settings.fileName() << "cannot be read; the defaults apply";
     const int version = settings.value(versionKey, 0).toInt();
-    if (version > schemaVersion)
+    if (version > schemaVersion) {
+        qCInfo(lcSettings) << settings.fileName() << "has schema" << version << "; read leniently, never rewritten";
         return; // written by a newer Versus: read leniently, never rewritten
+    }
     // Values that cannot be read (hand-edited, or from a build before the schema) go;
     // their defaults apply. A later schema renames or converts keys here, one step per
     // version, before this.
     for (const Entry &e : table()) {
         const QString name = QString::fromLatin1(e.name);
-        if (settings.contains(name) && !checked(e, settings.value(name)))
+        if (settings.contains(name) && !checked(e, settings.value(name))) {
+            qCInfo(lcSettings) << "dropped the unreadable value of" << name << "; its default applies";
             settings.remove(name);
+        }
     }
     // Versus 0.1 wrote this and never read it.
     settings.remove(u"workshop/autosaveFile"_s);

@@ -135,10 +135,10 @@ WorkshopController::OpenResult WorkshopController::open(const QString &path)
 
 Result<void> WorkshopController::saveAs(const QString &path)
 {
-    if (QString error = m_session->save(path); !error.isEmpty())
-        return failure(error, path);
-    removeAutosave();
-    return {};
+    auto saved = m_session->save(path);
+    if (saved)
+        removeAutosave();
+    return saved;
 }
 
 QString WorkshopController::suggestedFileName() const

@@ -1,5 +1,6 @@
 #include "core/workshop/workshopsession.h"
 
+#include "core/common/logging.h"
 #include "core/compare/weights.h"
 
 #include <QFileInfo>
@@ -179,11 +180,13 @@ QStringList WorkshopSession::apply(const Workshop &w)
     return messages;
 }
 
-QString WorkshopSession::save(const QString &path)
+Result<void> WorkshopSession::save(const QString &path)
 {
-    QString error = WorkshopFile::save(path, toWorkshop());
-    if (!error.isEmpty())
-        return error;
+    if (QString error = WorkshopFile::save(path, toWorkshop()); !error.isEmpty()) {
+        qCWarning(lcWorkshop).noquote() << "cannot save" << path << "-" << error;
+        return failure(std::move(error), path);
+    }
+    qCDebug(lcWorkshop) << "saved" << path;
     m_filePath = path;
     setModified(false);
     Q_EMIT fileChanged();

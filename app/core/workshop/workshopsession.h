@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/result.h"
 #include "core/verdict/verdictengine.h"
 #include "core/workshop/workshop.h"
 
@@ -48,8 +49,8 @@ public:
     void reset();
     /// Takes what matches this pack from a workshop; returns what did not match, in words.
     QStringList apply(const Workshop &workshop);
-    /// Saves to path (and remembers it); returns an error message, or an empty string.
-    QString save(const QString &path);
+    /// Saves to path (and remembers it); the Diagnostic names the file.
+    Result<void> save(const QString &path);
 
 Q_SIGNALS:
     void answersChanged();

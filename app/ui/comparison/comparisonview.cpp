@@ -324,9 +324,8 @@ bool ComparisonView::exportTo(const QString &fileName)
         showError(tr("%1: the table can be exported as .csv or .md").arg(QDir::toNativeSeparators(fileName)));
         return false;
     }
-    const QString error = Core::TableExport::writeFile(fileName, exportText(static_cast<int>(*format)));
-    if (!error.isEmpty()) {
-        showError(error);
+    if (auto written = Core::TableExport::writeFile(fileName, exportText(static_cast<int>(*format))); !written) {
+        showError(written.error().message);
         return false;
     }
     m_error->hide();

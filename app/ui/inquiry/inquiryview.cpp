@@ -75,8 +75,8 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
         const auto d = m_store->draft(*m_draftId);
         const auto name = Dialogs::text(this, tr("Rename draft"), tr("Name:"), d ? d->name : QString());
         if (name && !name->trimmed().isEmpty()) {
-            if (QString error = m_store->renameDraft(*m_draftId, name->trimmed()); !error.isEmpty())
-                showStatus(error, true);
+            if (auto renamed = m_store->renameDraft(*m_draftId, name->trimmed()); !renamed)
+                showStatus(renamed.error().message, true);
             refreshDrafts();
         }
     });
@@ -105,8 +105,8 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
         if (!Dialogs::confirm(this, tr("Delete inquiry"),
                               tr("Delete this inquiry from the outbox? It will not be sent."), {}, tr("Delete")))
             return;
-        if (QString error = m_store->remove(id); !error.isEmpty())
-            showStatus(error, true);
+        if (auto removed = m_store->remove(id); !removed)
+            showStatus(removed.error().message, true);
         m_outboxModel->refresh();
         updateOutboxButtons();
     });
@@ -119,8 +119,8 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
     applyColours();
     // After a crash or a restart, the last draft is back in the form.
     const auto drafts = m_store->drafts(m_pack->id);
-    if (!drafts.isEmpty())
-        openDraft(drafts.first().id);
+    if (drafts && !drafts->isEmpty())
+        openDraft(drafts->first().id);
     refreshDrafts();
     validate(false);
 }
@@ -324,20 +324,20 @@ bool InquiryView::autosaveNow()
     if (!m_draftId && (empty || !m_resendId.isEmpty()))
         return true; // nothing worth a draft yet
     if (!m_draftId) {
-        QString error;
         const QString name = v.value(u"name"_s).toString().trimmed();
-        m_draftId = m_store->createDraft(
+        const auto created = m_store->createDraft(
             name.isEmpty()
                 ? tr("Inquiry of %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
                 : name,
-            m_pack->id, &error);
-        if (!m_draftId) {
-            showStatus(tr("Your text is still here, but it could not be saved: %1").arg(error), true);
+            m_pack->id);
+        if (!created) {
+            showStatus(tr("Your text is still here, but it could not be saved: %1").arg(created.error().message), true);
             return false;
         }
+        m_draftId = *created;
     }
-    if (QString error = m_store->saveDraft(*m_draftId, v, m_ui->attachVerdictCheck->isChecked()); !error.isEmpty()) {
-        showStatus(tr("Your text is still here, but it could not be saved: %1").arg(error), true);
+    if (auto saved = m_store->saveDraft(*m_draftId, v, m_ui->attachVerdictCheck->isChecked()); !saved) {
+        showStatus(tr("Your text is still here, but it could not be saved: %1").arg(saved.error().message), true);
         return false;
     }
     refreshDrafts();
@@ -487,8 +487,8 @@ void InquiryView::deleteCurrentDraft()
 {
     if (!m_draftId)
         return;
-    if (QString error = m_store->deleteDraft(*m_draftId); !error.isEmpty()) {
-        showStatus(error, true);
+    if (auto deleted = m_store->deleteDraft(*m_draftId); !deleted) {
+        showStatus(deleted.error().message, true);
         return;
     }
     m_deletedDraft = m_draftId;
@@ -503,8 +503,8 @@ void InquiryView::undoDelete()
 {
     if (!m_deletedDraft)
         return;
-    if (QString error = m_store->restoreDraft(*m_deletedDraft); !error.isEmpty()) {
-        showStatus(error, true);
+    if (auto restored = m_store->restoreDraft(*m_deletedDraft); !restored) {
+        showStatus(restored.error().message, true);
         return;
     }
     const qint64 id = *m_deletedDraft;
@@ -539,7 +539,10 @@ void InquiryView::refreshDrafts()
     // each time the form is saved while someone types.
     auto *list = m_ui->draftsList;
     const QSignalBlocker quiet(list);
-    const QList<Core::Draft> drafts = m_store->drafts(m_pack->id);
+    const auto stored = m_store->drafts(m_pack->id);
+    if (!stored)
+        showStatus(stored.error().message, true);
+    const QList<Core::Draft> drafts = stored ? *stored : QList<Core::Draft>();
     while (list->count() > drafts.size())
         delete list->takeItem(list->count() - 1);
     for (int i = 0; i < drafts.size(); ++i) {
