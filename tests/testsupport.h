@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/common/diagnostic.h"
+#include "core/pack/pack.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+// What every test program needs and used to copy: fixtures, settings isolation, and the rule that
+// an unexpected Qt warning fails the test. Linked into each test by versus_add_test.
+namespace Versus::Test {
+
+/// A pack from tests/data/packs. A fixture that does not load is a broken test, not a failing
+/// unit, so this stops the program (qFatal) rather than report a failure.
+std::shared_ptr<const Core::Pack> loadTestPack(const QString &name);
+
+/// Diagnostics one to a line, for QVERIFY2 messages.
+QString dump(const QList<Core::Diagnostic> &list);
+
+/// Keeps a GUI test away from the user's files: QStandardPaths test mode, INI settings in a
+/// temporary folder that lives until the program exits, and the organisation and application
+/// names the code under test reads (which place its data under ~/.qttest). Call from initTestCase().
+/// Returns the settings folder.
+QString isolateSettings(const QString &appName);
+
+/// Makes any qWarning or qCritical the current test function did not declare with
+/// QTest::ignoreMessage fail it. Call from init() (and from cleanup() too, when the test tears
+/// things down there: QtTest forgets the rule before cleanup() runs). Built on
+/// QTest::failOnWarning, so QtTest's own ignoreMessage() bookkeeping decides what was expected.
+/// Qt 6.4's failOnWarning() sees warnings only, so a critical is handed to QtTest as a warning:
+/// declare an expected critical with QTest::ignoreMessage(QtWarningMsg, ...).
+void failOnWarnings();
+
+} // namespace Versus::Test
