@@ -25,12 +25,15 @@ QString dump(const QList<Core::Diagnostic> &list);
 /// Returns the settings folder.
 QString isolateSettings(const QString &appName);
 
-/// Makes any qWarning or qCritical the current test function did not declare with
-/// QTest::ignoreMessage fail it. Call from init() (and from cleanup() too, when the test tears
-/// things down there: QtTest forgets the rule before cleanup() runs). Built on
-/// QTest::failOnWarning, so QtTest's own ignoreMessage() bookkeeping decides what was expected.
-/// Qt 6.4's failOnWarning() sees warnings only, so a critical is handed to QtTest as a warning:
-/// declare an expected critical with QTest::ignoreMessage(QtWarningMsg, ...).
+/// Makes any qWarning or qCritical that the current test function did not declare with
+/// QTest::ignoreMessage fail it, from here to the end of its run: the test, cleanup(), and the
+/// deleteLater() pass QtTest runs after cleanup(). Call it first thing in init(); a function that
+/// must not be strict yet skips the call there (say why). Built on QTest::failOnWarning, so QtTest's
+/// own ignoreMessage() bookkeeping decides what was expected. Qt 6.4's failOnWarning() sees
+/// warnings only, so criticals are handed to QtTest as warnings: declare an expected critical
+/// with QTest::ignoreMessage(QtWarningMsg, ...). Warnings from other threads count while the test
+/// function runs, not during its cleanup. One message is let through everywhere: the offscreen
+/// platform plugin's "This plugin does not support propagateSizeHints()".
 void failOnWarnings();
 
 } // namespace Versus::Test

@@ -2,6 +2,7 @@
 // user can reach has an accessible name, and Tab reaches every one of them.
 #include "core/inquiry/inquirystore.h"
 #include "core/settings/settings.h"
+#include "testsupport.h"
 #include "ui/inquiry/inquiryview.h"
 #include "ui/mainwindow.h"
 
@@ -85,6 +86,7 @@ class TestAccessibility : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void everyControlHasAName_data() { sectionRows(); }
     void everyControlHasAName() { walk(true); }
     void tabReachesEveryControl_data() { sectionRows(); }
@@ -109,6 +111,11 @@ void TestAccessibility::initTestCase()
     QCoreApplication::setApplicationName(u"tst_accessibility"_s);
     QSettings().clear();
     QAccessible::setActive(true);
+}
+
+void TestAccessibility::init()
+{
+    Versus::Test::failOnWarnings();
 }
 
 void TestAccessibility::sectionRows()

@@ -1,5 +1,6 @@
 // The Checklist wizard, workshops and reports, driven like a user would.
 #include "core/workshop/workshop.h"
+#include "testsupport.h"
 #include "ui/checklist/checklistview.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/inquiry/inquiryview.h"
@@ -69,6 +70,7 @@ void TestChecklist::initTestCase()
 
 void TestChecklist::init()
 {
+    Versus::Test::failOnWarnings();
     QSettings().clear();
     Dialogs::clearAnswers();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();

@@ -3,6 +3,7 @@
 #include "core/compare/roles.h"
 #include "core/compare/summarymodel.h"
 #include "core/pack/packloader.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -27,6 +28,7 @@ class TestCompareModels : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void summaryModel_data();
     void summaryModel();
     void criteriaModel_data();
@@ -37,6 +39,11 @@ private Q_SLOTS:
     void filterIgnoresCaseAndAccents();
     void filterSorts();
 };
+
+void TestCompareModels::init()
+{
+    Versus::Test::failOnWarnings();
+}
 
 void TestCompareModels::summaryModel_data()
 {

@@ -2,6 +2,7 @@
 #include "core/compare/criteriafiltermodel.h"
 #include "core/compare/scoreboardmodel.h"
 #include "core/compare/tableexport.h"
+#include "testsupport.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/comparison/headtoheadview.h"
 #include "ui/comparison/scorecharts.h"
@@ -79,6 +80,7 @@ void TestExplorer::initTestCase()
 
 void TestExplorer::init()
 {
+    Versus::Test::failOnWarnings();
     QSettings().clear();
     Dialogs::clearAnswers();
 }

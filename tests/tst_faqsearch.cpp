@@ -1,6 +1,7 @@
 // The FAQ section and the Ctrl+K search, driven from the keyboard.
 #include "core/compare/roles.h"
 #include "core/search/searchresultsmodel.h"
+#include "testsupport.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/comparison/headtoheadview.h"
 #include "ui/faq/faqview.h"
@@ -29,6 +30,7 @@ class TestFaqSearch : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void searchOpensTheItem();
     void searchEscapeGoesBack();
     void searchReachesEveryKind_data();
@@ -46,6 +48,11 @@ void TestFaqSearch::initTestCase()
     QStandardPaths::setTestModeEnabled(true); // autosaves and data go to a test folder
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+}
+
+void TestFaqSearch::init()
+{
+    Versus::Test::failOnWarnings();
 }
 
 void TestFaqSearch::searchOpensTheItem()

@@ -3,6 +3,7 @@
 #include "core/inquiry/outbox.h"
 #include "core/inquiry/tokenstore.h"
 #include "httptestserver.h"
+#include "testsupport.h"
 #include "ui/inquiry/inquiryview.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/dialogs.h"
@@ -56,6 +57,11 @@ void TestInquiryView::initTestCase()
 
 void TestInquiryView::init()
 {
+    // TODO(#11 lifetime): after "delete all my data" the inquiry view still writes through a store
+    // that is gone ("QSqlQuery::prepare: database not open", twice, when the window is torn down);
+    // the lead is fixing the lifetimes in MainWindow/InquiryView. Strict again once that lands.
+    if (qstrcmp(QTest::currentTestFunction(), "deleteAllMyData") != 0)
+        Versus::Test::failOnWarnings();
     QSettings().clear();
     Dialogs::clearAnswers();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();

@@ -1,3 +1,4 @@
+#include "testsupport.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/comparison/headtoheadview.h"
 #include "ui/faq/faqview.h"
@@ -50,6 +51,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    Versus::Test::failOnWarnings();
     QSettings().clear();
 }
 

@@ -4,6 +4,7 @@
 #include "core/inquiry/outbox.h"
 #include "core/pack/packloader.h"
 #include "httptestserver.h"
+#include "testsupport.h"
 #include "version.h"
 
 #include <QFile>
@@ -98,6 +99,11 @@ private:
 
 void TestOutbox::init()
 {
+    // TODO(#11 lifetime): Outbox::finish() reads the body of a reply its own timeout has aborted, and
+    // Qt warns "QIODevice::read (QNetworkReplyHttpImpl): device not open"; core/inquiry/outbox.cpp is
+    // not this branch's to change. Strict again once finish() reads only an open reply.
+    if (qstrcmp(QTest::currentTestFunction(), "serverThatNeverAnswers") != 0)
+        Versus::Test::failOnWarnings();
     m_now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<InquiryStore>(m_dir->filePath(u"versus.sqlite"_s));

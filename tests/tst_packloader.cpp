@@ -1,4 +1,5 @@
 #include "core/pack/packloader.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,6 +94,7 @@ class TestPackLoader : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void minimalPackLoads();
     void threeContenders();
     void embeddedPack();
@@ -112,6 +114,11 @@ private Q_SLOTS:
     void unknownKeysAreWarnings();
     void documentedExampleIsValid();
 };
+
+void TestPackLoader::init()
+{
+    Versus::Test::failOnWarnings();
+}
 
 void TestPackLoader::minimalPackLoads()
 {

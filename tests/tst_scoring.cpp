@@ -2,6 +2,7 @@
 #include "core/compare/scoring.h"
 #include "core/compare/weights.h"
 #include "core/pack/packloader.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
@@ -29,6 +30,7 @@ class TestScoring : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void totals_data();
     void totals();
     void categoryScores();
@@ -45,6 +47,11 @@ void TestScoring::initTestCase()
 {
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+}
+
+void TestScoring::init()
+{
+    Versus::Test::failOnWarnings();
 }
 
 // minimal.json: taste = {bitterness: tea 4, coffee 2; aroma: 3, 3}, health = {dose: tea 4, coffee 3}.

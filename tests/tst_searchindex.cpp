@@ -1,6 +1,7 @@
 #include "core/pack/packloader.h"
 #include "core/search/searchindex.h"
 #include "core/text/textfold.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -39,6 +40,7 @@ class TestSearchIndex : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void folding_data();
     void folding();
     void matching_data();
@@ -50,6 +52,11 @@ private Q_SLOTS:
     void foldWithOriginsMapsBack();
     void markdownIsSearchedAsText();
 };
+
+void TestSearchIndex::init()
+{
+    Versus::Test::failOnWarnings();
+}
 
 void TestSearchIndex::folding_data()
 {

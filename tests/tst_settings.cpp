@@ -1,5 +1,6 @@
 // Preferences, the language and theme they switch, the shortcuts list and About.
 #include "core/settings/settings.h"
+#include "testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/theme.h"
@@ -96,6 +97,7 @@ void TestSettings::initTestCase()
 
 void TestSettings::init()
 {
+    Versus::Test::failOnWarnings();
     QSettings().clear();
     installTranslations(u"en"_s);
 }

@@ -1,5 +1,6 @@
 #include "core/compare/tableexport.h"
 #include "core/pack/packloader.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -40,6 +41,7 @@ class TestTableExport : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void csvMatchesExpectedFile();
     void csvQuotingAndFormulas();
     void markdown();
@@ -50,6 +52,11 @@ private Q_SLOTS:
     void formatForFile();
     void writeFileIsAtomic();
 };
+
+void TestTableExport::init()
+{
+    Versus::Test::failOnWarnings();
+}
 
 void TestTableExport::csvMatchesExpectedFile()
 {

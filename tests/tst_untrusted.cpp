@@ -1,5 +1,6 @@
 // Pack text is untrusted: a hostile pack must read no file, open no connection, run
 // nothing and crash nothing, wherever its text is shown.
+#include "testsupport.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/comparison/headtoheadview.h"
 #include "ui/faq/faqview.h"
@@ -76,6 +77,7 @@ void TestUntrusted::cleanupTestCase()
 
 void TestUntrusted::init()
 {
+    Versus::Test::failOnWarnings();
     Dialogs::clearAnswers();
     m_recorder.opened.clear();
 }

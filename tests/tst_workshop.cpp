@@ -2,6 +2,7 @@
 #include "core/pack/packloader.h"
 #include "core/workshop/workshop.h"
 #include "core/workshop/workshopsession.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,6 +30,7 @@ class TestWorkshop : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void roundTrip();
     void minimalFile();
     void errors_data();
@@ -37,6 +39,11 @@ private Q_SLOTS:
     void applyKeepsWhatMatches();
     void saveAndModified();
 };
+
+void TestWorkshop::init()
+{
+    Versus::Test::failOnWarnings();
+}
 
 void TestWorkshop::roundTrip()
 {
