@@ -21,7 +21,6 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -98,18 +97,11 @@ private Q_SLOTS:
 private:
     static void sectionRows();
     void walk(bool names);
-    QTemporaryDir m_dir;
 };
 
 void TestAccessibility::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    QCoreApplication::setOrganizationName(u"VersusTests"_s);
-    QCoreApplication::setApplicationName(u"tst_accessibility"_s);
-    QSettings().clear();
+    Versus::Test::isolateSettings(u"tst_accessibility"_s);
     QAccessible::setActive(true);
 }
 

@@ -63,9 +63,7 @@ private:
 
 void TestChecklist::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    Versus::Test::isolateSettings(u"tst_checklist"_s);
 }
 
 void TestChecklist::init()

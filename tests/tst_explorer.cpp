@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSlider>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -64,18 +63,11 @@ private Q_SLOTS:
     void zoomAndPresentationMode();
     void threeContenders();
     void fitsAt1024x640();
-
-private:
-    QTemporaryDir m_settings;
 };
 
 void TestExplorer::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // autosaves and data go to a test folder
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    QCoreApplication::setOrganizationName(u"VersusTests"_s);
-    QCoreApplication::setApplicationName(u"tst_explorer"_s);
+    Versus::Test::isolateSettings(u"tst_explorer"_s);
 }
 
 void TestExplorer::init()

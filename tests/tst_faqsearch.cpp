@@ -15,9 +15,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -38,16 +36,11 @@ private Q_SLOTS:
     void faqFilterAndChips();
     void faqExpandCollapseCopy();
     void faqInternalLinks();
-
-private:
-    QTemporaryDir m_settings;
 };
 
 void TestFaqSearch::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // autosaves and data go to a test folder
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    Versus::Test::isolateSettings(u"tst_faqsearch"_s);
 }
 
 void TestFaqSearch::init()

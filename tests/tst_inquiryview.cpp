@@ -19,7 +19,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Versus::Gui;
@@ -44,15 +43,11 @@ private Q_SLOTS:
 private:
     InquiryView *open(MainWindow &w);
     static void fill(InquiryView *view, const QString &email = u"ada@example.org"_s);
-
-    QTemporaryDir m_settings;
 };
 
 void TestInquiryView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    Versus::Test::isolateSettings(u"tst_inquiryview"_s);
 }
 
 void TestInquiryView::init()

@@ -13,6 +13,7 @@
 
 using namespace Versus::Core;
 using namespace Qt::StringLiterals;
+using Versus::Test::dump;
 
 namespace {
 
@@ -78,14 +79,6 @@ const Diagnostic *findDiagnostic(const QList<Diagnostic> &list, const QString &p
             return &d;
     }
     return nullptr;
-}
-
-QString dump(const QList<Diagnostic> &list)
-{
-    QStringList lines;
-    for (const auto &d : list)
-        lines.append(d.toString());
-    return lines.join(u'\n');
 }
 
 } // namespace

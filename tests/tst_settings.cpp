@@ -19,9 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -80,19 +78,11 @@ private Q_SLOTS:
     void inquirySettings();
     void shortcutsAreListedAndDistinct();
     void aboutNamesThePack();
-
-private:
-    QTemporaryDir m_dir;
 };
 
 void TestSettings::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    QCoreApplication::setOrganizationName(u"VersusTests"_s);
-    QCoreApplication::setApplicationName(u"tst_settings"_s);
+    Versus::Test::isolateSettings(u"tst_settings"_s);
 }
 
 void TestSettings::init()

@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,9 +59,7 @@ private:
 
 void TestUntrusted::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // autosaves and data go to a test folder
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    Versus::Test::isolateSettings(u"tst_untrusted"_s);
     QVERIFY(m_server.listen(QHostAddress::LocalHost));
     connect(&m_server, &QTcpServer::newConnection, this, [this] { ++m_connections; });
     for (const char *scheme : {"http", "https", "file", "javascript", "data", "ftp"})

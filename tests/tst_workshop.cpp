@@ -10,19 +10,12 @@
 
 using namespace Versus::Core;
 using namespace Qt::StringLiterals;
+using Versus::Test::dump;
 
 namespace {
 std::shared_ptr<const Pack> verdictPack()
 {
     return PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/verdict.json")).pack;
-}
-
-QString dump(const QList<Diagnostic> &list)
-{
-    QStringList lines;
-    for (const auto &d : list)
-        lines.append(d.toString());
-    return lines.join(u'\n');
 }
 } // namespace
 
