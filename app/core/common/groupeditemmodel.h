@@ -8,6 +8,9 @@ namespace Versus::Core {
 /// A subclass says how many groups there are and how many children each has, and gives data(); this
 /// base owns index(), parent() and rowCount() and the one internalId encoding behind them (0 for a
 /// group row, group + 1 for a child row), so the criteria, FAQ and search results trees cannot drift.
+/// A base rather than a flat model under a grouping proxy: the FAQ shows an entry under each of its
+/// tags, and CriteriaFilterModel already filters the criteria tree; a proxy would stack a second layer
+/// of index mapping under both for no gain.
 class GroupedItemModel : public QAbstractItemModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GroupedItemModel)
