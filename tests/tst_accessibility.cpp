@@ -3,7 +3,7 @@
 #include "core/app/appcontext.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/settings/settings.h"
-#include "resultcheck.h"
+#include "testsupport.h"
 #include "ui/inquiry/inquiryview.h"
 #include "ui/mainwindow.h"
 
@@ -22,7 +22,6 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -87,6 +86,7 @@ class TestAccessibility : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void everyControlHasAName_data() { sectionRows(); }
     void everyControlHasAName() { walk(true); }
     void tabReachesEveryControl_data() { sectionRows(); }
@@ -98,19 +98,17 @@ private Q_SLOTS:
 private:
     static void sectionRows();
     void walk(bool names);
-    QTemporaryDir m_dir;
 };
 
 void TestAccessibility::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    QCoreApplication::setOrganizationName(u"VersusTests"_s);
-    QCoreApplication::setApplicationName(u"tst_accessibility"_s);
-    QSettings().clear();
+    Versus::Test::isolateSettings(u"tst_accessibility"_s);
     QAccessible::setActive(true);
+}
+
+void TestAccessibility::init()
+{
+    Versus::Test::failOnWarnings();
 }
 
 void TestAccessibility::sectionRows()

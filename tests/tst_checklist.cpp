@@ -2,6 +2,7 @@
 #include "core/app/appcontext.h"
 #include "core/verdict/verdicttext.h"
 #include "core/workshop/workshop.h"
+#include "testsupport.h"
 #include "ui/checklist/checklistview.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/inquiry/inquiryview.h"
@@ -66,13 +67,12 @@ private:
 
 void TestChecklist::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    Versus::Test::isolateSettings(u"tst_checklist"_s);
 }
 
 void TestChecklist::init()
 {
+    Versus::Test::failOnWarnings();
     QSettings().clear();
     Dialogs::clearAnswers();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();

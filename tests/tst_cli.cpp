@@ -1,4 +1,5 @@
 // Runs the real versus binary, as a user or a script would.
+#include "testsupport.h"
 #include "version.h"
 
 #include <QFile>
@@ -43,6 +44,7 @@ class TestCli : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void checkEmbeddedPack();
     void checkPackCounts();
     void checkBrokenPack();
@@ -54,6 +56,11 @@ private Q_SLOTS:
     void usageErrors();
     void helpAndVersion();
 };
+
+void TestCli::init()
+{
+    Versus::Test::failOnWarnings();
+}
 
 void TestCli::checkEmbeddedPack()
 {

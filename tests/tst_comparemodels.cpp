@@ -3,6 +3,7 @@
 #include "core/compare/roles.h"
 #include "core/compare/summarymodel.h"
 #include "core/pack/packloader.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -10,23 +11,13 @@
 
 using namespace Versus::Core;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-std::shared_ptr<const Pack> load(const char *name)
-{
-    auto result = PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/") + QString::fromLatin1(name));
-    if (!result.ok())
-        qFatal("test pack %s does not load", name);
-    return result.pack;
-}
-
-} // namespace
+using Versus::Test::loadTestPack;
 
 class TestCompareModels : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void summaryModel_data();
     void summaryModel();
     void criteriaModel_data();
@@ -37,6 +28,11 @@ private Q_SLOTS:
     void filterIgnoresCaseAndAccents();
     void filterSorts();
 };
+
+void TestCompareModels::init()
+{
+    Versus::Test::failOnWarnings();
+}
 
 void TestCompareModels::summaryModel_data()
 {
@@ -54,7 +50,7 @@ void TestCompareModels::summaryModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QCOMPARE(model.rowCount(), 0);
-    model.setPack(load(qPrintable(file)));
+    model.setPack(loadTestPack(file));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), contenders + 2);
@@ -89,7 +85,7 @@ void TestCompareModels::criteriaModel()
     CriteriaModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.setPack(load(qPrintable(file)));
+    model.setPack(loadTestPack(file));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.columnCount(), 2 + 2 * contenders);
     QCOMPARE(model.rowCount(), 2); // categories
@@ -138,7 +134,7 @@ void TestCompareModels::filterModel()
     CriteriaFilterModel filter(&source);
     QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy counts(&filter, &CriteriaFilterModel::countsChanged);
-    source.setPack(load("minimal.json"));
+    source.setPack(loadTestPack(u"minimal.json"_s));
     QCOMPARE(counts.count(), 1);
     QCOMPARE(counts.last().at(0).toInt(), 3);
     QCOMPARE(filter.shownCount(), 3);
@@ -198,7 +194,7 @@ void TestCompareModels::filterIgnoresCaseAndAccents()
     QFETCH(int, expected);
     CriteriaModel source;
     CriteriaFilterModel filter(&source);
-    source.setPack(load("minimal.json"));
+    source.setPack(loadTestPack(u"minimal.json"_s));
     filter.setFilterText(query);
     QCOMPARE(filter.shownCount(), expected);
 }
@@ -208,7 +204,7 @@ void TestCompareModels::filterSorts()
     CriteriaModel source;
     CriteriaFilterModel filter(&source);
     QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    source.setPack(load("minimal.json"));
+    source.setPack(loadTestPack(u"minimal.json"_s));
     QSignalSpy layout(&filter, &QAbstractItemModel::layoutChanged);
     filter.sort(CriteriaModel::ratingColumn(1), Qt::AscendingOrder); // coffee's rating
     QVERIFY(layout.count() >= 1);

@@ -3,6 +3,7 @@
 #include "core/compare/criteriafiltermodel.h"
 #include "core/compare/scoreboardmodel.h"
 #include "core/compare/tableexport.h"
+#include "testsupport.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/comparison/headtoheadview.h"
 #include "ui/comparison/scorecharts.h"
@@ -23,7 +24,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSlider>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -63,22 +63,16 @@ private Q_SLOTS:
     void zoomAndPresentationMode();
     void threeContenders();
     void fitsAt1024x640();
-
-private:
-    QTemporaryDir m_settings;
 };
 
 void TestExplorer::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // autosaves and data go to a test folder
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    QCoreApplication::setOrganizationName(u"VersusTests"_s);
-    QCoreApplication::setApplicationName(u"tst_explorer"_s);
+    Versus::Test::isolateSettings(u"tst_explorer"_s);
 }
 
 void TestExplorer::init()
 {
+    Versus::Test::failOnWarnings();
     QSettings().clear();
     Dialogs::clearAnswers();
 }

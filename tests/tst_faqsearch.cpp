@@ -2,6 +2,7 @@
 #include "core/app/appcontext.h"
 #include "core/compare/roles.h"
 #include "core/search/searchresultsmodel.h"
+#include "testsupport.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/comparison/headtoheadview.h"
 #include "ui/faq/faqview.h"
@@ -15,9 +16,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -30,6 +29,7 @@ class TestFaqSearch : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void searchOpensTheItem();
     void searchEscapeGoesBack();
     void searchReachesEveryKind_data();
@@ -37,16 +37,16 @@ private Q_SLOTS:
     void faqFilterAndChips();
     void faqExpandCollapseCopy();
     void faqInternalLinks();
-
-private:
-    QTemporaryDir m_settings;
 };
 
 void TestFaqSearch::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // autosaves and data go to a test folder
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    Versus::Test::isolateSettings(u"tst_faqsearch"_s);
+}
+
+void TestFaqSearch::init()
+{
+    Versus::Test::failOnWarnings();
 }
 
 void TestFaqSearch::searchOpensTheItem()

@@ -5,7 +5,7 @@
 #include "core/inquiry/tokenstore.h"
 #include "core/settings/settings.h"
 #include "httptestserver.h"
-#include "resultcheck.h"
+#include "testsupport.h"
 #include "ui/inquiry/inquiryview.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/dialogs.h"
@@ -22,7 +22,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Versus::Gui;
@@ -48,19 +47,16 @@ private Q_SLOTS:
 private:
     InquiryView *open(MainWindow &w);
     static void fill(InquiryView *view, const QString &email = u"ada@example.org"_s);
-
-    QTemporaryDir m_settings;
 };
 
 void TestInquiryView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    Versus::Test::isolateSettings(u"tst_inquiryview"_s);
 }
 
 void TestInquiryView::init()
 {
+    Versus::Test::failOnWarnings();
     QSettings().clear();
     Dialogs::clearAnswers();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();

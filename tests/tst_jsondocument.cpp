@@ -1,4 +1,5 @@
 #include "core/json/jsondocument.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +24,7 @@ class TestJsonDocument : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void testSuite_data();
     void testSuite();
     void syntaxErrorPositions_data();
@@ -34,6 +36,11 @@ private Q_SLOTS:
     void deepNesting();
     void lineIndexCountsCodePoints();
 };
+
+void TestJsonDocument::init()
+{
+    Versus::Test::failOnWarnings();
+}
 
 void TestJsonDocument::testSuite_data()
 {

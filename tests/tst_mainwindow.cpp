@@ -1,4 +1,5 @@
 #include "core/app/appcontext.h"
+#include "testsupport.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/comparison/headtoheadview.h"
 #include "ui/faq/faqview.h"
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,23 +34,16 @@ private Q_SLOTS:
     void threeContenders();
     void remembersGeometryAndSection();
     void internalLinksNavigate();
-
-private:
-    QTemporaryDir m_settingsDir;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY(m_settingsDir.isValid());
-    QStandardPaths::setTestModeEnabled(true); // autosaves and data go to a test folder
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    QCoreApplication::setOrganizationName(u"VersusTests"_s);
-    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    Versus::Test::isolateSettings(u"tst_mainwindow"_s);
 }
 
 void TestMainWindow::init()
 {
+    Versus::Test::failOnWarnings();
     QSettings().clear();
 }
 

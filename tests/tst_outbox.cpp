@@ -5,7 +5,7 @@
 #include "core/inquiry/transaction.h"
 #include "core/pack/packloader.h"
 #include "httptestserver.h"
-#include "resultcheck.h"
+#include "testsupport.h"
 #include "version.h"
 
 #include <QFile>
@@ -104,6 +104,7 @@ private:
 
 void TestOutbox::init()
 {
+    Versus::Test::failOnWarnings();
     m_now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<InquiryStore>(m_dir->filePath(u"versus.sqlite"_s));

@@ -4,7 +4,7 @@
 #include "core/inquiry/outbox.h"
 #include "core/pack/packloader.h"
 #include "httptestserver.h"
-#include "resultcheck.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -76,6 +76,7 @@ private:
 
 void TestOutboxProcess::init()
 {
+    Versus::Test::failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
 }
 

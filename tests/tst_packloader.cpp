@@ -1,4 +1,5 @@
 #include "core/pack/packloader.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,7 @@
 
 using namespace Versus::Core;
 using namespace Qt::StringLiterals;
+using Versus::Test::dump;
 
 namespace {
 
@@ -79,20 +81,13 @@ const Diagnostic *findDiagnostic(const QList<Diagnostic> &list, const QString &p
     return nullptr;
 }
 
-QString dump(const QList<Diagnostic> &list)
-{
-    QStringList lines;
-    for (const auto &d : list)
-        lines.append(d.toString());
-    return lines.join(u'\n');
-}
-
 } // namespace
 
 class TestPackLoader : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void minimalPackLoads();
     void threeContenders();
     void embeddedPack();
@@ -112,6 +107,11 @@ private Q_SLOTS:
     void unknownKeysAreWarnings();
     void documentedExampleIsValid();
 };
+
+void TestPackLoader::init()
+{
+    Versus::Test::failOnWarnings();
+}
 
 void TestPackLoader::minimalPackLoads()
 {

@@ -1,34 +1,25 @@
 #include "core/compare/scoreboardmodel.h"
 #include "core/compare/scoring.h"
 #include "core/compare/weights.h"
-#include "core/pack/packloader.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Versus::Core;
 using namespace Qt::StringLiterals;
+using Versus::Test::loadTestPack;
 
 Q_DECLARE_METATYPE(QList<double>)
-
-namespace {
-std::shared_ptr<const Pack> load(const char *name)
-{
-    auto result = PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/") + QString::fromLatin1(name));
-    if (!result.ok())
-        qFatal("test pack %s does not load", name);
-    return result.pack;
-}
-} // namespace
 
 class TestScoring : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void totals_data();
     void totals();
     void categoryScores();
@@ -36,15 +27,16 @@ private Q_SLOTS:
     void weights();
     void weightsPersistPerPack();
     void scoreboardModel();
-
-private:
-    QTemporaryDir m_settings;
 };
 
 void TestScoring::initTestCase()
 {
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    Versus::Test::isolateSettings(u"tst_scoring"_s);
+}
+
+void TestScoring::init()
+{
+    Versus::Test::failOnWarnings();
 }
 
 // minimal.json: taste = {bitterness: tea 4, coffee 2; aroma: 3, 3}, health = {dose: tea 4, coffee 3}.
@@ -66,7 +58,7 @@ void TestScoring::totals()
     QFETCH(QList<int>, weights);
     QFETCH(QList<double>, expected);
     QFETCH(int, leader);
-    const ScoreTable table(*load("minimal.json"));
+    const ScoreTable table(*loadTestPack(u"minimal.json"_s));
     const Scoreboard board = table.score(weights);
     QCOMPARE(board.totals.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
@@ -76,7 +68,7 @@ void TestScoring::totals()
 
 void TestScoring::categoryScores()
 {
-    const ScoreTable table(*load("minimal.json"));
+    const ScoreTable table(*loadTestPack(u"minimal.json"_s));
     const Scoreboard board = table.score({5, 0});
     QCOMPARE(board.categories.size(), 2);
     QCOMPARE(board.categories[0][0], 70.0); // (4 + 3) / 10 at full weight
@@ -88,7 +80,7 @@ void TestScoring::categoryScores()
 
 void TestScoring::threeContenders()
 {
-    const ScoreTable table(*load("three-contenders.json"));
+    const ScoreTable table(*loadTestPack(u"three-contenders.json"_s));
     // cocoa: bitterness 1, aroma 3, dose 5
     const Scoreboard board = table.score({0, 5});
     QCOMPARE(board.totals[2], 100.0);
@@ -101,7 +93,7 @@ void TestScoring::weights()
 {
     Weights w;
     QSignalSpy changed(&w, &Weights::changed);
-    w.setPack(load("minimal.json"));
+    w.setPack(loadTestPack(u"minimal.json"_s));
     QCOMPARE(w.values(), (QList<int>{3, 3}));
     QVERIFY(w.isDefault());
     w.setWeight(1, 9); // clamped
@@ -124,16 +116,16 @@ void TestScoring::weightsPersistPerPack()
 {
     {
         Weights w;
-        w.setPack(load("minimal.json"));
+        w.setPack(loadTestPack(u"minimal.json"_s));
         w.setWeight(0, 1);
         w.store();
     }
     Weights again;
-    again.setPack(load("minimal.json"));
+    again.setPack(loadTestPack(u"minimal.json"_s));
     again.restore();
     QCOMPARE(again.values(), (QList<int>{1, 3}));
     Weights other;
-    other.setPack(load("three-contenders.json")); // another pack id keeps its own
+    other.setPack(loadTestPack(u"three-contenders.json"_s)); // another pack id keeps its own
     other.restore();
     QVERIFY(other.isDefault());
     again.reset();
@@ -148,7 +140,7 @@ void TestScoring::scoreboardModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy scores(&model, &ScoreboardModel::scoresChanged);
-    const auto pack = load("minimal.json");
+    const auto pack = loadTestPack(u"minimal.json"_s);
     w.setPack(pack);
     model.setPack(pack);
     QCOMPARE(model.rowCount(), 2);

@@ -1,7 +1,12 @@
 #include "core/pack/packloader.h"
 #include "core/search/searchindex.h"
+#include "core/search/searchresultsmodel.h"
 #include "core/text/textfold.h"
+#include "testsupport.h"
 
+#include <QAbstractItemModelTester>
+#include <QPoint>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Versus::Core;
@@ -39,6 +44,7 @@ class TestSearchIndex : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void folding_data();
     void folding();
     void matching_data();
@@ -49,7 +55,14 @@ private Q_SLOTS:
     void emptyAndHostileQueries();
     void foldWithOriginsMapsBack();
     void markdownIsSearchedAsText();
+    void resultsModel();
+    void resultsModelCapsEachGroup();
 };
+
+void TestSearchIndex::init()
+{
+    Versus::Test::failOnWarnings();
+}
 
 void TestSearchIndex::folding_data()
 {
@@ -196,6 +209,111 @@ void TestSearchIndex::markdownIsSearchedAsText()
     const SearchIndex index(*pack);
     QVERIFY(index.search(u"hiddenword"_s).isEmpty()); // link targets are not text
     QCOMPARE(ids(index.search(u"guide"_s)), QStringList{u"faq:when"_s});
+}
+
+// The results tree under the model tester: groups by kind in the order of their best hit, hits
+// best first, each with its snippet; a new query or index resets it and never edits it in place.
+void TestSearchIndex::resultsModel()
+{
+    const SearchIndex index(*PackLoader::loadEmbedded());
+    SearchResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.firstHit().isValid());
+
+    model.setQuery(u"admin"_s); // no index yet: nothing to find
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.hitCount(), 0);
+
+    model.setIndex(&index); // the query stays and runs against the new index
+    QVERIFY(reset.count() >= 2);
+    QCOMPARE(model.query(), u"admin"_s);
+    const QList<SearchHit> hits = index.search(u"admin"_s);
+    QCOMPARE(model.hitCount(), int(hits.size()));
+
+    QList<SearchHit::Kind> kinds; // in the order of each kind's best hit
+    for (const SearchHit &hit : hits) {
+        if (!kinds.contains(hit.kind))
+            kinds.append(hit.kind);
+    }
+    QCOMPARE(kinds.size(), 4);
+    QCOMPARE(model.rowCount(), int(kinds.size()));
+    QCOMPARE(model.columnCount(), 1);
+    for (int g = 0; g < kinds.size(); ++g) {
+        QList<SearchHit> inGroup;
+        for (const SearchHit &hit : hits) {
+            if (hit.kind == kinds[g])
+                inGroup.append(hit);
+        }
+        const QModelIndex group = model.index(g, 0);
+        QCOMPARE(group.data().toString(),
+                 u"%1 (%2)"_s.arg(SearchResultsModel::groupTitle(kinds[g])).arg(inGroup.size()));
+        QCOMPARE(group.data(SearchResultsModel::KindRole), QVariant());
+        QCOMPARE(model.flags(group), Qt::ItemIsEnabled); // a heading, not a result
+        QCOMPARE(model.rowCount(group), int(inGroup.size()));
+        for (int r = 0; r < inGroup.size(); ++r) {
+            const SearchHit &hit = inGroup[r];
+            const QModelIndex child = model.index(r, 0, group);
+            QCOMPARE(child.parent(), group);
+            QCOMPARE(model.rowCount(child), 0);
+            QCOMPARE(model.flags(child), Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            QCOMPARE(child.data().toString(), hit.title);
+            QCOMPARE(child.data(Qt::AccessibleTextRole).toString(),
+                     u"%1: %2"_s.arg(SearchResultsModel::groupTitle(hit.kind), hit.title));
+            QCOMPARE(child.data(SearchResultsModel::KindRole).toString(), SearchIndex::kindName(hit.kind));
+            QCOMPARE(child.data(SearchResultsModel::IdRole).toString(), hit.id);
+            const SearchSnippet snippet = index.snippet(hit, u"admin"_s);
+            QCOMPARE(child.data(SearchResultsModel::SnippetRole).toString(), snippet.text);
+            QCOMPARE(child.data(Qt::AccessibleDescriptionRole).toString(), snippet.text);
+            const QVariantList highlights = child.data(SearchResultsModel::HighlightsRole).toList();
+            QCOMPARE(highlights.size(), snippet.highlights.size());
+            for (int h = 0; h < highlights.size(); ++h)
+                QCOMPARE(highlights[h].toPoint(), QPoint(snippet.highlights[h].first, snippet.highlights[h].second));
+        }
+    }
+    QCOMPARE(model.firstHit(), model.index(0, 0, model.index(0, 0)));
+    QCOMPARE(model.firstHit().data(SearchResultsModel::IdRole).toString(), hits.first().id);
+
+    const int resets = int(reset.count());
+    model.setQuery(u"no such words anywhere"_s);
+    QCOMPARE(reset.count(), resets + 1);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.firstHit().isValid());
+
+    model.setIndex(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(changed.count(), 0);
+}
+
+// A common word hits most of a pack; each group shows at most 50 hits.
+void TestSearchIndex::resultsModelCapsEachGroup()
+{
+    auto pack
+        = std::make_shared<Pack>(*PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json")).pack);
+    const FaqEntry entry = pack->faq.first();
+    for (int i = 0; i < 60; ++i) {
+        FaqEntry copy = entry;
+        copy.id = u"copy-%1"_s.arg(i);
+        copy.question = u"Needle question %1"_s.arg(i);
+        pack->faq.append(copy);
+    }
+    const SearchIndex index(*pack);
+    SearchResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setIndex(&index);
+    model.setQuery(u"needle"_s);
+    QCOMPARE(index.search(u"needle"_s).size(), 60);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 50);
+    QCOMPARE(model.hitCount(), 50);
+    QCOMPARE(model.index(0, 0).data().toString(), u"FAQ (50)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

@@ -1,6 +1,7 @@
 // Preferences, the language and theme they switch, the shortcuts list and About.
 #include "core/app/appcontext.h"
 #include "core/settings/settings.h"
+#include "testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/theme.h"
@@ -19,9 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -80,23 +79,16 @@ private Q_SLOTS:
     void inquirySettings();
     void shortcutsAreListedAndDistinct();
     void aboutNamesThePack();
-
-private:
-    QTemporaryDir m_dir;
 };
 
 void TestSettings::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    QCoreApplication::setOrganizationName(u"VersusTests"_s);
-    QCoreApplication::setApplicationName(u"tst_settings"_s);
+    Versus::Test::isolateSettings(u"tst_settings"_s);
 }
 
 void TestSettings::init()
 {
+    Versus::Test::failOnWarnings();
     QSettings().clear();
     installTranslations(u"en"_s);
 }

@@ -1,6 +1,6 @@
 #include "core/compare/tableexport.h"
 #include "core/pack/packloader.h"
-#include "resultcheck.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -9,16 +9,9 @@
 
 using namespace Versus::Core;
 using namespace Qt::StringLiterals;
+using Versus::Test::loadTestPack;
 
 namespace {
-std::shared_ptr<const Pack> load(const char *name)
-{
-    auto result = PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/") + QString::fromLatin1(name));
-    if (!result.ok())
-        qFatal("test pack %s does not load", name);
-    return result.pack;
-}
-
 QString readText(const QString &path)
 {
     QFile f(path);
@@ -30,7 +23,7 @@ QString readText(const QString &path)
 // A pack whose texts try to break the formats.
 std::shared_ptr<Pack> hostilePack()
 {
-    auto pack = std::make_shared<Pack>(*load("minimal.json"));
+    auto pack = std::make_shared<Pack>(*loadTestPack(u"minimal.json"_s));
     pack->criteria[0].criterion = u"Bitter, \"very\"\nbitter"_s;
     pack->criteria[0].values[0].text = u"=HYPERLINK(\"http://evil\")"_s;
     pack->criteria[0].values[1].text = u"a | b *c* [x](javascript:alert(1)) <b>"_s;
@@ -42,6 +35,7 @@ class TestTableExport : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void csvMatchesExpectedFile();
     void csvQuotingAndFormulas();
     void markdown();
@@ -53,9 +47,14 @@ private Q_SLOTS:
     void writeFileIsAtomic();
 };
 
+void TestTableExport::init()
+{
+    Versus::Test::failOnWarnings();
+}
+
 void TestTableExport::csvMatchesExpectedFile()
 {
-    const auto pack = load("minimal.json");
+    const auto pack = loadTestPack(u"minimal.json"_s);
     const TableExport table(*pack, TableExport::allCriteria(*pack), {3, 3});
     QCOMPARE(table.csv(), readText(QStringLiteral(VERSUS_TEST_DATA "/expected/minimal-default-weights.csv")));
 }
@@ -72,7 +71,7 @@ void TestTableExport::csvQuotingAndFormulas()
 
 void TestTableExport::markdown()
 {
-    const auto pack = load("minimal.json");
+    const auto pack = loadTestPack(u"minimal.json"_s);
     const QString md = TableExport(*pack, TableExport::allCriteria(*pack), {5, 0}).markdown();
     QVERIFY(md.startsWith(u"# Tea vs Coffee\n"_s));
     QVERIFY(md.contains(u"| Tea | 70.0% |"_s)); // the scoreboard follows the weights
@@ -109,7 +108,7 @@ void TestTableExport::tsvAndHtml()
 
 void TestTableExport::subsetAndWeights()
 {
-    const auto pack = load("minimal.json");
+    const auto pack = loadTestPack(u"minimal.json"_s);
     const QString csv = TableExport(*pack, {2, 0}, {1, 4}).csv();
     const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);

@@ -1,6 +1,7 @@
 // Pack text is untrusted: a hostile pack must read no file, open no connection, run
 // nothing and crash nothing, wherever its text is shown.
 #include "core/app/appcontext.h"
+#include "testsupport.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/comparison/headtoheadview.h"
 #include "ui/faq/faqview.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,9 +60,7 @@ private:
 
 void TestUntrusted::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // autosaves and data go to a test folder
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    Versus::Test::isolateSettings(u"tst_untrusted"_s);
     QVERIFY(m_server.listen(QHostAddress::LocalHost));
     connect(&m_server, &QTcpServer::newConnection, this, [this] { ++m_connections; });
     for (const char *scheme : {"http", "https", "file", "javascript", "data", "ftp"})
@@ -77,6 +75,7 @@ void TestUntrusted::cleanupTestCase()
 
 void TestUntrusted::init()
 {
+    Versus::Test::failOnWarnings();
     Dialogs::clearAnswers();
     m_recorder.opened.clear();
 }

@@ -1,5 +1,6 @@
 #include "core/pack/packloader.h"
 #include "core/verdict/verdictengine.h"
+#include "testsupport.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -68,6 +69,7 @@ class TestVerdict : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void outcomes_data();
     void outcomes();
     void reasons();
@@ -78,6 +80,11 @@ private Q_SLOTS:
     void embeddedPackCases();
     void deterministic();
 };
+
+void TestVerdict::init()
+{
+    Versus::Test::failOnWarnings();
+}
 
 void TestVerdict::outcomes_data()
 {

@@ -2,7 +2,7 @@
 #include "core/pack/packloader.h"
 #include "core/workshop/workshop.h"
 #include "core/workshop/workshopsession.h"
-#include "resultcheck.h"
+#include "testsupport.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -11,19 +11,12 @@
 
 using namespace Versus::Core;
 using namespace Qt::StringLiterals;
+using Versus::Test::dump;
 
 namespace {
 std::shared_ptr<const Pack> verdictPack()
 {
     return PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/verdict.json")).pack;
-}
-
-QString dump(const QList<Diagnostic> &list)
-{
-    QStringList lines;
-    for (const auto &d : list)
-        lines.append(d.toString());
-    return lines.join(u'\n');
 }
 } // namespace
 
@@ -31,6 +24,7 @@ class TestWorkshop : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init();
     void roundTrip();
     void minimalFile();
     void errors_data();
@@ -39,6 +33,11 @@ private Q_SLOTS:
     void applyKeepsWhatMatches();
     void saveAndModified();
 };
+
+void TestWorkshop::init()
+{
+    Versus::Test::failOnWarnings();
+}
 
 void TestWorkshop::roundTrip()
 {

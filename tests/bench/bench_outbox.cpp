@@ -1,6 +1,6 @@
 // Outbox benchmarks: 1,000 queued inquiries to a loopback server; one draft autosave.
 #include "../httptestserver.h"
-#include "../resultcheck.h"
+#include "testsupport.h"
 #include "benchreport.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"

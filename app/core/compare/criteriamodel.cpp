@@ -6,13 +6,8 @@
 
 namespace Versus::Core {
 
-namespace {
-// internalId: 0 for a category row, category + 1 for a criterion row.
-constexpr quintptr categoryRowId = 0;
-} // namespace
-
 CriteriaModel::CriteriaModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : GroupedItemModel(parent)
 {
 }
 
@@ -57,44 +52,16 @@ int CriteriaModel::edgeColumn() const
 
 int CriteriaModel::criterionAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() == categoryRowId)
+    if (!isChild(index))
         return -1;
-    return m_byCategory[static_cast<int>(index.internalId() - 1)][index.row()];
+    return m_byCategory[groupOf(index)][index.row()];
 }
 
 QModelIndex CriteriaModel::indexOfCriterion(int criterion, int column) const
 {
     if (!m_pack || criterion < 0 || criterion >= m_pack->criteria.size())
         return {};
-    const int category = m_pack->criteria[criterion].category;
-    return createIndex(m_rowInCategory[criterion], column, static_cast<quintptr>(category) + 1);
-}
-
-QModelIndex CriteriaModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, categoryRowId);
-    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
-}
-
-QModelIndex CriteriaModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || child.internalId() == categoryRowId)
-        return {};
-    return createIndex(static_cast<int>(child.internalId() - 1), 0, categoryRowId);
-}
-
-int CriteriaModel::rowCount(const QModelIndex &parent) const
-{
-    if (!m_pack)
-        return 0;
-    if (!parent.isValid())
-        return static_cast<int>(m_byCategory.size());
-    if (parent.column() != 0 || parent.internalId() != categoryRowId)
-        return 0;
-    return static_cast<int>(m_byCategory[parent.row()].size());
+    return childIndex(m_pack->criteria[criterion].category, m_rowInCategory[criterion], column);
 }
 
 int CriteriaModel::columnCount(const QModelIndex & /*parent*/) const
@@ -102,22 +69,12 @@ int CriteriaModel::columnCount(const QModelIndex & /*parent*/) const
     return m_pack ? edgeColumn() + 1 : 0;
 }
 
-Qt::ItemFlags CriteriaModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.internalId() == categoryRowId)
-        f &= ~Qt::ItemIsSelectable;
-    return f;
-}
-
 QVariant CriteriaModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const int column = index.column();
-    if (index.internalId() == categoryRowId) {
+    if (isGroup(index)) {
         const Category &category = m_pack->categories[index.row()];
         switch (role) {
         case Qt::DisplayRole:
@@ -166,7 +123,7 @@ QVariant CriteriaModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || !m_pack || section < 0 || section > edgeColumn()
         || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
-        return QAbstractItemModel::headerData(section, orientation, role);
+        return GroupedItemModel::headerData(section, orientation, role);
     if (section == 0)
         return tr("Criterion");
     if (section == edgeColumn())

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "core/common/groupeditemmodel.h"
 #include "core/pack/pack.h"
-
-#include <QAbstractItemModel>
 
 #include <memory>
 
@@ -10,7 +9,7 @@ namespace Versus::Core {
 
 /// The detailed comparison as a tree: categories, each with its criteria.
 /// Columns: criterion, then for each contender its text and its rating, then the edge.
-class CriteriaModel final : public QAbstractItemModel {
+class CriteriaModel final : public GroupedItemModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CriteriaModel)
 
@@ -34,15 +33,14 @@ public:
     int criterionAt(const QModelIndex &index) const;
     QModelIndex indexOfCriterion(int criterion, int column = 0) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
+    int groupCount() const override { return static_cast<int>(m_byCategory.size()); }
+    int childCount(int category) const override { return static_cast<int>(m_byCategory[category].size()); }
+
     std::shared_ptr<const Pack> m_pack;
     QList<QList<int>> m_byCategory; // criterion indexes per category, in pack order
     QList<int> m_rowInCategory; // per criterion

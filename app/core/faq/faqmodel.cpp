@@ -6,12 +6,8 @@
 
 namespace Versus::Core {
 
-namespace {
-constexpr quintptr groupRowId = 0; // internalId: 0 for a group, group + 1 for an entry
-} // namespace
-
 FaqModel::FaqModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : GroupedItemModel(parent)
 {
 }
 
@@ -94,9 +90,9 @@ int FaqModel::shownEntries() const
 
 int FaqModel::entryAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() == groupRowId)
+    if (!isChild(index))
         return -1;
-    return m_groups[m_shownGroups[static_cast<int>(index.internalId() - 1)]].shown[index.row()];
+    return m_groups[m_shownGroups[groupOf(index)]].shown[index.row()];
 }
 
 QModelIndex FaqModel::indexOfEntry(int entry) const
@@ -104,53 +100,16 @@ QModelIndex FaqModel::indexOfEntry(int entry) const
     for (int row = 0; row < m_shownGroups.size(); ++row) {
         const qsizetype at = m_groups[m_shownGroups[row]].shown.indexOf(entry);
         if (at >= 0)
-            return createIndex(static_cast<int>(at), 0, static_cast<quintptr>(row) + 1);
+            return childIndex(row, static_cast<int>(at));
     }
     return {};
-}
-
-QModelIndex FaqModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, groupRowId);
-    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
-}
-
-QModelIndex FaqModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || child.internalId() == groupRowId)
-        return {};
-    return createIndex(static_cast<int>(child.internalId() - 1), 0, groupRowId);
-}
-
-int FaqModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return static_cast<int>(m_shownGroups.size());
-    if (parent.column() != 0 || parent.internalId() != groupRowId)
-        return 0;
-    return static_cast<int>(m_groups[m_shownGroups[parent.row()]].shown.size());
-}
-
-int FaqModel::columnCount(const QModelIndex & /*parent*/) const
-{
-    return 1;
-}
-
-Qt::ItemFlags FaqModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return index.internalId() == groupRowId ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
 QVariant FaqModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalId() == groupRowId) {
+    if (isGroup(index)) {
         const Group &group = m_groups[m_shownGroups[index.row()]];
         switch (role) {
         case Qt::DisplayRole:

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/common/groupeditemmodel.h"
 #include "core/pack/pack.h"
 
-#include <QAbstractItemModel>
 #include <QBitArray>
 #include <QStringList>
 
@@ -14,7 +14,7 @@ namespace Versus::Core {
 /// tag under "Other"), each with its questions. An entry with two tags shows in both.
 /// Filtering by tags and by text (every word must appear in the question or the
 /// answer; case and accents ignored) is built in: hidden rows are not in the model.
-class FaqModel final : public QAbstractItemModel {
+class FaqModel final : public GroupedItemModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FaqModel)
 
@@ -36,12 +36,7 @@ public:
     /// The first row showing this entry.
     QModelIndex indexOfEntry(int entry) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
     struct Group {
@@ -50,6 +45,8 @@ private:
         QList<int> shown; // those the filter lets through
     };
     void refilter();
+    int groupCount() const override { return static_cast<int>(m_shownGroups.size()); }
+    int childCount(int group) const override { return static_cast<int>(m_groups[m_shownGroups[group]].shown.size()); }
 
     std::shared_ptr<const Pack> m_pack;
     QStringList m_tags;

@@ -437,7 +437,9 @@ void Outbox::finish(QNetworkReply *reply, const QString &id)
     m_replies.remove(reply);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QDateTime t = now();
-    const DeliveryOutcome o = classify(reply->error(), status, reply->readAll(), timedOut, reply->errorString(),
+    // An aborted reply (our own timeout) is closed: it has no body to read.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const DeliveryOutcome o = classify(reply->error(), status, body, timedOut, reply->errorString(),
                                        reply->rawHeader("Retry-After"), reply->rawHeader("Location"), t);
     const auto item = m_store->item(id);
     QString outcome;

@@ -5,12 +5,11 @@
 namespace Versus::Core {
 
 namespace {
-constexpr quintptr groupRowId = 0;
 constexpr int maxHitsPerGroup = 50;
 } // namespace
 
 SearchResultsModel::SearchResultsModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : GroupedItemModel(parent)
 {
 }
 
@@ -67,57 +66,20 @@ int SearchResultsModel::hitCount() const
 
 QModelIndex SearchResultsModel::firstHit() const
 {
-    return m_groups.isEmpty() ? QModelIndex() : index(0, 0, index(0, 0));
-}
-
-QModelIndex SearchResultsModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, groupRowId);
-    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
-}
-
-QModelIndex SearchResultsModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || child.internalId() == groupRowId)
-        return {};
-    return createIndex(static_cast<int>(child.internalId() - 1), 0, groupRowId);
-}
-
-int SearchResultsModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return static_cast<int>(m_groups.size());
-    if (parent.column() != 0 || parent.internalId() != groupRowId)
-        return 0;
-    return static_cast<int>(m_groups[parent.row()].hits.size());
-}
-
-int SearchResultsModel::columnCount(const QModelIndex & /*parent*/) const
-{
-    return 1;
-}
-
-Qt::ItemFlags SearchResultsModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return index.internalId() == groupRowId ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return childIndex(0, 0);
 }
 
 QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalId() == groupRowId) {
+    if (isGroup(index)) {
         const Group &g = m_groups[index.row()];
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return tr("%1 (%2)").arg(groupTitle(g.kind)).arg(g.hits.size());
         return {};
     }
-    const Group &g = m_groups[static_cast<int>(index.internalId() - 1)];
+    const Group &g = m_groups[groupOf(index)];
     const SearchHit &hit = g.hits[index.row()];
     const auto snippet = [&]() -> const SearchSnippet & {
         auto &s = g.snippets[index.row()];

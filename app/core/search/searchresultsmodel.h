@@ -1,14 +1,13 @@
 #pragma once
 
+#include "core/common/groupeditemmodel.h"
 #include "core/search/searchindex.h"
-
-#include <QAbstractItemModel>
 
 namespace Versus::Core {
 
 /// Search hits grouped by kind (criteria, summary rows, FAQ, checklist questions),
 /// best first within a group; groups in the order of their best hit.
-class SearchResultsModel final : public QAbstractItemModel {
+class SearchResultsModel final : public GroupedItemModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SearchResultsModel)
 
@@ -30,12 +29,7 @@ public:
     QModelIndex firstHit() const;
     static QString groupTitle(SearchHit::Kind kind);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
     struct Group {
@@ -43,6 +37,9 @@ private:
         QList<SearchHit> hits;
         mutable QList<std::optional<SearchSnippet>> snippets; // made when first shown
     };
+
+    int groupCount() const override { return static_cast<int>(m_groups.size()); }
+    int childCount(int group) const override { return static_cast<int>(m_groups[group].hits.size()); }
 
     const SearchIndex *m_index = nullptr;
     QString m_query;

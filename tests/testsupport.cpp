@@ -1,0 +1,99 @@
+#include "testsupport.h"
+
+#include "core/pack/packloader.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace Versus::Test {
+
+namespace {
+
+QtMessageHandler qtTestHandler = nullptr;
+QByteArray strictFunction; // the test function that called failOnWarnings() last
+
+// Every message but these fails. The offscreen platform the tests run on (QT_QPA_PLATFORM=offscreen)
+// cannot pass size hints to a window system it does not have, and says so each time a shown window's
+// minimum or maximum size changes; that is the plugin, not Versus.
+QRegularExpression unexpected()
+{
+    static const QRegularExpression pattern(u"^(?!This plugin does not support propagateSizeHints\\(\\)$)"_s);
+    return pattern;
+}
+
+bool strictNow()
+{
+    return !strictFunction.isEmpty() && strictFunction == QTest::currentTestFunction();
+}
+
+bool onMainThread()
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    return app && QThread::currentThread() == app->thread();
+}
+
+// Sits in front of QtTest's handler. QtTest forgets failOnWarning() when the test function returns,
+// before cleanup() and before the deleteLater() pass it runs after cleanup(), which is where a view
+// that outlives its store warns; so the rule is armed again for the rest of that function's run.
+// Criticals go on as warnings because Qt 6.4's failOnWarning() only looks at warnings.
+void strictHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if ((type == QtWarningMsg || type == QtCriticalMsg) && strictNow()) {
+        // QtTest's list of patterns has no lock: touch it from the thread that runs the tests only.
+        if (onMainThread())
+            QTest::failOnWarning(unexpected());
+        type = QtWarningMsg;
+    }
+    qtTestHandler(type, context, message);
+}
+
+} // namespace
+
+std::shared_ptr<const Core::Pack> loadTestPack(const QString &name)
+{
+    auto result = Core::PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/") + name);
+    if (!result.ok())
+        qFatal("test pack %s does not load:\n%s", qPrintable(name), qPrintable(dump(result.diagnostics)));
+    return result.pack;
+}
+
+QString dump(const QList<Core::Diagnostic> &list)
+{
+    QStringList lines;
+    for (const auto &d : list)
+        lines.append(d.toString());
+    return lines.join(u'\n');
+}
+
+QString isolateSettings(const QString &appName)
+{
+    // Removed when the program exits, after every window that could still write to it.
+    static QTemporaryDir settingsDir;
+    if (!settingsDir.isValid())
+        qFatal("no temporary folder for the settings: %s", qPrintable(settingsDir.errorString()));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(u"VersusTests"_s);
+    QCoreApplication::setApplicationName(appName);
+    return settingsDir.path();
+}
+
+void failOnWarnings()
+{
+    // QtTest installs its handler when the run starts, before initTestCase(); stack ours on it once.
+    if (!qtTestHandler)
+        qtTestHandler = qInstallMessageHandler(strictHandler);
+    strictFunction = QTest::currentTestFunction();
+    QTest::failOnWarning(unexpected());
+}
+
+} // namespace Versus::Test
