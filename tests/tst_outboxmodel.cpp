@@ -49,7 +49,7 @@ void TestOutboxModel::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<InquiryStore>(m_dir->filePath(u"versus.sqlite"_s));
-    m_store->open();
+    QVERIFY_RESULT(m_store->open());
     QVERIFY(m_store->isOpen());
 }
 
@@ -86,8 +86,8 @@ void TestOutboxModel::followsTheStore()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const OutboxItem first = item(u"Ada"_s, u"ada@example.org"_s, now.addSecs(-60));
     const OutboxItem second = item(QString(), u"bob@example.org"_s, now);
-    m_store->enqueue(first);
-    m_store->enqueue(second);
+    QVERIFY_RESULT(m_store->enqueue(first));
+    QVERIFY_RESULT(m_store->enqueue(second));
     model.refresh();
     QCOMPARE(reset.count(), 1); // new rows: a reset
     QCOMPARE(model.rowCount(), 2);
@@ -102,7 +102,7 @@ void TestOutboxModel::followsTheStore()
     QCOMPARE(model.itemAt(1).id, second.id);
 
     // The same rows with new values: dataChanged over the whole table, no reset.
-    m_store->markNeedsAttention(first.id, u"the server said <b>no</b>"_s);
+    QVERIFY_RESULT(m_store->markNeedsAttention(first.id, u"the server said <b>no</b>"_s));
     model.refresh();
     QCOMPARE(reset.count(), 1);
     QCOMPARE(changed.count(), 1);
@@ -116,7 +116,7 @@ void TestOutboxModel::followsTheStore()
     QCOMPARE(model.index(0, OutboxModel::NextAttemptColumn).data().toString(), QString()); // not queued
 
     // A row gone: a reset.
-    m_store->remove(first.id);
+    QVERIFY_RESULT(m_store->remove(first.id));
     model.refresh();
     QCOMPARE(reset.count(), 2);
     QCOMPARE(model.rowCount(), 1);
