@@ -119,10 +119,9 @@ void TestOutbox::cleanup()
 
 OutboxItem TestOutbox::queue(Outbox &outbox, const QVariantMap &fields)
 {
-    const OutboxItem item = Outbox::freeze(*pack(), fields, QString(), u"json"_s, m_now);
-    const QString error = outbox.submit(item);
-    if (!error.isEmpty())
-        qFatal("%s", qPrintable(error));
+    const OutboxItem item = Outbox::freeze(*pack(), fields, QString(), Versus::Core::InquiryFormat::Json, m_now);
+    if (const auto queued = outbox.submit(item); !queued)
+        qFatal("%s", qPrintable(queued.error().message));
     return item;
 }
 
@@ -244,7 +243,7 @@ void TestOutbox::readFailureIsReported()
 {
     const auto id = m_store->createDraft(u"D"_s, u"tea-vs-coffee"_s);
     QVERIFY_RESULT(id);
-    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), u"json"_s, m_now);
+    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), Versus::Core::InquiryFormat::Json, m_now);
     QVERIFY_RESULT(m_store->enqueue(item));
     QCOMPARE(rowCount(m_store->logFor(item.id)), 1);
     // Another program damages the database under the open store.
@@ -349,7 +348,7 @@ void TestOutbox::submitRemovesTheDraftInOneTransaction()
 {
     const auto id = m_store->createDraft(u"D"_s, u"tea-vs-coffee"_s);
     QVERIFY_RESULT(id);
-    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), u"json"_s, m_now);
+    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), Versus::Core::InquiryFormat::Json, m_now);
     QVERIFY_RESULT(m_store->enqueue(item, *id));
     QCOMPARE(rowCount(m_store->drafts()), 0);
     QCOMPARE(rowCount(m_store->outbox()), 1);
@@ -366,7 +365,7 @@ void TestOutbox::submitRemovesTheDraftInOneTransaction()
 
 void TestOutbox::claimIsExclusive()
 {
-    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), u"json"_s, m_now);
+    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), Versus::Core::InquiryFormat::Json, m_now);
     QVERIFY_RESULT(m_store->enqueue(item));
     InquiryStore other(m_store->path());
     QVERIFY_RESULT(other.open());
@@ -676,7 +675,7 @@ void TestOutbox::editAndResend()
     QCOMPARE(m_store->item(item.id)->state, OutboxItem::State::NeedsAttention);
     server.respond = nullptr;
     // Unchanged content keeps its key.
-    QCOMPARE(outbox.resend(item.id, item.fields), QString());
+    QVERIFY_RESULT(outbox.resend(item.id, item.fields));
     waitIdle(outbox);
     QCOMPARE(server.requests.last().idempotencyKey, '"' + item.idempotencyKey.toLatin1() + '"');
     // Changed content gets a new key.
@@ -688,7 +687,7 @@ void TestOutbox::editAndResend()
     server.respond = nullptr;
     QVariantMap fixed = second.fields;
     fixed[u"email"_s] = u"ada@example.com"_s;
-    QCOMPARE(outbox.resend(second.id, fixed), QString());
+    QVERIFY_RESULT(outbox.resend(second.id, fixed));
     waitIdle(outbox);
     const auto resent = m_store->item(second.id);
     QCOMPARE(resent->state, OutboxItem::State::Sent);
@@ -706,8 +705,9 @@ void TestOutbox::formEncoded()
     QVERIFY(outbox.becomeSender());
     QVariantMap fields = someFields();
     fields[u"name"_s] = u"Ada + C++ & co = 100% naïve; a=b?c#d"_s;
-    const OutboxItem item = Outbox::freeze(*pack(), fields, u"Verdict: Tea + milk"_s, u"form"_s, m_now);
-    QCOMPARE(outbox.submit(item), QString());
+    const OutboxItem item
+        = Outbox::freeze(*pack(), fields, u"Verdict: Tea + milk"_s, Versus::Core::InquiryFormat::Form, m_now);
+    QVERIFY_RESULT(outbox.submit(item));
     waitIdle(outbox);
     QCOMPARE(server.requests.first().contentType, QByteArray("application/x-www-form-urlencoded"));
     const auto form = decodeForm(server.requests.first().body);
@@ -795,9 +795,9 @@ void TestOutbox::packEndpointTakesItsOwnInquiries()
     outbox.setAutomatic(false);
     QVERIFY(outbox.becomeSender());
     const OutboxItem mine = queue(outbox);
-    OutboxItem other = Outbox::freeze(*pack(), someFields(), QString(), u"json"_s, m_now);
+    OutboxItem other = Outbox::freeze(*pack(), someFields(), QString(), Versus::Core::InquiryFormat::Json, m_now);
     other.packId = u"another-pack"_s; // queued while another pack was open
-    QCOMPARE(outbox.submit(other), QString());
+    QVERIFY_RESULT(outbox.submit(other));
     outbox.setPackFilter(pack()->id); // the endpoint is this pack's own
     QCOMPARE(outbox.nextAttempt(), mine.nextAttemptAt);
     outbox.sendAllNow();

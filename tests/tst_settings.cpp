@@ -257,7 +257,7 @@ void TestSettings::inquirySettings()
     Q_EMIT endpoint->editingFinished();
     QCOMPARE(Core::Settings::instance().endpointUrl(), QUrl(u"https://example.org/inquiries"_s));
     choose(format, u"form"_s);
-    QCOMPARE(Core::Settings::instance().endpointFormat(), u"form"_s);
+    QCOMPARE(Core::Settings::instance().endpointFormat(), Core::InquiryFormat::Form);
     // Without a token store (the Inquiry section not opened), the token cannot be edited.
     QVERIFY(!dialog.findChild<QLineEdit *>(u"tokenEdit"_s)->isEnabled());
 }

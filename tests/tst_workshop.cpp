@@ -58,7 +58,7 @@ void TestWorkshop::roundTrip()
     QCOMPARE(*r.workshop, w);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"w.versus-workshop.json"_s);
-    QCOMPARE(WorkshopFile::save(path, w), QString());
+    QVERIFY_RESULT(WorkshopFile::save(path, w));
     QCOMPARE(*WorkshopFile::load(path).workshop, w);
 }
 

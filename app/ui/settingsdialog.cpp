@@ -91,9 +91,12 @@ void SettingsDialog::load()
     m_ui->endpointEdit->setText(m_settings.endpointUrl().toString());
     m_ui->endpointEdit->setPlaceholderText(tr("The pack's address"));
     m_ui->formatCombo->clear();
-    m_ui->formatCombo->addItem(tr("JSON (application/json)"), u"json"_s);
-    m_ui->formatCombo->addItem(tr("Web form (application/x-www-form-urlencoded)"), u"form"_s);
-    m_ui->formatCombo->setCurrentIndex(std::max(0, m_ui->formatCombo->findData(m_settings.endpointFormat())));
+    using Format = Core::InquiryFormat;
+    m_ui->formatCombo->addItem(tr("JSON (application/json)"), Core::inquiryFormatName(Format::Json));
+    m_ui->formatCombo->addItem(tr("Web form (application/x-www-form-urlencoded)"),
+                               Core::inquiryFormatName(Format::Form));
+    m_ui->formatCombo->setCurrentIndex(
+        std::max(0, m_ui->formatCombo->findData(Core::inquiryFormatName(m_settings.endpointFormat()))));
     m_ui->sendAutomaticallyCheck->setChecked(m_settings.sendAutomatically());
     m_ui->retentionSpin->setValue(m_settings.sentRetentionDays());
     if (m_token)

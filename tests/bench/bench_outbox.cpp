@@ -1,10 +1,10 @@
 // Outbox benchmarks: 1,000 queued inquiries to a loopback server; one draft autosave.
 #include "../httptestserver.h"
-#include "testsupport.h"
 #include "benchreport.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
 #include "core/pack/packloader.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -31,8 +31,8 @@ private Q_SLOTS:
                                      {u"email"_s, u"c@example.org"_s},
                                      {u"description"_s, u"x"_s},
                                      {u"consent"_s, true}};
-            QVERIFY_RESULT(
-                store.enqueue(Outbox::freeze(*pack, fields, QString(), u"json"_s, QDateTime::currentDateTimeUtc())));
+            QVERIFY_RESULT(store.enqueue(Outbox::freeze(*pack, fields, QString(), Versus::Core::InquiryFormat::Json,
+                                                        QDateTime::currentDateTimeUtc())));
         }
         TestHttpServer server;
         Outbox outbox(&store);

@@ -56,12 +56,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QVariantMap fields = FormValidator::normalised(pack->inquiry, values);
     check(FormValidator::validate(pack->inquiry, fields).isEmpty(), "normalised fields stay valid");
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
-    const OutboxItem asJson = Outbox::freeze(*pack, fields, u"Verdict: +&= ?"_s, u"json"_s, now);
+    const OutboxItem asJson
+        = Outbox::freeze(*pack, fields, u"Verdict: +&= ?"_s, Versus::Core::InquiryFormat::Json, now);
     const QJsonDocument body = QJsonDocument::fromJson(asJson.body);
     check(body.isObject(), "the JSON body parses");
     check(body.object().value(u"fields"_s).toObject() == QJsonObject::fromVariantMap(fields), "JSON fields intact");
     check(body.object().value(u"id"_s).toString() == asJson.id, "the id is in the body");
-    const OutboxItem asForm = Outbox::freeze(*pack, fields, u"Verdict: +&= ?"_s, u"form"_s, now);
+    const OutboxItem asForm
+        = Outbox::freeze(*pack, fields, u"Verdict: +&= ?"_s, Versus::Core::InquiryFormat::Form, now);
     const auto form = decodeForm(asForm.body);
     check(form.value(u"id"_s) == asForm.id, "the form has the id");
     check(form.value(u"verdict"_s) == u"Verdict: +&= ?"_s, "the form has the verdict");

@@ -13,7 +13,7 @@
 namespace Versus::Core {
 
 DeliveryTarget DeliveryTarget::resolve(const QUrl &override, const QUrl &settingsEndpoint, const Pack *pack,
-                                       const QString &format)
+                                       InquiryFormat format)
 {
     DeliveryTarget target;
     target.format = format;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/inquiry/inquiryformat.h"
 
 #include <QObject>
 #include <QUrl>
@@ -20,12 +21,12 @@ struct Pack;
 struct DeliveryTarget {
     QUrl endpoint; // empty: nowhere yet, inquiries wait
     QString packFilter; // a pack's own address takes only that pack's inquiries; empty: all
-    QString format; // "json" or "form"
+    InquiryFormat format = InquiryFormat::Json;
 
     /// --endpoint (override), else the address in Settings (both take every inquiry),
     /// else the pack's own address, which takes only that pack's inquiries.
     static DeliveryTarget resolve(const QUrl &override, const QUrl &settingsEndpoint, const Pack *pack,
-                                  const QString &format);
+                                  InquiryFormat format);
     bool needsPack() const { return endpoint.isEmpty(); }
 };
 

@@ -24,6 +24,13 @@ using namespace Qt::StringLiterals;
 
 namespace Versus::Core {
 
+namespace {
+// Strings shared with main.cpp's command line, in its translation context.
+class CommandText final {
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+} // namespace
+
 Console::Console()
     : out(stdout)
     , err(stderr)
@@ -63,9 +70,7 @@ int exportTableCommand(const QString &outFile, const QString &packFile, Console 
 {
     const auto format = TableExport::formatForFile(outFile);
     if (!format) {
-        console.err
-            << QCoreApplication::translate("main", "versus: %1: the table can be written as .csv or .md").arg(outFile)
-            << Qt::endl;
+        console.err << CommandText::tr("versus: %1: the table can be written as .csv or .md").arg(outFile) << Qt::endl;
         return 2;
     }
     const auto pack = loadPackForCommand(packFile, console);

@@ -120,7 +120,7 @@ QString Outbox::checkEndpoint(const QUrl &endpoint)
 }
 
 OutboxItem Outbox::freeze(const Pack &pack, const QVariantMap &fields, const QString &verdictSummary,
-                          const QString &format, const QDateTime &now)
+                          InquiryFormat format, const QDateTime &now)
 {
     OutboxItem item;
     item.id = newUuid();
@@ -130,16 +130,16 @@ OutboxItem Outbox::freeze(const Pack &pack, const QVariantMap &fields, const QSt
     item.createdAt = now;
     item.fields = fields;
     item.verdictSummary = verdictSummary;
-    item.contentType = format == u"form"_s ? u"application/x-www-form-urlencoded"_s : u"application/json"_s;
+    item.contentType = inquiryContentType(format);
     item.body = bodyFor(item, format);
     item.state = OutboxItem::State::Queued;
     item.nextAttemptAt = now;
     return item;
 }
 
-QByteArray Outbox::bodyFor(const OutboxItem &item, const QString &format)
+QByteArray Outbox::bodyFor(const OutboxItem &item, InquiryFormat format)
 {
-    if (format == u"form"_s) {
+    if (format == InquiryFormat::Form) {
         // application/x-www-form-urlencoded. Not QUrlQuery: it leaves "+" as it is, which
         // a form decoder reads as a space ("C++" would arrive as "C  ").
         QByteArrayList pairs;
@@ -203,30 +203,31 @@ bool Outbox::becomeSender()
     return true;
 }
 
-QString Outbox::submit(const OutboxItem &item, std::optional<qint64> fromDraft)
+Result<void> Outbox::submit(const OutboxItem &item, std::optional<qint64> fromDraft)
 {
     if (auto done = m_store->enqueue(item, fromDraft); !done)
-        return done.error().message;
+        return done;
     Q_EMIT itemChanged(item.id);
     if (isSender() && m_automatic)
         sendDue();
     return {};
 }
 
-QString Outbox::resend(const QString &id, const QVariantMap &fields)
+Result<void> Outbox::resend(const QString &id, const QVariantMap &fields)
 {
     auto item = m_store->item(id);
     if (!item)
-        return tr("the inquiry is not in the outbox any more");
+        return failure(tr("the inquiry is not in the outbox any more"));
     // Same content, same key: the server may already have it.
     const bool changed = fields != item->fields;
     OutboxItem next = *item;
     next.fields = fields;
     if (changed)
         next.idempotencyKey = newUuid();
-    const QString format = item->contentType == u"application/x-www-form-urlencoded"_s ? u"form"_s : u"json"_s;
+    const InquiryFormat format
+        = item->contentType == inquiryContentType(InquiryFormat::Form) ? InquiryFormat::Form : InquiryFormat::Json;
     if (auto done = m_store->requeue(id, fields, bodyFor(next, format), next.idempotencyKey); !done)
-        return done.error().message;
+        return done;
     Q_EMIT itemChanged(id);
     if (isSender() && m_automatic)
         sendDue();

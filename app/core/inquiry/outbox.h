@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/common/result.h"
+#include "core/inquiry/inquiryformat.h"
+
 #include "core/inquiry/inquirystore.h"
 #include "core/pack/pack.h"
 
@@ -51,8 +54,8 @@ public:
     void setEndpoint(const QUrl &endpoint);
     QUrl endpoint() const { return m_endpoint; }
     /// "json" (the default) or "form" (application/x-www-form-urlencoded).
-    void setFormat(const QString &format) { m_format = format; }
-    QString format() const { return m_format; }
+    void setFormat(InquiryFormat format) { m_format = format; }
+    InquiryFormat format() const { return m_format; }
     void setToken(const QString &token) { m_token = token; }
     /// When the endpoint is a pack's own, only that pack's inquiries go to it; the others
     /// wait for their pack. Empty (the default, and for an endpoint chosen by the user):
@@ -74,17 +77,17 @@ public:
 
     /// The inquiry, frozen: a new id and idempotency key, and the exact body to send.
     static OutboxItem freeze(const Pack &pack, const QVariantMap &fields, const QString &verdictSummary,
-                             const QString &format, const QDateTime &now);
-    static QByteArray bodyFor(const OutboxItem &item, const QString &format);
+                             InquiryFormat format, const QDateTime &now);
+    static QByteArray bodyFor(const OutboxItem &item, InquiryFormat format);
 
     /// Takes the sender's lock (next to the database); false when another Versus holds
     /// it, and then tries again every few seconds, emitting becameSender() when it has it.
     bool becomeSender();
     bool isSender() const { return m_lock && m_lock->isLocked(); }
     /// Queues the inquiry in one transaction (removing its draft), then sends when it can.
-    QString submit(const OutboxItem &item, std::optional<qint64> fromDraft = std::nullopt);
+    Result<void> submit(const OutboxItem &item, std::optional<qint64> fromDraft = std::nullopt);
     /// Edit and resend: new content gets a new idempotency key, unchanged content keeps it.
-    QString resend(const QString &id, const QVariantMap &fields);
+    Result<void> resend(const QString &id, const QVariantMap &fields);
 
     /// Sends every queued item whose time has come.
     void sendDue();
@@ -125,7 +128,7 @@ private:
     QTimer *m_takeOver = nullptr;
     std::unique_ptr<QLockFile> m_lock;
     QUrl m_endpoint;
-    QString m_format = QStringLiteral("json");
+    InquiryFormat m_format = InquiryFormat::Json;
     QString m_token;
     QString m_packFilter;
     int m_transferTimeoutMs = defaultTransferTimeoutMs;

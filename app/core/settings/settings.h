@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/inquiry/inquiryformat.h"
+
 #include <QObject>
 #include <QUrl>
 #include <QVariant>
@@ -52,7 +54,7 @@ public:
     static QStringList languages();
 
     QUrl endpointUrl() const { return value(Key::EndpointUrl).toUrl(); }
-    QString endpointFormat() const { return value(Key::EndpointFormat).toString(); }
+    InquiryFormat endpointFormat() const { return inquiryFormatFromName(value(Key::EndpointFormat).toString()); }
     bool sendAutomatically() const { return value(Key::SendAutomatically).toBool(); }
     int sourceMaxAgeMonths() const { return value(Key::SourceMaxAgeMonths).toInt(); }
     int zoom() const { return value(Key::Zoom).toInt(); }

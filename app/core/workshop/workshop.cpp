@@ -183,14 +183,14 @@ QByteArray WorkshopFile::serialize(const Workshop &w)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString WorkshopFile::save(const QString &path, const Workshop &workshop)
+Result<void> WorkshopFile::save(const QString &path, const Workshop &workshop)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return failure(tr("cannot write %1: %2").arg(path, file.errorString()), path);
     const QByteArray bytes = serialize(workshop);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return failure(tr("cannot write %1: %2").arg(path, file.errorString()), path);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/diagnostic.h"
+#include "core/common/result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -44,7 +45,7 @@ public:
     static WorkshopLoadResult parse(const QByteArray &data, const QString &fileName);
     static QByteArray serialize(const Workshop &workshop);
     /// Writes atomically; returns an error message, or an empty string.
-    static QString save(const QString &path, const Workshop &workshop);
+    static Result<void> save(const QString &path, const Workshop &workshop);
 };
 
 } // namespace Versus::Core

@@ -182,9 +182,9 @@ QStringList WorkshopSession::apply(const Workshop &w)
 
 Result<void> WorkshopSession::save(const QString &path)
 {
-    if (QString error = WorkshopFile::save(path, toWorkshop()); !error.isEmpty()) {
-        qCWarning(lcWorkshop).noquote() << "cannot save" << path << "-" << error;
-        return failure(std::move(error), path);
+    if (auto saved = WorkshopFile::save(path, toWorkshop()); !saved) {
+        qCWarning(lcWorkshop).noquote() << "cannot save" << path << "-" << saved.error().message;
+        return saved;
     }
     qCDebug(lcWorkshop) << "saved" << path;
     m_filePath = path;

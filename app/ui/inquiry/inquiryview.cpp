@@ -366,11 +366,11 @@ bool InquiryView::submit()
         return false;
     }
     const QVariantMap fields = Core::FormValidator::normalised(m_pack->inquiry, values());
-    QString error;
+    Core::Result<void> queued;
     QString id;
     if (!m_resendId.isEmpty()) {
         id = m_resendId;
-        error = m_outbox->resend(id, fields);
+        queued = m_outbox->resend(id, fields);
     } else {
         const QString verdict
             = m_ui->attachVerdictCheck->isChecked() && m_verdictSource ? m_verdictSource() : QString();
@@ -378,10 +378,10 @@ bool InquiryView::submit()
             = Core::Outbox::freeze(*m_pack, fields, verdict, m_outbox->format(), QDateTime::currentDateTimeUtc());
         id = item.id;
         m_submitted = id; // before submit(): it may be sent before it returns
-        error = m_outbox->submit(item, m_draftId);
+        queued = m_outbox->submit(item, m_draftId);
     }
-    if (!error.isEmpty()) {
-        showStatus(tr("Not queued, and your text is still here: %1").arg(error), true);
+    if (!queued) {
+        showStatus(tr("Not queued, and your text is still here: %1").arg(queued.error().message), true);
         return false;
     }
     m_submitted = id;
