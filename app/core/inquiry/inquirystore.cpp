@@ -322,22 +322,22 @@ Result<QList<Draft>> InquiryStore::drafts(const QString &packId) const
     return out;
 }
 
-std::optional<Draft> InquiryStore::draft(qint64 id) const
+std::optional<QSqlQuery> InquiryStore::selectOne(const QString &sql, const QVariant &id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    const QString sql = u"SELECT "_s + draftColumns + u" FROM drafts WHERE id = ? AND deleted_at IS NULL"_s;
-    if (!q.prepare(sql)) {
-        logFailure(sql, q.lastError());
-        return std::nullopt;
-    }
-    q.addBindValue(id);
-    if (!q.exec()) {
+    if (!q.prepare(sql) || (q.addBindValue(id), !q.exec())) {
         logFailure(sql, q.lastError());
         return std::nullopt;
     }
     if (!q.next())
         return std::nullopt;
-    return draftFrom(q);
+    return q;
+}
+
+std::optional<Draft> InquiryStore::draft(qint64 id) const
+{
+    const auto row = selectOne(u"SELECT "_s + draftColumns + u" FROM drafts WHERE id = ? AND deleted_at IS NULL"_s, id);
+    return row ? std::optional(draftFrom(*row)) : std::nullopt;
 }
 
 Result<void> InquiryStore::enqueue(const OutboxItem &item, std::optional<qint64> fromDraft)
@@ -380,20 +380,8 @@ Result<QList<OutboxItem>> InquiryStore::outbox() const
 
 std::optional<OutboxItem> InquiryStore::item(const QString &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    const QString sql = u"SELECT "_s + itemColumns + u" FROM outbox WHERE id = ?"_s;
-    if (!q.prepare(sql)) {
-        logFailure(sql, q.lastError());
-        return std::nullopt;
-    }
-    q.addBindValue(id);
-    if (!q.exec()) {
-        logFailure(sql, q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return itemFrom(q);
+    const auto row = selectOne(u"SELECT "_s + itemColumns + u" FROM outbox WHERE id = ?"_s, id);
+    return row ? std::optional(itemFrom(*row)) : std::nullopt;
 }
 
 bool InquiryStore::claim(const QString &id, bool force)

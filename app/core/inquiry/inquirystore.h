@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantMap>
 
@@ -123,6 +124,8 @@ public:
 private:
     Result<void> exec(const QString &sql, const QVariantList &values = {}) const;
     Result<void> migrate();
+    /// The one row a query by id finds, positioned on it; nothing when there is none or it failed (logged).
+    std::optional<QSqlQuery> selectOne(const QString &sql, const QVariant &id) const;
     /// A statement or transaction that failed to write, logged, in words for the user.
     Diagnostic failed(const QString &what, const QSqlError &error) const;
     /// The same for one that failed to read.
