@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QIcon>
 
+#include <array>
 #include <cstdio>
 #include <optional>
 
@@ -101,11 +102,15 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
         return usageError(tr("give at most one pack"));
 
     // The commands, each with the option that names it; at most one at a time.
-    const std::pair<const QCommandLineOption *, Command> commands[] = {
-        {&checkPack, Command::CheckPack},   {&exportTable, Command::ExportTable},   {&search, Command::Search},
-        {&report, Command::Report},         {&queueInquiry, Command::QueueInquiry}, {&sendOutbox, Command::SendOutbox},
+    const std::array<std::pair<const QCommandLineOption *, Command>, 7> commands{{
+        {&checkPack, Command::CheckPack},
+        {&exportTable, Command::ExportTable},
+        {&search, Command::Search},
+        {&report, Command::Report},
+        {&queueInquiry, Command::QueueInquiry},
+        {&sendOutbox, Command::SendOutbox},
         {&listOutbox, Command::ListOutbox},
-    };
+    }};
     int given = 0;
     for (const auto &[option, command] : commands) {
         if (!parser.isSet(*option))

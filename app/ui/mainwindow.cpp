@@ -651,7 +651,7 @@ void MainWindow::showLoadProblems(const QString &path, const QList<Core::Diagnos
     m_ui->problemsPanel->showProblems(summary, diagnostics);
 }
 
-void MainWindow::setPack(std::shared_ptr<const Core::Pack> pack, const QString &path)
+void MainWindow::setPack(const std::shared_ptr<const Core::Pack> &pack, const QString &path)
 {
     // The sections show the old pack: they go before it does.
     dropAllSections();

@@ -134,7 +134,8 @@ Result<void> AppContext::deleteAllInquiryData()
     return deleted;
 }
 
-void AppContext::finishSession()
+// Not const: it changes the database, though only through a pointer.
+void AppContext::finishSession() // NOLINT(readability-make-member-function-const)
 {
     if (InquiryStore *s = store())
         static_cast<void>(s->purgeDeletedDrafts()); // logged by the store; tried again next time
