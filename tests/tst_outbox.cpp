@@ -8,6 +8,7 @@
 #include "testsupport.h"
 #include "version.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
@@ -82,6 +83,12 @@ private Q_SLOTS:
     void storedThenResetKeepsOneCopy();
     void onlyHttpsOrLoopback_data();
     void onlyHttpsOrLoopback();
+    void retryAfterHasAFloorAndACap_data();
+    void retryAfterHasAFloorAndACap();
+    void tricklingServerMeetsTheDeadline();
+    void hugeAnswerIsCutOff_data();
+    void hugeAnswerIsCutOff();
+    void everyPostIsLogged();
     void backoff();
     void parseRetryAfter_data();
     void parseRetryAfter();
@@ -581,7 +588,7 @@ void TestOutbox::storedThenResetKeepsOneCopy()
     QCOMPARE(m_store->item(item.id)->state, OutboxItem::State::Sent);
     QVERIFY(!flaky.keys.isEmpty());
     for (const QByteArray &key : std::as_const(flaky.keys))
-        QCOMPARE(key, good.requests.first().idempotencyKey); // Qt's own resends carried it too
+        QCOMPARE(key, good.requests.first().idempotencyKey); // every POST carried it
     QCOMPARE(good.stored.size(), 1);
 }
 
@@ -619,6 +626,143 @@ void TestOutbox::onlyHttpsOrLoopback()
     QVERIFY(!after->lastError.isEmpty());
 }
 
+void TestOutbox::retryAfterHasAFloorAndACap_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<qint64>("waitMs");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto httpDate = [](const QDateTime &at) {
+        return QLocale::c().toString(at.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+    };
+    QTest::addRow("zero") << QByteArray("0") << Outbox::minRetryAfterMs;
+    QTest::addRow("one second") << QByteArray("1") << Outbox::minRetryAfterMs;
+    QTest::addRow("past date") << httpDate(now.addDays(-3)) << Outbox::minRetryAfterMs;
+    QTest::addRow("huge") << QByteArray("99999999999999999") << Outbox::backoffCapMs;
+    QTest::addRow("far future date") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << Outbox::backoffCapMs;
+}
+
+// A server that says "now" again and again gets one attempt per floor, not a loop.
+void TestOutbox::retryAfterHasAFloorAndACap()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(qint64, waitMs);
+    TestHttpServer server;
+    server.respond = [retryAfter](const ReceivedRequest &) {
+        return TestHttpServer::status(503, {}, {{QByteArray("Retry-After"), retryAfter}});
+    };
+    Outbox outbox(m_store.get()); // automatic, as in the window
+    outbox.setEndpoint(server.url());
+    outbox.setClock([this] { return m_now; }); // time stands still: nothing is due again
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->item(item.id)->state, OutboxItem::State::Queued, 5000);
+    QTest::qWait(300); // a storm would be hundreds of attempts by now
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(m_store->item(item.id)->attempts, 1);
+    const QDateTime next = m_store->item(item.id)->nextAttemptAt;
+    QVERIFY(next.isValid());
+    QCOMPARE(next, m_now.addMSecs(waitMs));
+    QCOMPARE(outbox.nextAttempt(), next);
+    QCOMPARE(rowCount(m_store->logFor(item.id)), 2); // queued, and the one attempt
+    // Just before its time: still nothing. At its time: the next attempt, and only one.
+    m_now = next.addMSecs(-1);
+    outbox.sendDue();
+    QCOMPARE(outbox.inFlight(), 0);
+    m_now = next;
+    outbox.sendDue();
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 2, 5000);
+    waitIdle(outbox);
+    QTest::qWait(100);
+    QCOMPARE(server.requests.size(), 2);
+    QCOMPARE(m_store->item(item.id)->nextAttemptAt, next.addMSecs(waitMs));
+    QCOMPARE(Outbox::retryDelayMs(Outbox::parseRetryAfter(retryAfter, m_now), 1, 0.5), waitMs);
+    QCOMPARE(Outbox::retryDelayMs(-1, 1, 0.5), 2500); // no header: the backoff
+}
+
+void TestOutbox::tricklingServerMeetsTheDeadline()
+{
+    RawHttpServer server(RawHttpServer::Mode::Trickle);
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(server.url());
+    outbox.setTransferTimeout(200); // never reached: a byte comes every 50 ms
+    outbox.setAttemptDeadline(300);
+    outbox.setAutomatic(false);
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    QElapsedTimer clock;
+    clock.start();
+    outbox.sendDue();
+    QTRY_COMPARE_WITH_TIMEOUT(outbox.inFlight(), 0, 4000);
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(server.bodyBytesWritten > 0); // it did trickle
+    const auto after = m_store->item(item.id);
+    QCOMPARE(after->state, OutboxItem::State::Queued); // retried later, same key
+    QVERIFY2(after->lastError.contains(u"no complete answer from the server"_s), qPrintable(after->lastError));
+    QCOMPARE(after->idempotencyKey, item.idempotencyKey);
+}
+
+void TestOutbox::hugeAnswerIsCutOff_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addRow("with a length") << int(RawHttpServer::Mode::HugeBody);
+    QTest::addRow("until the connection closes") << int(RawHttpServer::Mode::HugeBodyUntilClose);
+}
+
+void TestOutbox::hugeAnswerIsCutOff()
+{
+    QFETCH(int, mode);
+    RawHttpServer server(static_cast<RawHttpServer::Mode>(mode));
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(server.url());
+    outbox.setAutomatic(false);
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    outbox.sendDue();
+    QTRY_COMPARE_WITH_TIMEOUT(outbox.inFlight(), 0, 4000);
+    const auto after = m_store->item(item.id);
+    // It may have been stored: retried later with the same key, not taken for sent.
+    QCOMPARE(after->state, OutboxItem::State::Queued);
+    QCOMPARE(after->idempotencyKey, item.idempotencyKey);
+    QVERIFY2(after->lastError.contains(u"more than 1 MiB"_s), qPrintable(after->lastError));
+    QCOMPARE(m_store->logFor(item.id)->last().httpStatus, 200);
+    // Versus stopped reading early: most of the 64 MiB never left the server (what did
+    // is the 1 MiB read and what the kernel's socket buffers took, a few MiB).
+    QCOMPARE(server.connections, 1);
+    QTest::qWait(100);
+    QVERIFY2(server.bodyBytesWritten < RawHttpServer::hugeBodyBytes / 4,
+             qPrintable(QString::number(server.bodyBytesWritten)));
+}
+
+// Qt sends a POST again by itself when its connection drops; each one the server
+// may have seen must be an attempt in the log.
+void TestOutbox::everyPostIsLogged()
+{
+    RawHttpServer server(RawHttpServer::Mode::AnswerOnceThenReset);
+    Outbox outbox(m_store.get());
+    outbox.setEndpoint(server.url());
+    outbox.setClock([this] { return m_now; });
+    outbox.setAutomatic(false);
+    QVERIFY(outbox.becomeSender());
+    const OutboxItem item = queue(outbox);
+    outbox.sendDue();
+    waitIdle(outbox);
+    QCOMPARE(server.keys.size(), 1);
+    QCOMPARE(m_store->item(item.id)->state, OutboxItem::State::Queued); // the 503
+    m_now = m_now.addSecs(3600);
+    outbox.sendDue();
+    waitIdle(outbox);
+    QTest::qWait(200); // a resend of Qt's own would have arrived by now
+    QCOMPARE(m_store->item(item.id)->state, OutboxItem::State::Queued);
+    const auto log = m_store->logFor(item.id);
+    QVERIFY_RESULT(log);
+    int attempts = 0;
+    for (const DeliveryLogEntry &entry : *log)
+        attempts += entry.outcome == u"queued"_s ? 0 : 1;
+    QCOMPARE(server.keys.size(), attempts);
+    QCOMPARE(m_store->item(item.id)->attempts, attempts);
+    QCOMPARE(attempts, 2);
+}
+
 void TestOutbox::backoff()
 {
     QCOMPARE(Outbox::backoffMs(1, 0.0), 0);
@@ -651,6 +795,15 @@ void TestOutbox::parseRetryAfter_data()
     QTest::addRow("negative") << QByteArray("-5") << qint64(-1);
     QTest::addRow("garbage") << QByteArray("soon") << qint64(-1);
     QTest::addRow("none") << QByteArray() << qint64(-1);
+    // No overflow, whatever the server says: at most the backoff cap.
+    QTest::addRow("huge") << QByteArray("99999999999999999") << Outbox::backoffCapMs;
+    QTest::addRow("beyond 64 bits") << QByteArray("99999999999999999999999999") << Outbox::backoffCapMs;
+    QTest::addRow("an hour") << QByteArray("3600") << Outbox::backoffCapMs;
+    QTest::addRow("far future date") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << Outbox::backoffCapMs;
+    QTest::addRow("spaces") << QByteArray(" 30 ") << qint64(30000);
+    QTest::addRow("digits then garbage") << QByteArray("12abc") << qint64(-1);
+    QTest::addRow("fraction") << QByteArray("1.5") << qint64(-1);
+    QTest::addRow("bad date") << QByteArray("Thu, 32 Nov 2026 10:01:30 GMT") << qint64(-1);
 }
 
 void TestOutbox::parseRetryAfter()

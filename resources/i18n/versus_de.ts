@@ -608,6 +608,18 @@
         <source>not delivered: %1</source>
         <translation>nicht zugestellt: %1</translation>
     </message>
+    <message>
+        <source>no complete answer from the server in time</source>
+        <translation>keine vollständige Antwort vom Server in der vorgesehenen Zeit</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer was more than %1 MiB long and was not read (HTTP %2)</source>
+        <translation>die Antwort des Servers war länger als %1 MiB und wurde nicht gelesen (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>not delivered: the connection was closed before the server answered</source>
+        <translation>nicht zugestellt: die Verbindung wurde geschlossen, bevor der Server antwortete</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::OutboxModel</name>

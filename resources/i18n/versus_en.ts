@@ -608,6 +608,18 @@
         <source>not delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no complete answer from the server in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer was more than %1 MiB long and was not read (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered: the connection was closed before the server answered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::OutboxModel</name>

@@ -608,6 +608,18 @@
         <source>not delivered: %1</source>
         <translation>non remise&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>no complete answer from the server in time</source>
+        <translation>le serveur n’a pas donné de réponse complète à temps</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer was more than %1 MiB long and was not read (HTTP %2)</source>
+        <translation>la réponse du serveur dépassait %1 Mio et n’a pas été lue (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>not delivered: the connection was closed before the server answered</source>
+        <translation>non remise&#xa0;: la connexion a été fermée avant la réponse du serveur</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::OutboxModel</name>

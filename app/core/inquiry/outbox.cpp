@@ -18,6 +18,9 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+#include <cstring>
+
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
@@ -55,6 +58,36 @@ bool isAbandoned(const QLockFile &lock, const QString &path)
     return false; // Qt's own check covers dead processes; only the empty lock is ours
 #endif
 }
+
+// The body of one POST, readable once. Qt sends a request again by itself when its
+// connection drops before the answer (up to three times, QHttpNetworkConnectionChannel's
+// reconnectAttempts), and to do so it rewinds the body; this body refuses, so Qt ends
+// the reply with ContentReSendError instead. Each POST the server may have seen is then
+// one attempt of ours, counted and logged, and retried on our own backoff.
+class OneShotBody : public QIODevice {
+public:
+    explicit OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    qint64 size() const override { return m_data.size(); }
+    bool reset() override { return pos() == 0; }
+    bool seek(qint64 position) override { return position == pos() && QIODevice::seek(position); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::clamp<qint64>(m_data.size() - pos(), 0, maxSize);
+        std::memcpy(data, m_data.constData() + pos(), static_cast<size_t>(n));
+        return n;
+    }
+    qint64 writeData(const char * /*data*/, qint64 /*size*/) override { return -1; } // read-only
+
+private:
+    QByteArray m_data;
+};
 
 } // namespace
 
@@ -241,24 +274,35 @@ qint64 Outbox::backoffMs(int attempt, double random)
     return static_cast<qint64>(std::clamp(random, 0.0, 1.0) * static_cast<double>(ceiling));
 }
 
+qint64 Outbox::retryDelayMs(qint64 retryAfterMs, int attempt, double random)
+{
+    if (retryAfterMs < 0)
+        return backoffMs(attempt, random);
+    // A floor, so that "Retry-After: 0" (or a date gone by) again and again is one attempt
+    // every few seconds, not a loop; and a cap, so that the next attempt stays in sight.
+    return std::clamp(retryAfterMs, minRetryAfterMs, backoffCapMs);
+}
+
 qint64 Outbox::parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
         return -1;
-    bool ok = false;
-    const qint64 seconds = v.toLongLong(&ok);
-    if (ok)
-        return seconds >= 0 ? seconds * 1000 : -1;
+    if (std::all_of(v.cbegin(), v.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // Seconds, as many digits as the server likes: beyond the cap (or beyond 64 bits) is the cap.
+        bool ok = false;
+        const qint64 seconds = v.toLongLong(&ok);
+        return ok && seconds <= backoffCapMs / 1000 ? seconds * 1000 : backoffCapMs;
+    }
     // An HTTP date: "Wed, 21 Oct 2026 07:28:00 GMT" (RFC 9110, IMF-fixdate).
     QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(v), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!at.isValid())
         return -1;
     at.setTimeSpec(Qt::UTC);
-    return std::max<qint64>(0, now.msecsTo(at));
+    return std::clamp<qint64>(now.msecsTo(at), 0, backoffCapMs);
 }
 
-DeliveryOutcome Outbox::classify(int networkError, int httpStatus, const QByteArray &body, bool timedOut,
+DeliveryOutcome Outbox::classify(int networkError, int httpStatus, const QByteArray &body, CutOff cutOff,
                                  const QString &errorText, const QByteArray &retryAfter, const QByteArray &location,
                                  const QDateTime &now)
 {
@@ -273,9 +317,16 @@ DeliveryOutcome Outbox::classify(int networkError, int httpStatus, const QByteAr
         }
         return text;
     };
-    if (timedOut) {
-        o.message = tr("no answer from the server in time");
-        return o; // retry
+    switch (cutOff) {
+    case CutOff::None: break;
+    case CutOff::Silence: o.message = tr("no answer from the server in time"); return o; // retry
+    case CutOff::Deadline: o.message = tr("no complete answer from the server in time"); return o; // retry
+    case CutOff::TooLarge:
+        // Whatever the status, the server may have stored it: the same key again later.
+        o.message = tr("the server's answer was more than %1 MiB long and was not read (HTTP %2)")
+                        .arg(maxResponseBytes >> 20)
+                        .arg(httpStatus);
+        return o;
     }
     if (httpStatus >= 200 && httpStatus < 300) {
         o.kind = DeliveryOutcome::Kind::Sent;
@@ -315,6 +366,10 @@ DeliveryOutcome Outbox::classify(int networkError, int httpStatus, const QByteAr
     case QNetworkReply::ProtocolInvalidOperationError:
         o.kind = DeliveryOutcome::Kind::NeedsAttention;
         o.message = tr("the connection could not be trusted or understood: %1").arg(errorText);
+        return o;
+    case QNetworkReply::ContentReSendError:
+        // Our body refuses a second read: the connection dropped and Qt wanted to send it again.
+        o.message = tr("not delivered: the connection was closed before the server answered");
         return o;
     default:
         o.message = tr("not delivered: %1").arg(errorText);
@@ -407,25 +462,52 @@ void Outbox::start(const OutboxItem &item)
     }
     QNetworkRequest request(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, item.contentType);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, item.body.size());
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "Versus/" VERSUS_VERSION);
     request.setRawHeader("Idempotency-Key", '"' + item.idempotencyKey.toLatin1() + '"');
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    // A fresh connection for every POST: never one the server may be closing as we send
+    // (an idle kept-alive one), which would fail an attempt that nothing else was wrong with.
+    request.setRawHeader("Connection", "close");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_network->post(request, item.body);
+    auto *body = new OneShotBody(item.body, this);
+    QNetworkReply *reply = m_network->post(request, body);
+    body->setParent(reply);
     m_replies.insert(reply, item.id);
-    m_timedOut.insert(reply, false);
-    // Our own timeout, so that it is told apart from any other cancellation.
+    m_cutOff.insert(reply, CutOff::None);
+    const auto cut = [this, reply](CutOff why) {
+        if (m_cutOff.value(reply) == CutOff::None)
+            m_cutOff[reply] = why;
+        reply->abort();
+    };
+    // Our own timers, so that they are told apart from any other cancellation: one for
+    // silence, restarted by every byte, and one for the attempt as a whole, which a
+    // server trickling a byte now and then cannot put off.
     auto *timeout = new QTimer(reply);
     timeout->setSingleShot(true);
-    connect(timeout, &QTimer::timeout, reply, [this, reply] {
-        m_timedOut[reply] = true;
-        reply->abort();
-    });
+    connect(timeout, &QTimer::timeout, reply, [cut] { cut(CutOff::Silence); });
     timeout->start(m_transferTimeoutMs);
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [cut] { cut(CutOff::Deadline); });
+    deadline->start(m_attemptDeadlineMs);
     connect(reply, &QNetworkReply::uploadProgress, timeout, [timeout] { timeout->start(); });
     connect(reply, &QNetworkReply::downloadProgress, timeout, [timeout] { timeout->start(); });
+    // Only the server's id or message is read from the body: an answer longer than the
+    // cap ends the attempt as soon as its length is announced or its bytes arrive.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, cut] {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > maxResponseBytes)
+            cut(CutOff::TooLarge);
+        // And Qt, told now that its HTTP thread has the request, holds no more than that.
+        else
+            reply->setReadBufferSize(maxResponseBytes + 1);
+    });
+    connect(reply, &QIODevice::readyRead, this, [reply, cut] {
+        if (reply->bytesAvailable() > maxResponseBytes)
+            cut(CutOff::TooLarge);
+    });
     const QString id = item.id;
     connect(reply, &QNetworkReply::finished, this, [this, reply, id] { finish(reply, id); });
     Q_EMIT itemChanged(id);
@@ -434,13 +516,13 @@ void Outbox::start(const OutboxItem &item)
 void Outbox::finish(QNetworkReply *reply, const QString &id)
 {
     reply->deleteLater();
-    const bool timedOut = m_timedOut.take(reply);
+    const CutOff cutOff = m_cutOff.take(reply);
     m_replies.remove(reply);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QDateTime t = now();
-    // An aborted reply (our own timeout) is closed: it has no body to read.
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-    const DeliveryOutcome o = classify(reply->error(), status, body, timedOut, reply->errorString(),
+    // An aborted reply (our own timeout or cap) is closed: it has no body to read.
+    const QByteArray body = reply->isOpen() ? reply->read(maxResponseBytes) : QByteArray();
+    const DeliveryOutcome o = classify(reply->error(), status, body, cutOff, reply->errorString(),
                                        reply->rawHeader("Retry-After"), reply->rawHeader("Location"), t);
     const auto item = m_store->item(id);
     QString outcome;
@@ -457,10 +539,8 @@ void Outbox::finish(QNetworkReply *reply, const QString &id)
         break;
     case DeliveryOutcome::Kind::Retry: {
         const int attempts = item ? item->attempts : 1;
-        const qint64 delay = o.retryAfterMs >= 0
-            ? o.retryAfterMs
-            : backoffMs(attempts, m_random ? m_random() : QRandomGenerator::global()->generateDouble());
-        next = t.addMSecs(delay);
+        next = t.addMSecs(retryDelayMs(o.retryAfterMs, attempts,
+                                       m_random ? m_random() : QRandomGenerator::global()->generateDouble()));
         outcome = u"retry"_s;
         break;
     }

@@ -22,6 +22,14 @@ class QTimer;
 
 namespace Versus::Core {
 
+/// Why Versus itself ended an attempt before its answer was complete.
+enum class CutOff {
+    None,
+    Silence, // no byte in either direction for the transfer timeout
+    Deadline, // the attempt as a whole took too long
+    TooLarge, // the answer's body is longer than Outbox::maxResponseBytes
+};
+
 /// What one delivery attempt came to (docs/inquiry-protocol.md).
 struct DeliveryOutcome {
     enum class Kind { Sent, Retry, NeedsAttention };
@@ -45,6 +53,15 @@ public:
     static constexpr qint64 backoffBaseMs = 5000;
     static constexpr qint64 backoffCapMs = qint64(30) * 60 * 1000;
     static constexpr int defaultTransferTimeoutMs = 20000;
+    /// However the server trickles its answer, one attempt ends after this long.
+    static constexpr int defaultAttemptDeadlineMs = 60000;
+    /// A Retry-After shorter than this (0, a date in the past) counts as this long, so
+    /// that no server can make Versus retry in a loop; a longer one than backoffCapMs
+    /// counts as backoffCapMs.
+    static constexpr qint64 minRetryAfterMs = backoffBaseMs;
+    /// The most of an answer's body that is read: only the server's id or message is
+    /// taken from it. A longer answer is cut off and the inquiry retried (same key).
+    static constexpr qint64 maxResponseBytes = qint64(1) << 20;
     static constexpr int maxInFlight = 4;
 
     explicit Outbox(InquiryStore *store, QObject *parent = nullptr);
@@ -62,7 +79,10 @@ public:
     /// every inquiry goes to the endpoint.
     void setPackFilter(const QString &packId) { m_packFilter = packId; }
     bool isMine(const OutboxItem &item) const { return m_packFilter.isEmpty() || item.packId == m_packFilter; }
+    /// Ends an attempt after this long without a byte in either direction.
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
+    /// Ends an attempt after this long in all, bytes or not.
+    void setAttemptDeadline(int ms) { m_attemptDeadlineMs = ms; }
     /// How often a Versus that does not send checks whether the sender has quit.
     void setTakeOverInterval(int ms) { m_takeOverIntervalMs = ms; }
     /// For tests: the time, and a number in [0, 1) for the jitter.
@@ -101,10 +121,14 @@ public:
 
     /// The delay before attempt number `attempt` + 1: full jitter over base x 2^(attempt-1), capped.
     static qint64 backoffMs(int attempt, double random);
-    /// A Retry-After value in seconds or as an HTTP date; -1 when there is none.
+    /// A Retry-After value in seconds or as an HTTP date, at most backoffCapMs; -1 when
+    /// there is none (or it cannot be read).
     static qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    /// The wait before the next attempt: the server's Retry-After (-1: none) kept within
+    /// [minRetryAfterMs, backoffCapMs], else backoffMs(attempt, random).
+    static qint64 retryDelayMs(qint64 retryAfterMs, int attempt, double random);
     /// Classifies one HTTP exchange.
-    static DeliveryOutcome classify(int networkError, int httpStatus, const QByteArray &body, bool timedOut,
+    static DeliveryOutcome classify(int networkError, int httpStatus, const QByteArray &body, CutOff cutOff,
                                     const QString &errorText, const QByteArray &retryAfter, const QByteArray &location,
                                     const QDateTime &now);
 
@@ -132,12 +156,13 @@ private:
     QString m_token;
     QString m_packFilter;
     int m_transferTimeoutMs = defaultTransferTimeoutMs;
+    int m_attemptDeadlineMs = defaultAttemptDeadlineMs;
     int m_takeOverIntervalMs = 5000;
     bool m_automatic = true;
     std::function<QDateTime()> m_now;
     std::function<double()> m_random;
     QHash<QNetworkReply *, QString> m_replies;
-    QHash<QNetworkReply *, bool> m_timedOut;
+    QHash<QNetworkReply *, CutOff> m_cutOff;
     QStringList m_pending; // sendAllNow(): items still to start
 };
 
