@@ -46,7 +46,7 @@ public:
 private:
     static int usageError(const QString &message)
     {
-        std::fprintf(stderr, "versus: %s\n", qPrintable(message));
+        Versus::Core::Console().error(u"versus: "_s + message);
         return 2;
     }
 };
@@ -85,8 +85,10 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
                        json, lang, pack, firstPaint});
     parser.addPositionalArgument(u"pack"_s, tr("A content pack to open (JSON)."), u"[pack]"_s);
     if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "versus: %s\n", qPrintable(parser.errorText()));
-        std::fprintf(stderr, "%s", qPrintable(tr("Try 'versus --help'.\n")));
+        // The error quotes what was typed, which may hold anything.
+        Versus::Core::Console console;
+        console.error(u"versus: "_s + parser.errorText());
+        console.error(tr("Try 'versus --help'.\n").trimmed());
         return 2;
     }
     if (parser.isSet(helpOption)) {

@@ -8,6 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -18,7 +22,8 @@ struct Run {
     QString err;
 };
 
-Run versus(const QStringList &arguments)
+// timeoutMs: a run that takes longer is killed and reported with exit code -2.
+Run versus(const QStringList &arguments, int timeoutMs = 30000)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -32,11 +37,41 @@ Run versus(const QStringList &arguments)
     env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(VERSUS_BINARY), arguments);
-    if (!p.waitForFinished(30000))
-        qFatal("versus did not finish");
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-2, QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+// What reaches a terminal: no control character but the line ends, each shown escaped instead.
+bool isTerminalSafe(const QString &text)
+{
+    return std::none_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\n') || (u >= 0x7F && u <= 0x9F);
+    });
+}
+
+QString fifo(const QTemporaryDir &dir)
+{
+    QString path = dir.filePath(u"fifo"_s);
+    if (::mkfifo(QFile::encodeName(path).constData(), 0600) != 0)
+        qFatal("mkfifo failed");
+    return path;
+}
+
+const QByteArray validInquiry
+    = R"({"name": "Ada", "email": "ada@example.org", "description": "An API", "consent": true})";
 
 } // namespace
 
@@ -55,6 +90,12 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
+    void checkPackEscapesControlCharacters();
+    void checkPackRefusesAFifo();
+    void reportEscapesWorkshopKeys();
+    void reportRefusesToOverwriteTheWorkshop();
+    void queueInquiryInput_data();
+    void queueInquiryInput();
 };
 
 void TestCli::init()
@@ -229,6 +270,109 @@ void TestCli::helpAndVersion()
     const Run version = versus({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out, u"Versus " VERSUS_VERSION "\n"_s);
+}
+
+void TestCli::checkPackEscapesControlCharacters()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"hostile.json"_s);
+    QFile in(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray data = in.readAll();
+    // An unknown key (a warning that quotes it) and a value with control characters (an error).
+    data.replace("\"language\": \"en\",",
+                 R"("language": "en", "\u001b]0;owned\u0007\u001b[2J\u009b31m": 1, "\t\nkey": 2,)");
+    writeFile(path, data);
+    const Run r = versus({u"--check-pack"_s, path});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(isTerminalSafe(r.err), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"unknown key \"\\u001b]0;owned\\u0007\\u001b[2J\\u009b31m\""_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"unknown key \"\\u0009\\u000akey\""_s), qPrintable(r.err));
+    QCOMPARE(r.err.count(u'\n'), 2); // one line per warning
+}
+
+void TestCli::checkPackRefusesAFifo()
+{
+    QTemporaryDir dir;
+    const QString path = fifo(dir);
+    // Nobody writes to it: reading it would wait for ever.
+    const Run r = versus({u"--check-pack"_s, path}, 5000);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(path + u": error: is not a regular file"_s), qPrintable(r.err));
+    // --report's workshop is read the same way.
+    const Run report = versus({u"--workshop"_s, path, u"--report"_s, dir.filePath(u"r.md"_s)}, 5000);
+    QCOMPARE(report.exitCode, 1);
+    QVERIFY2(report.err.contains(u"is not a regular file"_s), qPrintable(report.err));
+}
+
+void TestCli::reportEscapesWorkshopKeys()
+{
+    QTemporaryDir dir;
+    const QString workshop = dir.filePath(u"w.json"_s);
+    writeFile(workshop, R"({"format": "versus-workshop/1", "pack": {"id": "django-vs-fastapi"},
+                            "answers": {"\u001b]0;owned\u0007": "x", "a\nb": "y"}})");
+    const Run r = versus({u"--workshop"_s, workshop, u"--report"_s, dir.filePath(u"r.md"_s)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(isTerminalSafe(r.err), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"no question \"\\u001b]0;owned\\u0007\""_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"no question \"a\\u000ab\""_s), qPrintable(r.err));
+}
+
+void TestCli::reportRefusesToOverwriteTheWorkshop()
+{
+    QTemporaryDir dir;
+    const QByteArray content = R"({"format": "versus-workshop/1", "pack": {"id": "django-vs-fastapi"}, "answers": {}})";
+    const QString workshop = dir.filePath(u"w.md"_s);
+    writeFile(workshop, content);
+    QVERIFY(QFile::link(workshop, dir.filePath(u"link.md"_s)));
+    // The same file by its name, by another spelling and through a link.
+    for (const QString &report : QStringList{workshop, dir.path() + u"/./w.md"_s, dir.filePath(u"link.md"_s)}) {
+        const Run r = versus({u"--workshop"_s, workshop, u"--report"_s, report});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"would overwrite the workshop"_s), qPrintable(r.err));
+        QFile f(workshop);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), content);
+    }
+}
+
+void TestCli::queueInquiryInput_data()
+{
+    QTest::addColumn<QByteArray>("data"); // empty: a FIFO
+    QTest::addColumn<QString>("message");
+    const qint64 mib = qint64(1024) * 1024;
+    QByteArray padded = validInquiry;
+    padded += QByteArray(mib - padded.size(), ' ');
+    QTest::addRow("garbage after 1 MiB") << padded + "garbage" << u"larger than 1 MiB"_s;
+    QByteArray big = validInquiry;
+    big.replace("An API", QByteArray(mib, 'x'));
+    QTest::addRow("over 1 MiB") << big << u"larger than 1 MiB"_s;
+    QByteArray twice = validInquiry;
+    twice.replace(R"("name": "Ada",)", R"("name": "Ada", "name": "Eve",)");
+    QTest::addRow("duplicate key") << twice << u"error: at /name: duplicate key \"name\""_s;
+    QTest::addRow("garbage") << validInquiry + " x" << u":1:"_s;
+    QTest::addRow("not an object") << QByteArray("[1]") << u"expected an object"_s;
+    QByteArray hostile = validInquiry;
+    hostile.replace(R"("name")", R"("\u001b[2J\u0007": 1, "name")");
+    QTest::addRow("hostile field id") << hostile << u"error: \\u001b[2J\\u0007: is not a field of this form"_s;
+    QTest::addRow("fifo") << QByteArray() << u"is not a regular file"_s;
+}
+
+void TestCli::queueInquiryInput()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"inquiry.json"_s);
+    if (data.isEmpty())
+        path = fifo(dir);
+    else
+        writeFile(path, data);
+    const Run r = versus({u"--queue-inquiry"_s, path}, 5000);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString()); // nothing queued
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(isTerminalSafe(r.err), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -6,7 +6,9 @@
 #include "httptestserver.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -14,7 +16,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
+
+#include <sys/mount.h>
 
 using namespace Versus::Core;
 using namespace Qt::StringLiterals;
@@ -52,6 +57,67 @@ void killNow(QProcess &child)
     child.waitForFinished();
 }
 
+// A file system mounted for one test, gone with it: a small tmpfs (to fill) or a read-only
+// bind mount. Needs root (CAP_SYS_ADMIN); null otherwise, and the test skips.
+class Mount {
+public:
+    static std::unique_ptr<Mount> tmpfs(const QString &path, const QByteArray &size)
+    {
+        QDir().mkpath(path);
+        const QByteArray where = QFile::encodeName(path);
+        const QByteArray options = "size=" + size + ",mode=0755";
+        if (::mount("tmpfs", where.constData(), "tmpfs", 0, options.constData()) != 0)
+            return nullptr;
+        return std::unique_ptr<Mount>(new Mount(where));
+    }
+    static std::unique_ptr<Mount> readOnly(const QString &path)
+    {
+        const QByteArray where = QFile::encodeName(path);
+        if (::mount(where.constData(), where.constData(), nullptr, MS_BIND, nullptr) != 0)
+            return nullptr;
+        auto m = std::unique_ptr<Mount>(new Mount(where));
+        if (::mount(nullptr, where.constData(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr) != 0)
+            return nullptr;
+        return m;
+    }
+    ~Mount() { ::umount2(m_path.constData(), MNT_DETACH); }
+    Mount(const Mount &) = delete;
+    Mount &operator=(const Mount &) = delete;
+    Mount(Mount &&) = delete;
+    Mount &operator=(Mount &&) = delete;
+
+private:
+    explicit Mount(QByteArray path)
+        : m_path(std::move(path))
+    {
+    }
+    QByteArray m_path;
+};
+
+// Writes a file until the disk takes no more, as a disk that fills up.
+void fillDisk(const QString &folder)
+{
+    QFile filler(folder + u"/filler"_s);
+    if (!filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        return; // already full
+    for (const qint64 chunk : {qint64(64) * 1024, qint64(4096), qint64(1)}) {
+        const QByteArray data(chunk, 'f');
+        while (filler.write(data) == chunk) { }
+    }
+}
+
+const QByteArray validInquiry
+    = R"({"name": "Ada", "email": "ada@example.org", "description": "An API", "consent": true})";
+
+// What reaches a terminal: no control character but the line ends and the tabs between fields.
+bool isTerminalSafe(const QString &text)
+{
+    return std::none_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F);
+    });
+}
+
 } // namespace
 
 class TestOutboxProcess : public QObject {
@@ -64,10 +130,19 @@ private Q_SLOTS:
     void killedDuringAutosave();
     void killedDuringDelivery();
     void fullDisk();
+    void sendOutboxOnAFullDisk();
+    void sendOutboxInAReadOnlyFolder();
+    void sendOutboxToAReadOnlyDatabase();
+    void outcomesThatCannotBeSaved();
+    void queueInquiryOnAFullDisk();
+    void listOutboxUnreadable();
+    void serverMessagesAreEscaped();
 
 private:
     QProcessEnvironment environment() const;
     QString dataPath() const { return m_dir->filePath(u"data/Versus/Versus/versus.sqlite"_s); }
+    QString dataFolder() const { return m_dir->filePath(u"data/Versus/Versus"_s); }
+    QString inquiryFile() const;
     void queueSome(int count);
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
 
@@ -253,11 +328,159 @@ void TestOutboxProcess::fullDisk()
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 1);
     const QString err = QString::fromUtf8(p.readAllStandardError());
-    QVERIFY2(err.contains(u"the disk is full or cannot be written"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"the disk cannot be written"_s) || err.contains(u"the disk is full"_s), qPrintable(err));
     QCOMPARE(integrity(dataPath()), u"ok"_s);
     InquiryStore store(dataPath());
     QVERIFY_RESULT(store.open());
     QCOMPARE(rowCount(store.outbox()), 3); // nothing half-written, nothing lost
+}
+
+QString TestOutboxProcess::inquiryFile() const
+{
+    QString path = m_dir->filePath(u"inquiry.json"_s);
+    QFile json(path);
+    if (!json.open(QIODevice::WriteOnly) || json.write(validInquiry) != validInquiry.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestOutboxProcess::sendOutboxOnAFullDisk()
+{
+    const auto disk = Mount::tmpfs(m_dir->filePath(u"data"_s), "1m");
+    if (!disk)
+        QSKIP("mounting a tmpfs needs root");
+    queueSome(2);
+    // A window has the database open (its shared-memory file exists), so the database still
+    // opens; the sender's lock file is what cannot be made.
+    InquiryStore open(dataPath());
+    QVERIFY_RESULT(open.open());
+    fillDisk(m_dir->filePath(u"data"_s));
+    TestHttpServer server;
+    QString out;
+    QString err;
+    const int code = run({u"--send-outbox"_s, u"--endpoint"_s, server.url().toString()}, &out, &err);
+    // Not "another Versus is sending" (exit 3): nothing can be saved, and it says so.
+    QVERIFY2(!err.contains(u"another Versus"_s), qPrintable(err));
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains(u"full"_s), qPrintable(err));
+    QVERIFY(server.requests.isEmpty());
+}
+
+void TestOutboxProcess::sendOutboxInAReadOnlyFolder()
+{
+    queueSome(2);
+    const auto readOnly = Mount::readOnly(dataFolder());
+    if (!readOnly)
+        QSKIP("a read-only bind mount needs root");
+    TestHttpServer server;
+    QString out;
+    QString err;
+    const int code = run({u"--send-outbox"_s, u"--endpoint"_s, server.url().toString()}, &out, &err);
+    QVERIFY2(!err.contains(u"another Versus"_s), qPrintable(err));
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains(u"read-only"_s) || err.contains(u"not writable"_s), qPrintable(err));
+    QVERIFY(server.requests.isEmpty());
+    QCOMPARE(run({u"--queue-inquiry"_s, inquiryFile()}, &out, &err), 1);
+    QVERIFY2(err.contains(u"read-only"_s), qPrintable(err));
+    // SQLite cannot make its shared-memory file beside the database either: not even
+    // --list-outbox can read it, and it says so instead of listing nothing.
+    QCOMPARE(run({u"--list-outbox"_s}, &out, &err), 1);
+    QCOMPARE(out, QString());
+    QVERIFY2(err.contains(u"versus: the folder "_s + dataFolder() + u" is read-only"_s), qPrintable(err));
+}
+
+void TestOutboxProcess::sendOutboxToAReadOnlyDatabase()
+{
+    queueSome(2);
+    // The folder stays writable (the sender's lock can be made); the database file is not.
+    const auto readOnly = Mount::readOnly(dataPath());
+    if (!readOnly)
+        QSKIP("a read-only bind mount needs root");
+    TestHttpServer server;
+    QString out;
+    QString err;
+    const int code = run({u"--send-outbox"_s, u"--endpoint"_s, server.url().toString()}, &out, &err);
+    QCOMPARE(code, 1); // was 3, with nothing said
+    QVERIFY2(err.contains(u"the local database is read-only"_s), qPrintable(err));
+    QVERIFY(server.requests.isEmpty());
+}
+
+void TestOutboxProcess::outcomesThatCannotBeSaved()
+{
+    const auto disk = Mount::tmpfs(m_dir->filePath(u"data"_s), "1m");
+    if (!disk)
+        QSKIP("mounting a tmpfs needs root");
+    queueSome(1);
+    TestHttpServer server;
+    // The server takes the inquiry; meanwhile the disk fills, and the outcome cannot be written.
+    server.respond = [&](const ReceivedRequest &) {
+        fillDisk(m_dir->filePath(u"data"_s));
+        return QHttpServerResponse(QJsonObject{{u"id"_s, u"srv-1"_s}}, QHttpServerResponse::StatusCode::Created);
+    };
+    QString out;
+    QString err;
+    const int code = run({u"--send-outbox"_s, u"--endpoint"_s, server.url().toString()}, &out, &err);
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(code, 1); // was 0, with the item still "sending"
+    QVERIFY2(out.contains(u"\tsending\tthe outcome could not be saved: the disk is full"_s), qPrintable(out));
+    QVERIFY2(err.contains(u"run --send-outbox again"_s), qPrintable(err));
+}
+
+void TestOutboxProcess::queueInquiryOnAFullDisk()
+{
+    const auto disk = Mount::tmpfs(m_dir->filePath(u"data"_s), "1m");
+    if (!disk)
+        QSKIP("mounting a tmpfs needs root");
+    queueSome(1);
+    const QString json = inquiryFile();
+    // A window has the database open meanwhile, as when the user queues from a terminal.
+    InquiryStore open(dataPath());
+    QVERIFY_RESULT(open.open());
+    fillDisk(m_dir->filePath(u"data"_s));
+    QString out;
+    QString err;
+    QCOMPARE(run({u"--queue-inquiry"_s, json}, &out, &err), 1);
+    QVERIFY2(!err.contains(u"cannot rollback"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"the disk is full"_s), qPrintable(err));
+    QCOMPARE(out, QString());
+}
+
+void TestOutboxProcess::listOutboxUnreadable()
+{
+    queueSome(2);
+    // Not a database any more: the outbox cannot be read, and an empty list would be a lie.
+    QFile db(dataPath());
+    QVERIFY(db.open(QIODevice::ReadWrite));
+    QVERIFY(db.write(QByteArray(4096, 'x')) == 4096);
+    db.close();
+    QString out;
+    QString err;
+    QCOMPARE(run({u"--list-outbox"_s}, &out, &err), 1);
+    QCOMPARE(out, QString());
+    QVERIFY2(err.contains(u"versus: "_s + dataPath() + u" is damaged or not a Versus database"_s), qPrintable(err));
+}
+
+void TestOutboxProcess::serverMessagesAreEscaped()
+{
+    queueSome(1);
+    TestHttpServer server;
+    server.respond = [](const ReceivedRequest &) {
+        return TestHttpServer::status(422, R"({"message": "\u001b]0;owned\u0007\u001b[31mred\tcolumn\nline"})");
+    };
+    QString out;
+    QString err;
+    QCOMPARE(run({u"--send-outbox"_s, u"--endpoint"_s, server.url().toString()}, &out, &err), 1);
+    QVERIFY2(isTerminalSafe(out), qPrintable(out));
+    QCOMPARE(out.count(u'\n'), 1); // one row per item
+    QCOMPARE(out.split(u'\t').size(), 3); // id, state, message
+    QVERIFY2(out.contains(u"\\u001b]0;owned\\u0007\\u001b[31mred\\u0009column\\u000aline"_s), qPrintable(out));
+    QCOMPARE(run({u"--list-outbox"_s}, &out, &err), 0);
+    QVERIFY2(isTerminalSafe(out), qPrintable(out));
+    QCOMPARE(out.count(u'\n'), 1);
+    QCOMPARE(out.split(u'\t').size(), 4); // id, state, attempts, message
+    QCOMPARE(run({u"--list-outbox"_s, u"--json"_s}, &out, &err), 0);
+    QVERIFY2(isTerminalSafe(out), qPrintable(out));
+    QVERIFY(out.contains(u"\\u001b]0;owned"_s));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxProcess)

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void init();
     void csvMatchesExpectedFile();
     void csvQuotingAndFormulas();
+    void csvFormulaAfterWhiteSpace_data();
+    void csvFormulaAfterWhiteSpace();
     void markdown();
     void markdownEscapesPackText();
     void tsvAndHtml();
@@ -67,6 +69,28 @@ void TestTableExport::csvQuotingAndFormulas()
              qPrintable(csv));
     QVERIFY(csv.endsWith(u"\r\n"_s));
     QCOMPARE(csv.count(u"\r\n"_s), 2);
+}
+
+void TestTableExport::csvFormulaAfterWhiteSpace_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("field");
+    // Spreadsheets skip leading white space, and a leading tab or CR, before they look for a formula.
+    QTest::addRow("tab, =") << u"\t=1+1"_s << u"'\t=1+1"_s;
+    QTest::addRow("spaces, +") << u"  +cmd|' /C calc'!A0"_s << u"'  +cmd|' /C calc'!A0"_s;
+    QTest::addRow("CR, @") << u"\r@SUM(A1)"_s << u"\"'\r@SUM(A1)\""_s;
+    QTest::addRow("tab alone") << u"\tplain"_s << u"'\tplain"_s;
+    QTest::addRow("plain") << u"a = b"_s << u"a = b"_s;
+}
+
+void TestTableExport::csvFormulaAfterWhiteSpace()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, field);
+    auto pack = std::make_shared<Pack>(*loadTestPack(u"minimal.json"_s));
+    pack->criteria[0].criterion = text;
+    const QString csv = TableExport(*pack, {0}, {3, 3}).csv();
+    QVERIFY2(csv.contains(u"Taste,3,"_s + field + u',', Qt::CaseSensitive), qPrintable(csv));
 }
 
 void TestTableExport::markdown()

@@ -1,9 +1,11 @@
 #include "core/compare/weights.h"
 #include "core/pack/packloader.h"
 #include "core/workshop/workshop.h"
+#include "core/workshop/workshopcontroller.h"
 #include "core/workshop/workshopsession.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void sessionCapturesAndApplies();
     void applyKeepsWhatMatches();
     void saveAndModified();
+    void autosaveIsOwnerOnly();
 };
 
 void TestWorkshop::init()
@@ -190,6 +193,23 @@ void TestWorkshop::saveAndModified()
     session.reset();
     QCOMPARE(session.engine().answer(0).state, Answer::State::Unanswered);
     QVERIFY(session.filePath().isEmpty());
+}
+
+void TestWorkshop::autosaveIsOwnerOnly()
+{
+    Versus::Test::isolateSettings(u"tst_workshop"_s);
+    WorkshopController controller;
+    static_cast<void>(controller.setPack(verdictPack(), QString())); // restored or not, it writes below
+    const QString path = WorkshopController::autosavePath(u"verdict-test"_s);
+    QFile::remove(path);
+    controller.session()->setAnswer(0, Answer::choose(2));
+    controller.session()->setModified(true);
+    QVERIFY_RESULT(controller.autosaveNow());
+    QVERIFY(QFile::exists(path));
+    // Client names and notes, like the inquiry database: the owner only (was 0644).
+    QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    controller.discardChanges();
 }
 
 QTEST_GUILESS_MAIN(TestWorkshop)

@@ -324,10 +324,6 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>the disk is full or cannot be written (%1); nothing was changed</source>
-        <translation>der Datenträger ist voll oder nicht beschreibbar (%1); es wurde nichts geändert</translation>
-    </message>
-    <message>
         <source>the local database could not be written: %1</source>
         <translation>die lokale Datenbank konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -342,6 +338,26 @@
     <message>
         <source>the draft could not be saved: %1</source>
         <translation>der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1); nothing was changed. Free some space and try again</source>
+        <translation>der Datenträger ist voll (%1); es wurde nichts geändert. Schaffen Sie Platz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only (%2), so the local database cannot be opened or written; make it writable and try again</source>
+        <translation>der Ordner %1 ist schreibgeschützt (%2), daher kann die lokale Datenbank weder geöffnet noch beschrieben werden; machen Sie ihn beschreibbar und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the local database is read-only (%1); nothing was changed. Make the file and its folder writable and try again</source>
+        <translation>die lokale Datenbank ist schreibgeschützt (%1); es wurde nichts geändert. Machen Sie die Datei und ihren Ordner beschreibbar und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the disk cannot be written (%1); nothing was changed. Check that it is not full or read-only and try again</source>
+        <translation>der Datenträger kann nicht beschrieben werden (%1); es wurde nichts geändert. Prüfen Sie, dass er nicht voll oder schreibgeschützt ist, und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Versus database (%2). Move it elsewhere to start with an empty outbox</source>
+        <translation>%1 ist beschädigt oder keine Versus-Datenbank (%2). Verschieben Sie die Datei, um mit einem leeren Postausgang zu beginnen</translation>
     </message>
 </context>
 <context>
@@ -619,6 +635,16 @@
     <message>
         <source>not delivered: the connection was closed before the server answered</source>
         <translation>nicht zugestellt: die Verbindung wurde geschlossen, bevor der Server antwortete</translation>
+        <source>the folder %1 is not writable (it may be on a read-only disk), so nothing can be sent or saved; make it writable and try again</source>
+        <translation>der Ordner %1 ist nicht beschreibbar (vielleicht liegt er auf einem schreibgeschützten Datenträger), daher kann nichts gesendet oder gespeichert werden; machen Sie ihn beschreibbar und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full, so nothing can be sent or saved; free some space and try again</source>
+        <translation>der Datenträger mit %1 ist voll, daher kann nichts gesendet oder gespeichert werden; schaffen Sie Platz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created, so nothing can be sent; check that the folder is writable and the disk not full</source>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden, daher kann nichts gesendet werden; prüfen Sie, dass der Ordner beschreibbar und der Datenträger nicht voll ist</translation>
     </message>
 </context>
 <context>
@@ -692,6 +718,10 @@
     <message>
         <source>the pack is larger than %1 MiB</source>
         <translation>das Paket ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device, for example); open a pack file</source>
+        <translation>ist keine normale Datei (sondern z. B. eine Pipe oder ein Gerät); öffnen Sie eine Paketdatei</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1018,10 @@
     <message>
         <source>expected an option id, a list of option ids, or null, got %1</source>
         <translation>erwartet: eine Options-ID, eine Liste von Options-IDs oder null, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device, for example); open a workshop file</source>
+        <translation>ist keine normale Datei (sondern z. B. eine Pipe oder ein Gerät); öffnen Sie eine Workshop-Datei</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2011,10 @@ Version %3, aktualisiert am %4
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1: the report would overwrite the workshop it is made from; give another file</source>
+        <translation>%1: der Bericht würde den Workshop überschreiben, aus dem er entsteht; geben Sie eine andere Datei an</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::SafeTextBrowser</name>
@@ -2251,6 +2289,34 @@ Version %3, aktualisiert am %4
     <message>
         <source>code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a folder, a pipe or a device); give a JSON file</source>
+        <translation>ist keine normale Datei (sondern ein Ordner, eine Pipe oder ein Gerät); geben Sie eine JSON-Datei an</translation>
+    </message>
+    <message>
+        <source>the inquiry is larger than %1 MiB</source>
+        <translation>die Anfrage ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the outcome could not be saved: %1</source>
+        <translation>das Ergebnis konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the local database was not updated</source>
+        <translation>die lokale Datenbank wurde nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>inquiries tried whose outcome could not be saved: %1. Make room or make the database writable, then run --send-outbox again (the server recognises a repeat by its idempotency key)</source>
+        <translation>versuchte Anfragen, deren Ergebnis nicht gespeichert werden konnte: %1. Schaffen Sie Platz oder machen Sie die Datenbank beschreibbar und führen Sie dann --send-outbox erneut aus (der Server erkennt eine Wiederholung an ihrem Idempotenzschlüssel)</translation>
     </message>
 </context>
 </TS>

@@ -324,10 +324,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the disk is full or cannot be written (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the local database could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,6 +337,26 @@
     </message>
     <message>
         <source>the local database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full (%1); nothing was changed. Free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only (%2), so the local database cannot be opened or written; make it writable and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local database is read-only (%1); nothing was changed. Make the file and its folder writable and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk cannot be written (%1); nothing was changed. Check that it is not full or read-only and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Versus database (%2). Move it elsewhere to start with an empty outbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,6 +634,15 @@
     </message>
     <message>
         <source>not delivered: the connection was closed before the server answered</source>
+        <source>the folder %1 is not writable (it may be on a read-only disk), so nothing can be sent or saved; make it writable and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full, so nothing can be sent or saved; free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created, so nothing can be sent; check that the folder is writable and the disk not full</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,6 +716,10 @@
     </message>
     <message>
         <source>the pack is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device, for example); open a pack file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,6 +1016,10 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device, for example); open a workshop file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1973,6 +2006,10 @@ Version %3, updated %4
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the report would overwrite the workshop it is made from; give another file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::SafeTextBrowser</name>
@@ -2245,6 +2282,34 @@ Version %3, updated %4
     </message>
     <message>
         <source>--workshop needs --report FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a folder, a pipe or a device); give a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inquiry is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local database was not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inquiries tried whose outcome could not be saved: %1. Make room or make the database writable, then run --send-outbox again (the server recognises a repeat by its idempotency key)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

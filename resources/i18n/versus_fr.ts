@@ -324,10 +324,6 @@
         <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the disk is full or cannot be written (%1); nothing was changed</source>
-        <translation>le disque est plein ou protégé en écriture (%1)&#xa0;; rien n’a été modifié</translation>
-    </message>
-    <message>
         <source>the local database could not be written: %1</source>
         <translation>impossible d’écrire dans la base de données locale&#xa0;: %1</translation>
     </message>
@@ -342,6 +338,26 @@
     <message>
         <source>the draft could not be saved: %1</source>
         <translation>impossible d’enregistrer le brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1); nothing was changed. Free some space and try again</source>
+        <translation>le disque est plein (%1)&#xa0;; rien n’a été modifié. Libérez de la place et réessayez</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only (%2), so the local database cannot be opened or written; make it writable and try again</source>
+        <translation>le dossier %1 est en lecture seule (%2)&#xa0;: la base de données locale ne peut être ni ouverte ni écrite&#xa0;; rendez-le accessible en écriture et réessayez</translation>
+    </message>
+    <message>
+        <source>the local database is read-only (%1); nothing was changed. Make the file and its folder writable and try again</source>
+        <translation>la base de données locale est en lecture seule (%1)&#xa0;; rien n’a été modifié. Rendez le fichier et son dossier accessibles en écriture et réessayez</translation>
+    </message>
+    <message>
+        <source>the disk cannot be written (%1); nothing was changed. Check that it is not full or read-only and try again</source>
+        <translation>impossible d’écrire sur le disque (%1)&#xa0;; rien n’a été modifié. Vérifiez qu’il n’est ni plein ni en lecture seule et réessayez</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Versus database (%2). Move it elsewhere to start with an empty outbox</source>
+        <translation>%1 est endommagé ou n’est pas une base de données Versus (%2). Déplacez-le pour repartir d’une boîte d’envoi vide</translation>
     </message>
 </context>
 <context>
@@ -619,6 +635,16 @@
     <message>
         <source>not delivered: the connection was closed before the server answered</source>
         <translation>non remise&#xa0;: la connexion a été fermée avant la réponse du serveur</translation>
+        <source>the folder %1 is not writable (it may be on a read-only disk), so nothing can be sent or saved; make it writable and try again</source>
+        <translation>le dossier %1 n’est pas accessible en écriture (il est peut-être sur un disque en lecture seule)&#xa0;: rien ne peut être envoyé ni enregistré&#xa0;; rendez-le accessible en écriture et réessayez</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full, so nothing can be sent or saved; free some space and try again</source>
+        <translation>le disque qui contient %1 est plein&#xa0;: rien ne peut être envoyé ni enregistré&#xa0;; libérez de la place et réessayez</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created, so nothing can be sent; check that the folder is writable and the disk not full</source>
+        <translation>impossible de créer le fichier de verrou %1&#xa0;: rien ne peut être envoyé&#xa0;; vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein</translation>
     </message>
 </context>
 <context>
@@ -692,6 +718,10 @@
     <message>
         <source>the pack is larger than %1 MiB</source>
         <translation>le pack dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device, for example); open a pack file</source>
+        <translation>n’est pas un fichier ordinaire (mais par exemple un tube ou un périphérique)&#xa0;; ouvrez un fichier de pack</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1018,10 @@
     <message>
         <source>expected an option id, a list of option ids, or null, got %1</source>
         <translation>attendu&#xa0;: un id d’option, une liste d’id d’options ou null&#xa0;; obtenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device, for example); open a workshop file</source>
+        <translation>n’est pas un fichier ordinaire (mais par exemple un tube ou un périphérique)&#xa0;; ouvrez un fichier d’atelier</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2011,10 @@ Version %3, mis à jour le %4
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1: the report would overwrite the workshop it is made from; give another file</source>
+        <translation>%1&#xa0;: le rapport écraserait l’atelier dont il est issu&#xa0;; indiquez un autre fichier</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::SafeTextBrowser</name>
@@ -2251,6 +2289,34 @@ Version %3, mis à jour le %4
     <message>
         <source>code</source>
         <translation>code</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a folder, a pipe or a device); give a JSON file</source>
+        <translation>n’est pas un fichier ordinaire (mais un dossier, un tube ou un périphérique)&#xa0;; indiquez un fichier JSON</translation>
+    </message>
+    <message>
+        <source>the inquiry is larger than %1 MiB</source>
+        <translation>la demande dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the outcome could not be saved: %1</source>
+        <translation>le résultat n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the local database was not updated</source>
+        <translation>la base de données locale n’a pas été mise à jour</translation>
+    </message>
+    <message>
+        <source>inquiries tried whose outcome could not be saved: %1. Make room or make the database writable, then run --send-outbox again (the server recognises a repeat by its idempotency key)</source>
+        <translation>demandes tentées dont le résultat n’a pas pu être enregistré : %1. Libérez de la place ou rendez la base de données accessible en écriture, puis relancez --send-outbox (le serveur reconnaît une répétition à sa clé d’idempotence)</translation>
     </message>
 </context>
 </TS>

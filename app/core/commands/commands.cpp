@@ -6,6 +6,8 @@
 #include "core/inquiry/formvalidator.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
+#include "core/json/jsondocument.h"
+#include "core/json/jsonreader.h"
 #include "core/pack/packloader.h"
 #include "core/search/searchindex.h"
 #include "core/settings/settings.h"
@@ -13,11 +15,14 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -32,29 +37,76 @@ class CommandText final {
 } // namespace
 
 Console::Console()
-    : out(stdout)
-    , err(stderr)
+    : m_out(stdout)
+    , m_err(stderr)
 {
 }
 
 Console::Console(QString *outText, QString *errText)
-    : out(outText)
-    , err(errText)
+    : m_out(outText)
+    , m_err(errText)
 {
+}
+
+QString Console::escaped(const QString &text)
+{
+    const auto isControl = [](char16_t c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+    };
+    if (std::none_of(text.begin(), text.end(), [&](QChar c) { return isControl(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (isControl(c.unicode()))
+            out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
+
+void Console::print(const QString &line)
+{
+    m_out << escaped(line) << Qt::endl;
+}
+
+void Console::printRow(const QStringList &fields)
+{
+    QStringList safe;
+    safe.reserve(fields.size());
+    for (const QString &field : fields)
+        safe.append(escaped(field));
+    m_out << safe.join(u'\t') << '\n';
+}
+
+void Console::error(const QString &line)
+{
+    m_err << escaped(line) << Qt::endl;
+}
+
+void Console::flush()
+{
+    m_out.flush();
+    m_err.flush();
 }
 
 int checkPackCommand(const QString &file, Console &console)
 {
     const PackLoadResult result = PackLoader::loadFile(file);
     for (const auto &d : result.diagnostics)
-        console.err << d.toString() << Qt::endl;
+        console.error(d.toString());
     if (!result.ok())
         return 1;
     const Pack &pack = *result.pack;
-    console.out << "ok: " << pack.contenders.size() << " contenders, " << pack.summary.size() << " summary rows, "
-                << pack.criteria.size() << " criteria in " << pack.categories.size() << " categories, "
-                << pack.faq.size() << " FAQ entries, " << pack.checklist.questions.size() << " questions, "
-                << pack.distinctSourceCount() << " sources" << Qt::endl;
+    console.print(u"ok: %1 contenders, %2 summary rows, %3 criteria in %4 categories, %5 FAQ entries, %6 questions, "
+                  "%7 sources"_s.arg(pack.contenders.size())
+                      .arg(pack.summary.size())
+                      .arg(pack.criteria.size())
+                      .arg(pack.categories.size())
+                      .arg(pack.faq.size())
+                      .arg(pack.checklist.questions.size())
+                      .arg(pack.distinctSourceCount()));
     return 0;
 }
 
@@ -62,7 +114,7 @@ std::shared_ptr<const Pack> loadPackForCommand(const QString &packFile, Console 
 {
     const PackLoadResult result = PackLoader::loadFile(packFile.isEmpty() ? PackLoader::embeddedPackPath() : packFile);
     for (const auto &d : result.diagnostics)
-        console.err << d.toString() << Qt::endl;
+        console.error(d.toString());
     return result.pack;
 }
 
@@ -70,7 +122,7 @@ int exportTableCommand(const QString &outFile, const QString &packFile, Console 
 {
     const auto format = TableExport::formatForFile(outFile);
     if (!format) {
-        console.err << CommandText::tr("versus: %1: the table can be written as .csv or .md").arg(outFile) << Qt::endl;
+        console.error(CommandText::tr("versus: %1: the table can be written as .csv or .md").arg(outFile));
         return 2;
     }
     const auto pack = loadPackForCommand(packFile, console);
@@ -81,7 +133,7 @@ int exportTableCommand(const QString &outFile, const QString &packFile, Console 
     weights.restore();
     const TableExport table(*pack, TableExport::allCriteria(*pack), weights.values());
     if (auto written = TableExport::writeFile(outFile, table.render(*format)); !written) {
-        console.err << u"versus: "_s << written.error().message << Qt::endl;
+        console.error(u"versus: "_s + written.error().message);
         return 1;
     }
     return 0;
@@ -98,51 +150,98 @@ int searchCommand(const QString &text, const QString &packFile, Console &console
         QString title = hit.title;
         title.replace(u'\t', u' ');
         title.replace(u'\n', u' ');
-        console.out << SearchIndex::kindName(hit.kind) << '\t' << hit.id << '\t' << title << '\n';
+        console.printRow({SearchIndex::kindName(hit.kind), hit.id, title});
     }
-    console.out.flush();
+    console.flush();
     return hits.isEmpty() ? 1 : 0;
 }
+
+namespace {
+
+// The inquiry file, whole: a FIFO or a device would block or never end, and a read cut at the
+// limit would accept whatever follows it.
+Result<QByteArray> readInquiryFile(const QString &file)
+{
+    const QFileInfo info(file);
+    if (!info.exists())
+        return failure(CommandText::tr("no such file"), file);
+    if (!info.isFile())
+        return failure(CommandText::tr("is not a regular file (a folder, a pipe or a device); give a JSON file"), file);
+    const auto tooLarge = [&] {
+        return failure(
+            CommandText::tr("the inquiry is larger than %1 MiB").arg(maxInquiryFileSize / (qint64(1024) * 1024)), file);
+    };
+    if (info.size() > maxInquiryFileSize)
+        return tooLarge();
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return failure(CommandText::tr("cannot be read: %1").arg(in.errorString()), file);
+    // One byte more than allowed: a file that grew since stat() is still caught.
+    QByteArray data = in.read(maxInquiryFileSize + 1);
+    if (in.error() != QFileDevice::NoError)
+        return failure(CommandText::tr("cannot be read: %1").arg(in.errorString()), file);
+    if (data.size() > maxInquiryFileSize)
+        return tooLarge();
+    return data;
+}
+
+// A store the command is about to write to, checked first: a read-only database would
+// otherwise only show as inquiries that are never sent, and nothing said why.
+Result<void> openWritableStore(AppContext &context)
+{
+    if (auto opened = context.openStore(); !opened)
+        return opened;
+    return context.store()->checkWritable();
+}
+
+} // namespace
 
 int queueInquiryCommand(const QString &file, const QString &packFile, Console &console)
 {
     const auto pack = loadPackForCommand(packFile, console);
     if (!pack)
         return 1;
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        console.err << file << u": error: cannot be read: "_s << in.errorString() << Qt::endl;
+    const auto data = readInquiryFile(file);
+    if (!data) {
+        console.error(data.error().toString());
         return 1;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(in.read(qint64(1024) * 1024), &parseError);
-    if (!doc.isObject()) {
-        console.err << file << u": error: expected a JSON object of field id -> value"_s
-                    << (parseError.error != QJsonParseError::NoError ? u" ("_s + parseError.errorString() + u')'
-                                                                     : QString())
-                    << Qt::endl;
+    // The project's parser, as for packs: strict, with a position for every problem, and a key
+    // given twice is refused instead of silently keeping the last value.
+    auto parsed = JsonDocument::parse(*data);
+    if (const auto *syntax = std::get_if<JsonDocument::SyntaxError>(&parsed)) {
+        const TextPosition pos = LineIndex(*data).position(syntax->offset);
+        console.error(u"%1:%2:%3: error: %4"_s.arg(file).arg(pos.line).arg(pos.column).arg(syntax->message));
         return 1;
     }
-    const QVariantMap values = doc.object().toVariantMap();
+    {
+        const auto &doc = std::get<JsonDocument>(parsed);
+        JsonReader reader(doc, file);
+        reader.forEachMember(doc.root(), JsonPath(), [](const auto &, const auto &, const auto &) {});
+        for (const auto &d : reader.diagnostics())
+            console.error(d.toString());
+        if (reader.errorCount() > 0)
+            return 1;
+    }
+    const QVariantMap values = QJsonDocument::fromJson(*data).object().toVariantMap();
     const auto errors = FormValidator::validate(pack->inquiry, values);
     for (const auto &e : errors)
-        console.err << file << u": error: "_s << (e.field.isEmpty() ? u"\"\""_s : e.field) << u": "_s << e.message
-                    << Qt::endl;
+        console.error(file + u": error: "_s + (e.field.isEmpty() ? u"\"\""_s : e.field) + u": "_s + e.message);
     if (!errors.isEmpty())
         return 1;
     AppContext context(AppContext::Mode::Batch);
-    if (auto opened = context.openStore(); !opened) {
-        console.err << u"versus: "_s << opened.error().message << Qt::endl;
+    if (auto opened = openWritableStore(context); !opened) {
+        console.error(u"versus: "_s + opened.error().message);
         return 1;
     }
     InquiryStore &store = *context.store();
     const OutboxItem item = Outbox::freeze(*pack, FormValidator::normalised(pack->inquiry, values), QString(),
                                            Settings::instance().endpointFormat(), QDateTime::currentDateTimeUtc());
     if (auto queued = store.enqueue(item); !queued) {
-        console.err << u"versus: "_s << queued.error().message << Qt::endl;
+        console.error(u"versus: "_s + queued.error().message);
         return 1;
     }
-    console.out << item.id << Qt::endl;
+    console.print(item.id);
     return 0;
 }
 
@@ -152,17 +251,20 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
     context.setEndpointOverride(QUrl(endpoint));
     if (context.delivery().needsPack()) // the pack's own address, if it has one
         context.setPack(loadPackForCommand(packFile, console));
-    if (auto opened = context.openStore(); !opened) {
-        console.err << u"versus: "_s << opened.error().message << Qt::endl;
+    if (auto opened = openWritableStore(context); !opened) {
+        console.error(u"versus: "_s + opened.error().message);
         return 1;
     }
     Outbox &outbox = *context.startDelivery();
     InquiryStore &store = *context.store();
     if (!outbox.becomeSender()) {
-        console.err << u"versus: "_s
-                    << QCoreApplication::translate("main",
-                                                   "another Versus is sending the outbox; the inquiries stay queued")
-                    << Qt::endl;
+        if (const auto problem = outbox.senderProblem()) {
+            // Not another Versus: the lock cannot be made, so nothing could be saved either.
+            console.error(u"versus: "_s + problem->message);
+            return 1;
+        }
+        console.error(u"versus: "_s
+                      + CommandText::tr("another Versus is sending the outbox; the inquiries stay queued"));
         return 3;
     }
     QStringList started;
@@ -170,6 +272,9 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
         if (!started.contains(id))
             started.append(id);
     });
+    QHash<QString, QString> unrecorded; // id -> why its outcome could not be saved
+    QObject::connect(&outbox, &Outbox::recordFailed, &outbox,
+                     [&](const QString &id, const Diagnostic &problem) { unrecorded.insert(id, problem.message); });
     QEventLoop loop;
     QObject::connect(&outbox, &Outbox::idle, &loop, &QEventLoop::quit);
     outbox.sendAllNow();
@@ -177,9 +282,10 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
         loop.exec();
     int queued = 0;
     int attention = 0;
+    int lost = 0;
     const auto items = store.outbox();
     if (!items) {
-        console.err << u"versus: "_s << items.error().message << Qt::endl;
+        console.error(u"versus: "_s + items.error().message);
         return 1;
     }
     for (const OutboxItem &item : *items) {
@@ -187,11 +293,33 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
             ++queued;
         if (item.state == OutboxItem::State::NeedsAttention)
             ++attention;
-        if (started.contains(item.id))
-            console.out << item.id << '\t' << OutboxItem::stateName(item.state)
-                        << (item.lastError.isEmpty() ? QString() : u"\t"_s + item.lastError) << '\n';
+        if (!started.contains(item.id))
+            continue;
+        if (item.state == OutboxItem::State::Sending || unrecorded.contains(item.id)) {
+            // The attempt was made, but the database does not say how it went.
+            ++lost;
+            console.printRow({item.id, OutboxItem::stateName(item.state),
+                              CommandText::tr("the outcome could not be saved: %1")
+                                  .arg(unrecorded.value(item.id,
+                                                        CommandText::tr("the local database was not "
+                                                                        "updated")))});
+            continue;
+        }
+        QStringList row{item.id, OutboxItem::stateName(item.state)};
+        if (!item.lastError.isEmpty())
+            row.append(item.lastError);
+        console.printRow(row);
     }
-    console.out.flush();
+    console.flush();
+    if (lost > 0) {
+        console.error(
+            u"versus: "_s
+            + CommandText::tr("inquiries tried whose outcome could not be saved: %1. Make room or make the database "
+                              "writable, then run --send-outbox again (the server recognises a repeat by "
+                              "its idempotency key)")
+                  .arg(lost));
+        return 1;
+    }
     return attention > 0 ? 1 : (queued > 0 ? 3 : 0);
 }
 
@@ -199,12 +327,12 @@ int listOutboxCommand(bool json, Console &console)
 {
     AppContext context(AppContext::Mode::Batch);
     if (auto opened = context.openStore(); !opened) {
-        console.err << u"versus: "_s << opened.error().message << Qt::endl;
+        console.error(u"versus: "_s + opened.error().message);
         return 1;
     }
     const auto outbox = context.store()->outbox();
     if (!outbox) {
-        console.err << u"versus: "_s << outbox.error().message << Qt::endl;
+        console.error(u"versus: "_s + outbox.error().message);
         return 1;
     }
     QJsonArray items;
@@ -219,13 +347,17 @@ int listOutboxCommand(bool json, Console &console)
                             {u"nextAttemptAt"_s,
                              item.nextAttemptAt.isValid() ? item.nextAttemptAt.toString(Qt::ISODate) : QString()}});
         } else {
-            console.out << item.id << '\t' << OutboxItem::stateName(item.state) << '\t' << item.attempts << '\t'
-                        << item.lastError << '\n';
+            console.printRow(
+                {item.id, OutboxItem::stateName(item.state), QString::number(item.attempts), item.lastError});
         }
     }
-    if (json)
-        console.out << QJsonDocument(items).toJson(QJsonDocument::Indented);
-    console.out.flush();
+    if (json) {
+        // JSON escapes control characters itself; each line still goes through the console.
+        const QString text = QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented));
+        for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts))
+            console.print(line);
+    }
+    console.flush();
     return 0;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 #include <memory>
@@ -9,12 +10,30 @@ namespace Versus::Core {
 
 struct Pack;
 
-/// Where headless commands write: stdout and stderr by default, strings in tests.
-struct Console {
+/// Where headless commands write: stdout and stderr by default, strings in tests. Every line
+/// goes through here, escaped, because much of it is untrusted (pack keys and values, workshop
+/// keys, server messages): a raw ESC or BEL could drive the terminal, and a tab or a line break
+/// would split one record into two.
+class Console {
+public:
     Console();
     Console(QString *out, QString *err);
-    QTextStream out;
-    QTextStream err;
+
+    /// Control characters (C0, DEL and C1) written as \u001b, so that the text stays one line
+    /// of plain characters.
+    static QString escaped(const QString &text);
+
+    /// One line to stdout, escaped.
+    void print(const QString &line);
+    /// Fields escaped one by one and joined by tabs: one record per line, whatever they hold.
+    void printRow(const QStringList &fields);
+    /// One line to stderr, escaped.
+    void error(const QString &line);
+    void flush();
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
 };
 
 /// versus --check-pack FILE: problems to err; the "ok:" line to out. Returns the exit code.
@@ -28,20 +47,26 @@ int exportTableCommand(const QString &outFile, const QString &packFile, Console 
 /// Returns 0 when something matched, 1 when nothing did.
 int searchCommand(const QString &text, const QString &packFile, Console &console);
 
+/// The largest inquiry file --queue-inquiry reads.
+inline constexpr qint64 maxInquiryFileSize = qint64(1024) * 1024;
+
 /// versus --queue-inquiry FILE.json: validates the field values against the pack's form and
-/// queues the inquiry; prints its id. 0 on success, 1 when a field is invalid or nothing could be stored.
+/// queues the inquiry; prints its id. 0 on success, 1 when the file is not one JSON object of
+/// at most maxInquiryFileSize with each key once, a field is invalid or nothing could be stored.
 int queueInquiryCommand(const QString &file, const QString &packFile, Console &console);
 
 /// versus --send-outbox [--endpoint URL]: tries every queued inquiry once, now. Prints one
 /// line per item (id, outcome). 0 when nothing is left queued, 3 when some wait for a retry
-/// (or another Versus is sending), 1 when some need attention.
+/// (or another Versus is sending), 1 when some need attention, or the database or the sender's
+/// lock cannot be written, or an outcome could not be saved.
 int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console &console);
 
 /// versus --list-outbox [--json]: every item with its id, state, attempts and last error.
+/// 1 when the outbox cannot be read.
 int listOutboxCommand(bool json, Console &console);
 
 /// Loads the pack a command works on: packFile, or the embedded pack when it is empty.
-/// Reports problems to console.err; returns null when the pack cannot be used.
+/// Reports problems to console.error(); returns null when the pack cannot be used.
 std::shared_ptr<const Pack> loadPackForCommand(const QString &packFile, Console &console);
 
 } // namespace Versus::Core

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -16,10 +17,14 @@ namespace Versus::Core {
 namespace {
 
 // RFC 4180: quote fields holding a comma, quote or line break; double the quotes.
-// A leading =, +, - or @ is prefixed with ' so that spreadsheets do not run it as a formula.
+// A leading =, +, - or @ is prefixed with ' so that spreadsheets do not run it as a formula;
+// so is a leading tab or carriage return, and white space before one of those, which
+// spreadsheets skip before they look for a formula.
 QString csvField(QString s)
 {
-    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
+    const auto *const start = std::find_if(s.cbegin(), s.cend(), [](QChar c) { return !c.isSpace(); });
+    const bool formula = start != s.cend() && QStringLiteral("=+-@").contains(*start);
+    if (formula || s.startsWith(u'\t') || s.startsWith(u'\r'))
         s.prepend(u'\'');
     if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r')) {
         s.replace(u'"', u"\"\""_s);

@@ -13,7 +13,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUuid>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -111,15 +114,62 @@ QString databaseFile(const QString &connection)
     return QSqlDatabase::database(connection, false).databaseName();
 }
 
-// SQLite's codes for a full disk or a failed write (SQLITE_FULL, SQLITE_IOERR, SQLITE_CANTOPEN).
-QString describeFailure(const QSqlError &error)
+// SQLite's primary result codes that mean "nothing can be written here", each told apart:
+// what happened and what to do (SQLITE_READONLY 8, SQLITE_IOERR 10, SQLITE_CORRUPT 11,
+// SQLITE_FULL 13, SQLITE_CANTOPEN 14, SQLITE_NOTADB 26).
+int primaryCode(const QSqlError &error)
 {
-    const QString code = error.nativeErrorCode();
-    const int primary = code.toInt() & 0xFF;
-    if (primary == 13 || primary == 10 || primary == 14)
-        return InquiryStore::tr("the disk is full or cannot be written (%1); nothing was changed")
+    if (!error.nativeErrorCode().isEmpty())
+        return error.nativeErrorCode().toInt() & 0xFF;
+    // Qt drops the code of a failed COMMIT and keeps SQLite's message (sqlite3_errstr(), never
+    // translated), so that is what tells a full disk from the rest there.
+    const QString text = error.databaseText();
+    for (const auto &[code, message] :
+         {std::pair{13, "database or disk is full"}, std::pair{8, "attempt to write a readonly database"},
+          std::pair{10, "disk I/O error"}, std::pair{14, "unable to open database file"},
+          std::pair{11, "database disk image is malformed"}, std::pair{26, "file is not a database"}}) {
+        if (text.contains(QLatin1StringView(message)))
+            return code;
+    }
+    return 0;
+}
+
+QString describeFailure(const QSqlError &error, const QString &file)
+{
+    const int code = primaryCode(error);
+    // A full disk shows in many ways (the -shm file cannot be mapped: SQLITE_IOERR; a rollback
+    // after SQLite has already rolled back: SQLITE_ERROR), so the disk itself is asked before
+    // anything else is blamed.
+    const QStorageInfo storage(QFileInfo(file).absolutePath());
+    if (code == 13
+        || (storage.isValid() && storage.isReady() && !storage.isReadOnly()
+            && storage.bytesAvailable() < qint64(64) * 1024))
+        return InquiryStore::tr("the disk is full (%1); nothing was changed. Free some space and try again")
             .arg(error.databaseText());
-    return InquiryStore::tr("the local database could not be written: %1").arg(error.text());
+    // A read-only folder: SQLite cannot make the files it keeps beside the database.
+    const QString folder = QFileInfo(file).absolutePath();
+    if ((code == 8 || code == 10 || code == 14) && !QFileInfo(folder).isWritable())
+        return InquiryStore::tr("the folder %1 is read-only (%2), so the local database cannot be opened or "
+                                "written; make it writable and try again")
+            .arg(folder, error.databaseText());
+    switch (code) {
+    case 8:
+        return InquiryStore::tr("the local database is read-only (%1); nothing was changed. Make the file and its "
+                                "folder writable and try again")
+            .arg(error.databaseText());
+    case 10:
+    case 13:
+    case 14:
+        return InquiryStore::tr("the disk cannot be written (%1); nothing was changed. Check that it is not full "
+                                "or read-only and try again")
+            .arg(error.databaseText());
+    case 11:
+    case 26:
+        return InquiryStore::tr("%1 is damaged or not a Versus database (%2). Move it elsewhere to start with an "
+                                "empty outbox")
+            .arg(file, error.databaseText());
+    default: return InquiryStore::tr("the local database could not be written: %1").arg(error.text());
+    }
 }
 
 } // namespace
@@ -193,6 +243,16 @@ Result<void> InquiryStore::open()
     return migrate();
 }
 
+Result<void> InquiryStore::checkWritable() const
+{
+    // A statement that would write (and matches nothing), rolled back: SQLite opens a read-only
+    // file without complaint and refuses only the first write.
+    Transaction transaction(QSqlDatabase::database(m_connection));
+    if (!transaction.isOpen())
+        return failed(u"BEGIN"_s, transaction.lastError());
+    return exec(u"DELETE FROM drafts WHERE id IS NULL"_s);
+}
+
 int InquiryStore::version() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -202,7 +262,8 @@ int InquiryStore::version() const
 Diagnostic InquiryStore::failed(const QString &what, const QSqlError &error) const
 {
     logFailure(what, error);
-    return failure(describeFailure(error), databaseFile(m_connection));
+    const QString file = databaseFile(m_connection);
+    return failure(describeFailure(error, file), file);
 }
 
 Diagnostic InquiryStore::unreadable(const QString &what, const QSqlError &error) const

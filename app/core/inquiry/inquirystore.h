@@ -78,6 +78,9 @@ public:
     QString path() const { return m_path; }
     Result<void> open();
     bool isOpen() const;
+    /// Whether the open database can be written (not a read-only file or disk); the
+    /// problem, in words that say what to do, when it cannot.
+    Result<void> checkWritable() const;
     int version() const;
 
     // Drafts

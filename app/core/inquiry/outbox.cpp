@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QStorageInfo>
 #include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
@@ -35,6 +36,27 @@ namespace {
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Why the sender's lock file cannot be made, in words that say what to do.
+Diagnostic lockProblem(QLockFile::LockError error, const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (error == QLockFile::PermissionError)
+        return failure(Outbox::tr("the folder %1 is not writable (it may be on a read-only disk), so nothing can be "
+                                  "sent or saved; make it writable and try again")
+                           .arg(folder),
+                       path);
+    const QStorageInfo storage(folder);
+    if (storage.isValid() && !storage.isReadOnly() && storage.bytesAvailable() < qint64(64) * 1024)
+        return failure(Outbox::tr("the disk holding %1 is full, so nothing can be sent or saved; free some space "
+                                  "and try again")
+                           .arg(folder),
+                       path);
+    return failure(Outbox::tr("the lock file %1 cannot be created, so nothing can be sent; check that the folder "
+                              "is writable and the disk not full")
+                       .arg(path),
+                   path);
 }
 
 // A lock that no live Versus can be holding: its process is gone, or it has stayed
@@ -216,9 +238,19 @@ bool Outbox::becomeSender()
         if (m_lock->removeStaleLockFile())
             locked = m_lock->tryLock(0);
     }
+    if (!locked && m_lock->error() != QLockFile::LockFailedError) {
+        // No lock file can be made here: no other Versus is involved, and the database next
+        // to it cannot be written either. Logged once, not at every try to take over.
+        const bool known = m_senderProblem.has_value();
+        m_senderProblem = lockProblem(m_lock->error(), lockPath);
+        if (!known)
+            qCWarning(lcNet).noquote() << m_senderProblem->message;
+    } else {
+        m_senderProblem.reset();
+    }
     if (!locked) {
         m_lock.reset();
-        // Another Versus sends; take over when it quits.
+        // Another Versus sends (or the lock cannot be made yet); take over when it quits.
         if (!m_takeOver) {
             m_takeOver = new QTimer(this);
             connect(m_takeOver, &QTimer::timeout, this, [this] {
@@ -546,7 +578,9 @@ void Outbox::finish(QNetworkReply *reply, const QString &id)
     }
     }
     // If this cannot be written the item stays "sending", and goes back to the queue (same key) next time.
-    static_cast<void>(m_store->recordAttempt(id, state, next, o.serverId, {id, t, outcome, status, o.message}));
+    if (auto recorded = m_store->recordAttempt(id, state, next, o.serverId, {id, t, outcome, status, o.message});
+        !recorded)
+        Q_EMIT recordFailed(id, recorded.error()); // logged by the store
     qCDebug(lcNet) << id << outcome << status << o.message;
     Q_EMIT itemChanged(id);
     pump();

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -104,6 +105,10 @@ public:
     /// it, and then tries again every few seconds, emitting becameSender() when it has it.
     bool becomeSender();
     bool isSender() const { return m_lock && m_lock->isLocked(); }
+    /// After becomeSender() returned false: nothing when another live Versus holds the lock;
+    /// otherwise why the lock could not be taken (the disk is full, the folder is not
+    /// writable), which also means that nothing can be saved there.
+    const std::optional<Diagnostic> &senderProblem() const { return m_senderProblem; }
     /// Queues the inquiry in one transaction (removing its draft), then sends when it can.
     Result<void> submit(const OutboxItem &item, std::optional<qint64> fromDraft = std::nullopt);
     /// Edit and resend: new content gets a new idempotency key, unchanged content keeps it.
@@ -134,6 +139,9 @@ public:
 
 Q_SIGNALS:
     void itemChanged(const QString &id);
+    /// An attempt was made but its outcome could not be written (the item stays "sending"
+    /// and goes back to the queue when a sender next starts).
+    void recordFailed(const QString &id, const Versus::Core::Diagnostic &problem);
     /// No delivery is in flight any more.
     void idle();
     /// The Versus that was sending has quit, and this one sends now.
@@ -151,6 +159,7 @@ private:
     QTimer *m_timer;
     QTimer *m_takeOver = nullptr;
     std::unique_ptr<QLockFile> m_lock;
+    std::optional<Diagnostic> m_senderProblem;
     QUrl m_endpoint;
     InquiryFormat m_format = InquiryFormat::Json;
     QString m_token;

@@ -35,6 +35,9 @@ PackLoadResult PackLoader::loadFile(const QString &path)
         return failure(path, tr("no such file"));
     if (info.isDir())
         return failure(path, tr("is a folder, not a pack file"));
+    // A pipe or a device would be read for ever (or never end): only a file is a pack.
+    if (!info.isFile())
+        return failure(path, tr("is not a regular file (a pipe or a device, for example); open a pack file"));
     if (info.size() > maxFileSize)
         return failure(path,
                        tr("the file is %1 MiB; a pack may be at most %2 MiB")

@@ -119,6 +119,9 @@ WorkshopLoadResult WorkshopFile::load(const QString &path)
         return fail(tr("no such file"));
     if (info.isDir())
         return fail(tr("is a folder, not a workshop file"));
+    // A pipe or a device would be read for ever (or never end).
+    if (!info.isFile())
+        return fail(tr("is not a regular file (a pipe or a device, for example); open a workshop file"));
     if (info.size() > maxFileSize)
         return fail(tr("the file is larger than %1 MiB").arg(maxFileSize / (qint64(1024) * 1024)));
     if (!file.open(QIODevice::ReadOnly))

@@ -83,8 +83,9 @@ Result<void> WorkshopController::autosaveNow()
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(WorkshopFile::serialize(m_session->toWorkshop())) < 0
-        || !file.commit()) {
+    // Client names and notes: only the user may read them, as with the inquiry database.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(WorkshopFile::serialize(m_session->toWorkshop())) < 0 || !file.commit()) {
         qCWarning(lcWorkshop).noquote() << "cannot write the autosave" << path << file.errorString();
         return failure(file.errorString(), path);
     }

@@ -13,6 +13,7 @@
 #include "ui/report/printing.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
@@ -91,8 +92,15 @@ Core::Result<void> Report::write(const QString &fileName) const
 int reportCommand(const QString &workshopFile, const QString &outFile, const QString &packFile, Core::Console &console)
 {
     if (!Report::formatForFile(outFile)) {
-        console.err << u"versus: "_s << Report::tr("%1: a report can be written as .pdf, .html or .md").arg(outFile)
-                    << Qt::endl;
+        console.error(u"versus: "_s + Report::tr("%1: a report can be written as .pdf, .html or .md").arg(outFile));
+        return 2;
+    }
+    // The report replaces its file: never the workshop it is made from (by any name).
+    const QString workshopPath = QFileInfo(workshopFile).canonicalFilePath();
+    if (!workshopPath.isEmpty() && workshopPath == QFileInfo(outFile).canonicalFilePath()) {
+        console.error(u"versus: "_s
+                      + Report::tr("%1: the report would overwrite the workshop it is made from; give another file")
+                            .arg(outFile));
         return 2;
     }
     const auto pack = Core::loadPackForCommand(packFile, console);
@@ -100,20 +108,20 @@ int reportCommand(const QString &workshopFile, const QString &outFile, const QSt
         return 1;
     const Core::WorkshopLoadResult loaded = Core::WorkshopFile::load(workshopFile);
     for (const auto &d : loaded.diagnostics)
-        console.err << d.toString() << Qt::endl;
+        console.error(d.toString());
     if (!loaded.workshop)
         return 1;
     Core::Weights weights;
     weights.setPack(pack);
     Core::WorkshopSession session(pack, &weights);
     for (const QString &message : session.apply(*loaded.workshop))
-        console.err << workshopFile << u": warning: "_s << message << Qt::endl;
+        console.error(workshopFile + u": warning: "_s + message);
     const Report report(session, weights.values());
     if (const auto written = report.write(outFile); !written) {
-        console.err << u"versus: "_s << written.error().message << Qt::endl;
+        console.error(u"versus: "_s + written.error().message);
         return 1;
     }
-    console.out << report.verdictLine() << Qt::endl;
+    console.print(report.verdictLine());
     return 0;
 }
 

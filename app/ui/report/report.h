@@ -13,7 +13,7 @@
 class QTextDocument;
 
 namespace Versus::Core {
-struct Console;
+class Console;
 class WorkshopSession;
 } // namespace Versus::Core
 
