@@ -54,6 +54,7 @@ int main(int argc, char *argv[])
         outbox.setEndpoint(QUrl(args[3]));
         if (!outbox.becomeSender())
             return 3;
+        outbox.watchOtherProcesses(); // as AppContext has a window's outbox do
         std::printf("sender\n");
         std::fflush(stdout);
         return QCoreApplication::exec();

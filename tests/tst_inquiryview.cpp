@@ -12,21 +12,21 @@
 #include "ui/widgets/dialogs.h"
 
 #include <QApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -303,11 +303,14 @@ void TestInquiryView::needsAttentionThenEditAndResend()
 
 void TestInquiryView::anotherInstanceSends()
 {
-    // Another Versus holds the sender's lock.
+    // Another Versus holds the sender's lock, and watches the database as a window does.
+    TestHttpServer server;
     Versus::Core::InquiryStore other;
     QVERIFY_RESULT(other.open());
     Versus::Core::Outbox otherOutbox(&other);
+    otherOutbox.setEndpoint(server.url());
     QVERIFY(otherOutbox.becomeSender());
+    otherOutbox.watchOtherProcesses();
     Versus::Core::AppContext app;
     MainWindow w(&app);
     w.openInitialPack(QString());
@@ -319,6 +322,10 @@ void TestInquiryView::anotherInstanceSends()
     QVERIFY(view->submit()); // still queued here
     QTRY_COMPARE(view->statusText(), u"Saved: it will be sent when a connection is available."_s);
     QCOMPARE(rowCount(other.outbox()), 1);
+    // The banner's promise (issue #13 item 5): the sender sends it within seconds, and this
+    // window, which did not send it, learns that it went.
+    QTRY_COMPARE_WITH_TIMEOUT(server.stored.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(view->statusText(), u"Sent. Thank you: we will be in touch."_s, 5000);
 }
 
 // Issue #13 item 5: this window sends; an inquiry another window (another connection to the
@@ -341,9 +348,8 @@ void TestInquiryView::submittedInAnotherWindowIsSent()
                              {u"email"_s, u"grace@example.org"_s},
                              {u"description"_s, u"From the other window"_s},
                              {u"consent"_s, true}};
-    QVERIFY_RESULT(otherOutbox.submit(Versus::Core::Outbox::freeze(*w.pack(), fields, QString(),
-                                                                   Versus::Core::InquiryFormat::Json,
-                                                                   QDateTime::currentDateTimeUtc())));
+    QVERIFY_RESULT(otherOutbox.submit(Versus::Core::Outbox::freeze(
+        *w.pack(), fields, QString(), Versus::Core::InquiryFormat::Json, QDateTime::currentDateTimeUtc())));
     QTRY_COMPARE_WITH_TIMEOUT(server.stored.size(), 1, 5000);
     // And this window's outbox shows it, sent.
     auto *table = view->findChild<QTableView *>(u"outboxView"_s);
@@ -370,9 +376,9 @@ void TestInquiryView::senderBannerIsCompact()
         QTRY_COMPARE(w.size(), size);
         QApplication::processEvents();
         const int lines = (banner->height() - 2 * banner->margin()) / banner->fontMetrics().lineSpacing();
-        QVERIFY2(lines <= 2 && banner->height() * 10 < view->height(),
-                 qPrintable(u"the banner is %1 px (%2 lines) of %3"_s.arg(banner->height()).arg(lines).arg(
-                     view->height())));
+        QVERIFY2(
+            lines <= 2 && banner->height() * 10 < view->height(),
+            qPrintable(u"the banner is %1 px (%2 lines) of %3"_s.arg(banner->height()).arg(lines).arg(view->height())));
     }
 }
 
@@ -446,8 +452,14 @@ void TestInquiryView::readOnlyDatabaseFile()
     QVERIFY(banner->isVisible()); // before anything is typed
     QVERIFY2(banner->text().contains(u"cannot be saved"_s), qPrintable(banner->text()));
     QVERIFY(view->findChild<QPushButton *>(u"saveAsFileButton"_s)->isVisible());
+    QVERIFY(!app.outbox()->isSender()); // the lock is left to a Versus that can write
     fill(view);
     QVERIFY(!view->autosaveNow());
+    QCOMPARE(view->findChild<QLineEdit *>(u"field-name"_s)->text(), u"Ada"_s);
+    // Not saved anywhere, so a new draft asks before it clears the form.
+    Dialogs::pushAnswer(false);
+    view->findChild<QPushButton *>(u"newDraftButton"_s)->click();
+    QCOMPARE(Dialogs::pendingAnswers(), 0);
     QCOMPARE(view->findChild<QLineEdit *>(u"field-name"_s)->text(), u"Ada"_s);
 }
 

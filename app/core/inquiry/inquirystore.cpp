@@ -199,6 +199,22 @@ int InquiryStore::version() const
     return q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : -1;
 }
 
+Result<void> InquiryStore::checkWritable() const
+{
+    // Matches no row, but SQLite still takes the write lock, which a read-only file refuses.
+    return exec(u"DELETE FROM drafts WHERE 0"_s);
+}
+
+std::optional<qint64> InquiryStore::dataVersion() const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
 Diagnostic InquiryStore::failed(const QString &what, const QSqlError &error) const
 {
     logFailure(what, error);

@@ -79,6 +79,13 @@ public:
     Result<void> open();
     bool isOpen() const;
     int version() const;
+    /// Whether this process can write the database, by a write that changes nothing: a
+    /// read-only file system or another user's file opens and reads, and fails only here.
+    Result<void> checkWritable() const;
+    /// SQLite's data_version: it changes when another connection (another process, or
+    /// another store in this one) commits, never with this store's own commits. Nothing
+    /// when it cannot be read; not logged, as it is polled.
+    std::optional<qint64> dataVersion() const;
 
     // Drafts
     /// The new draft's id.
