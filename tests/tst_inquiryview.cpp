@@ -44,8 +44,8 @@ public:
     Q_DISABLE_COPY_MOVE(Mounts)
     ~Mounts()
     {
-        for (auto it = m_points.crbegin(); it != m_points.crend(); ++it)
-            QProcess::execute(u"umount"_s, {*it});
+        for (const QString &point : std::as_const(m_points)) // the last made first
+            QProcess::execute(u"umount"_s, {point});
     }
     // `mount ARGS... POINT`; false when this machine does not let us (not root, no tmpfs).
     bool mount(const QStringList &args, const QString &point)
@@ -53,7 +53,7 @@ public:
         if (::geteuid() != 0 || QProcess::execute(u"mount"_s, args + QStringList{point}) != 0)
             return false;
         if (!m_points.contains(point))
-            m_points.append(point);
+            m_points.prepend(point);
         return true;
     }
 

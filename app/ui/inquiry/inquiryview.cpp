@@ -108,7 +108,9 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
             refreshDrafts();
             m_outboxModel->refresh();
             updateOutboxButtons();
-            if (!m_submitted.isEmpty())
+            // Said once per change of state, not again with every commit elsewhere.
+            const auto item = m_submitted.isEmpty() ? std::nullopt : m_store->item(m_submitted);
+            if (item && static_cast<int>(item->state) != m_submittedState)
                 outboxChanged(m_submitted);
         });
     }
@@ -439,6 +441,7 @@ void InquiryView::outboxChanged(const QString &id)
     const auto item = m_store->item(id);
     if (!item)
         return;
+    m_submittedState = static_cast<int>(item->state);
     switch (item->state) {
     case Core::OutboxItem::State::Sent:
         showStatus(tr("Sent. Thank you: we will be in touch."));

@@ -107,6 +107,7 @@ private:
     std::optional<qint64> m_deletedDraft;
     QString m_resendId; // the outbox item being edited, if any
     QString m_submitted; // the last item submitted here, to report what became of it
+    int m_submittedState = -1; // its state as last reported (an OutboxItem::State)
     bool m_loading = false;
     bool m_readOnly = false; // nothing can be written: not even tried
     std::function<QString()> m_verdictSource;
