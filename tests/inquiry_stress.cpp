@@ -1,5 +1,6 @@
 // A child process for the crash tests: it writes to the inquiry store (or delivers)
-// until it is killed, and says on stdout what it has committed.
+// until it is killed, and says on stdout what it has committed. "serve" is a sender that
+// stays, as a window does, for the tests of work queued by other processes.
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
 
@@ -46,6 +47,17 @@ int main(int argc, char *argv[])
         }
         outbox.sendAllNow();
         return outbox.inFlight() > 0 ? QCoreApplication::exec() : 0;
+    }
+    if (args[1] == QLatin1String("serve") && args.size() >= 4) {
+        // A Versus window that sends: it holds the lock and sends on its own schedule until killed.
+        Outbox outbox(&store);
+        outbox.setEndpoint(QUrl(args[3]));
+        if (!outbox.becomeSender())
+            return 3;
+        outbox.watchOtherProcesses(); // as AppContext has a window's outbox do
+        std::printf("sender\n");
+        std::fflush(stdout);
+        return QCoreApplication::exec();
     }
     return 2;
 }

@@ -1,5 +1,6 @@
 // The Inquiry section, driven by keyboard and mouse against a real local server.
 #include "core/app/appcontext.h"
+#include "core/inquiry/formvalidator.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
 #include "core/inquiry/tokenstore.h"
@@ -13,19 +14,54 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Versus::Gui;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Mounts made for one test, undone when it ends however it ends (the store is closed by then:
+// the guard is declared before the AppContext).
+class Mounts {
+public:
+    Mounts() = default;
+    Q_DISABLE_COPY_MOVE(Mounts)
+    ~Mounts()
+    {
+        for (const QString &point : std::as_const(m_points)) // the last made first
+            QProcess::execute(u"umount"_s, {point});
+    }
+    // `mount ARGS... POINT`; false when this machine does not let us (not root, no tmpfs).
+    bool mount(const QStringList &args, const QString &point)
+    {
+        if (::geteuid() != 0 || QProcess::execute(u"mount"_s, args + QStringList{point}) != 0)
+            return false;
+        if (!m_points.contains(point))
+            m_points.prepend(point);
+        return true;
+    }
+
+private:
+    QStringList m_points;
+};
+
+} // namespace
 
 class TestInquiryView : public QObject {
     Q_OBJECT
@@ -41,6 +77,10 @@ private Q_SLOTS:
     void submitOfflineIsKept();
     void needsAttentionThenEditAndResend();
     void anotherInstanceSends();
+    void submittedInAnotherWindowIsSent();
+    void senderBannerIsCompact();
+    void readOnlyDatabase();
+    void readOnlyDatabaseFile();
     void deleteAllMyData();
     void droppedSectionSavesFirst();
 
@@ -263,11 +303,14 @@ void TestInquiryView::needsAttentionThenEditAndResend()
 
 void TestInquiryView::anotherInstanceSends()
 {
-    // Another Versus holds the sender's lock.
+    // Another Versus holds the sender's lock, and watches the database as a window does.
+    TestHttpServer server;
     Versus::Core::InquiryStore other;
     QVERIFY_RESULT(other.open());
     Versus::Core::Outbox otherOutbox(&other);
+    otherOutbox.setEndpoint(server.url());
     QVERIFY(otherOutbox.becomeSender());
+    otherOutbox.watchOtherProcesses();
     Versus::Core::AppContext app;
     MainWindow w(&app);
     w.openInitialPack(QString());
@@ -279,6 +322,145 @@ void TestInquiryView::anotherInstanceSends()
     QVERIFY(view->submit()); // still queued here
     QTRY_COMPARE(view->statusText(), u"Saved: it will be sent when a connection is available."_s);
     QCOMPARE(rowCount(other.outbox()), 1);
+    // The banner's promise (issue #13 item 5): the sender sends it within seconds, and this
+    // window, which did not send it, learns that it went.
+    QTRY_COMPARE_WITH_TIMEOUT(server.stored.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(view->statusText(), u"Sent. Thank you: we will be in touch."_s, 5000);
+}
+
+// Issue #13 item 5: this window sends; an inquiry another window (another connection to the
+// database, not the sender) submits is delivered within seconds, not at the next restart.
+void TestInquiryView::submittedInAnotherWindowIsSent()
+{
+    TestHttpServer server;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    app.setEndpointOverride(server.url());
+    InquiryView *view = open(w);
+    QVERIFY(view);
+    QVERIFY(app.outbox()->isSender());
+    Versus::Core::InquiryStore other;
+    QVERIFY_RESULT(other.open());
+    Versus::Core::Outbox otherOutbox(&other);
+    QVERIFY(!otherOutbox.becomeSender());
+    const QVariantMap fields{{u"name"_s, u"Grace"_s},
+                             {u"email"_s, u"grace@example.org"_s},
+                             {u"description"_s, u"From the other window"_s},
+                             {u"consent"_s, true}};
+    QVERIFY_RESULT(otherOutbox.submit(Versus::Core::Outbox::freeze(
+        *w.pack(), fields, QString(), Versus::Core::InquiryFormat::Json, QDateTime::currentDateTimeUtc())));
+    QTRY_COMPARE_WITH_TIMEOUT(server.stored.size(), 1, 5000);
+    // And this window's outbox shows it, sent.
+    auto *table = view->findChild<QTableView *>(u"outboxView"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QTRY_COMPARE(table->model()->index(0, 2).data().toString(), u"Sent"_s);
+}
+
+// Issue #13 item 9: the note that another window sends is a line or two, not 40% of the section.
+void TestInquiryView::senderBannerIsCompact()
+{
+    Versus::Core::InquiryStore other;
+    QVERIFY_RESULT(other.open());
+    Versus::Core::Outbox otherOutbox(&other);
+    QVERIFY(otherOutbox.becomeSender());
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    for (const QSize size : {QSize(1024, 640), QSize(1280, 800)}) {
+        w.resize(size);
+        InquiryView *view = open(w);
+        QVERIFY(view);
+        auto *banner = view->findChild<QLabel *>(u"senderBanner"_s);
+        QVERIFY(banner->isVisible());
+        QTRY_COMPARE(w.size(), size);
+        QApplication::processEvents();
+        const int lines = (banner->height() - 2 * banner->margin()) / banner->fontMetrics().lineSpacing();
+        QVERIFY2(
+            lines <= 2 && banner->height() * 10 < view->height(),
+            qPrintable(u"the banner is %1 px (%2 lines) of %3"_s.arg(banner->height()).arg(lines).arg(view->height())));
+    }
+}
+
+// Issue #13 item 4: a database on a read-only file system cannot even be opened (SQLite needs
+// to write next to a WAL database to read it). The section says so at once, keeps what is
+// typed in memory and saves it as a file that --queue-inquiry takes later.
+void TestInquiryView::readOnlyDatabase()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QVERIFY(QDir().mkpath(folder));
+    Mounts mounts;
+    if (!mounts.mount({u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=4m"_s, u"tmpfs"_s}, folder))
+        QSKIP("needs root and a tmpfs to make the database read-only (chmod does not stop root)");
+    {
+        Versus::Core::InquiryStore before;
+        QVERIFY_RESULT(before.open());
+        QVERIFY_RESULT(before.createDraft(u"Earlier"_s, u"tea-vs-coffee"_s));
+    }
+    QVERIFY(mounts.mount({u"-o"_s, u"remount,ro"_s}, folder));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"unable to open database file"_s));
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    InquiryView *view = open(w);
+    QVERIFY2(view, "no Inquiry section: nothing can be typed at all");
+    auto *banner = view->findChild<QLabel *>(u"storageBannerText"_s);
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"cannot be saved"_s), qPrintable(banner->text()));
+    QVERIFY(!view->findChild<QLabel *>(u"senderBanner"_s)->isVisible()); // nobody sends what is not saved
+    fill(view);
+    QVERIFY(!view->submit()); // nothing queued, and it says so
+    QCOMPARE(view->findChild<QLineEdit *>(u"field-name"_s)->text(), u"Ada"_s); // still here
+    QTemporaryDir out;
+    const QString file = out.filePath(u"inquiry.json"_s);
+    Dialogs::pushAnswer(file);
+    view->findChild<QPushButton *>(u"saveAsFileButton"_s)->click();
+    QVERIFY2(view->statusText().contains(u"--queue-inquiry"_s), qPrintable(view->statusText()));
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    const QVariantMap values = QJsonDocument::fromJson(saved.readAll()).object().toVariantMap();
+    QCOMPARE(values.value(u"name"_s).toString(), u"Ada"_s);
+    QCOMPARE(values.value(u"consent"_s).toBool(), true);
+    // What --queue-inquiry checks before it queues.
+    QVERIFY(Versus::Core::FormValidator::validate(w.pack()->inquiry, values).isEmpty());
+}
+
+// Issue #13 item 4, the other way: the database file itself is read-only (a read-only bind mount
+// or another user's file): it opens and reads, and every write fails. Said at once, before a
+// draft is lost.
+void TestInquiryView::readOnlyDatabaseFile()
+{
+    {
+        Versus::Core::InquiryStore before;
+        QVERIFY_RESULT(before.open());
+        QVERIFY_RESULT(before.createDraft(u"Earlier"_s, u"tea-vs-coffee"_s));
+    }
+    const QString file = Versus::Core::InquiryStore::defaultPath();
+    Mounts mounts;
+    if (!mounts.mount({u"--bind"_s, u"-o"_s, u"ro"_s, file}, file))
+        QSKIP("needs root and bind mounts to make the database file read-only (chmod does not stop root)");
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"readonly database"_s));
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    InquiryView *view = open(w);
+    QVERIFY(view);
+    auto *banner = view->findChild<QLabel *>(u"storageBannerText"_s);
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible()); // before anything is typed
+    QVERIFY2(banner->text().contains(u"cannot be saved"_s), qPrintable(banner->text()));
+    QVERIFY(view->findChild<QPushButton *>(u"saveAsFileButton"_s)->isVisible());
+    QVERIFY(!app.outbox()->isSender()); // the lock is left to a Versus that can write
+    fill(view);
+    QVERIFY(!view->autosaveNow());
+    QCOMPARE(view->findChild<QLineEdit *>(u"field-name"_s)->text(), u"Ada"_s);
+    // Not saved anywhere, so a new draft asks before it clears the form.
+    Dialogs::pushAnswer(false);
+    view->findChild<QPushButton *>(u"newDraftButton"_s)->click();
+    QCOMPARE(Dialogs::pendingAnswers(), 0);
+    QCOMPARE(view->findChild<QLineEdit *>(u"field-name"_s)->text(), u"Ada"_s);
 }
 
 void TestInquiryView::deleteAllMyData()

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -137,6 +138,7 @@ private Q_SLOTS:
     void queueInquiryOnAFullDisk();
     void listOutboxUnreadable();
     void serverMessagesAreEscaped();
+    void queuedWhileAnotherSends();
 
 private:
     QProcessEnvironment environment() const;
@@ -481,6 +483,29 @@ void TestOutboxProcess::serverMessagesAreEscaped()
     QCOMPARE(run({u"--list-outbox"_s, u"--json"_s}, &out, &err), 0);
     QVERIFY2(isTerminalSafe(out), qPrintable(out));
     QVERIFY(out.contains(u"\\u001b]0;owned"_s));
+}
+
+// Issue #13 item 5: a sender that is already running (a window) delivers what another
+// process queues (--queue-inquiry, or a second window) within seconds, not at its next restart.
+void TestOutboxProcess::queuedWhileAnotherSends()
+{
+    TestHttpServer server;
+    QProcess sender;
+    sender.start(QStringLiteral(INQUIRY_STRESS), {u"serve"_s, dataPath(), server.url().toString()});
+    QVERIFY(sender.waitForStarted());
+    const auto stop = qScopeGuard([&sender] { killNow(sender); }); // on failure too
+    QTRY_VERIFY_WITH_TIMEOUT(sender.peek(64).startsWith("sender"), 10000);
+    QFile json(m_dir->filePath(u"inquiry.json"_s));
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(R"({"name": "Ada", "email": "ada@example.org", "description": "An API", "consent": true})");
+    json.close();
+    QString out;
+    QCOMPARE(run({u"--queue-inquiry"_s, json.fileName()}, &out), 0);
+    QElapsedTimer queued;
+    queued.start();
+    QTRY_COMPARE_WITH_TIMEOUT(server.stored.size(), 1, 5000);
+    qInfo("delivered %lld ms after it was queued", static_cast<long long>(queued.elapsed()));
+    QVERIFY(QString::fromUtf8(server.requests.first().body).contains(out.trimmed()));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxProcess)

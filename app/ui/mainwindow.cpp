@@ -779,17 +779,18 @@ void MainWindow::ensureSection(int section)
         if (m_inquiry)
             return;
         startDelivery();
-        Core::InquiryStore *store = m_app->store();
         Core::Outbox *outbox = m_app->outbox();
-        if (!store || !outbox)
-            return; // the problems panel says why
-        m_inquiry = std::make_unique<InquiryView>(p, store, outbox, page);
+        // Without a database it can write the form is still there: what is typed stays in
+        // memory and can be saved as a file (the view's banner says so).
+        m_inquiry = std::make_unique<InquiryView>(p, m_app->store(), outbox, page);
         connect(m_inquiry.get(), &InquiryView::statusMessage, this, status);
         m_inquiry->setVerdictSource([this] {
             auto *checklist = qobject_cast<ChecklistView *>(sectionWidget(Checklist));
             return checklist ? checklist->verdictSummary() : QString();
         });
-        if (!outbox->isSender())
+        if (const QString problem = m_app->storeProblem(); !problem.isEmpty())
+            m_inquiry->setStorageProblem(problem);
+        else if (outbox && !outbox->isSender())
             m_inquiry->setSenderNote(
                 tr("Another Versus window is sending the outbox. Inquiries you submit here are saved, and it "
                    "sends them."));

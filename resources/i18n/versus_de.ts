@@ -63,6 +63,10 @@
         <source>Drafts and outbox</source>
         <translation>Entwürfe und Postausgang</translation>
     </message>
+    <message>
+        <source>Save &amp;as File…</source>
+        <translation>Als Datei spe&amp;ichern…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1588,6 +1592,46 @@
     <message>
         <source>Editing an inquiry that was not sent: %1</source>
         <translation>Sie bearbeiten eine Anfrage, die nicht gesendet wurde: %1</translation>
+    </message>
+    <message>
+        <source>Not queued: the database cannot be written. Your text is still here; Save as File keeps it.</source>
+        <translation>Nicht in den Postausgang gestellt: Die Datenbank kann nicht geschrieben werden. Ihr Text ist noch da; „Als Datei speichern“ bewahrt ihn auf.</translation>
+    </message>
+    <message>
+        <source>Drafts and inquiries cannot be saved: %1. What you type stays in this window only; Save as File keeps it, and &quot;versus --queue-inquiry FILE&quot; queues it once the database can be written.</source>
+        <translation>Entwürfe und Anfragen können nicht gespeichert werden: %1. Was Sie eingeben, bleibt nur in diesem Fenster; „Als Datei speichern“ bewahrt es auf, und &quot;versus --queue-inquiry DATEI&quot; stellt es in den Postausgang, sobald die Datenbank wieder geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Eingabe verwerfen?</translation>
+    </message>
+    <message>
+        <source>The database cannot be written, so what you typed is not saved anywhere. Discard it? (Save as File keeps it.)</source>
+        <translation>Die Datenbank kann nicht geschrieben werden, Ihre Eingabe ist also nirgends gespeichert. Verwerfen? („Als Datei speichern“ bewahrt sie auf.)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Save Inquiry as File</source>
+        <translation>Anfrage als Datei speichern</translation>
+    </message>
+    <message>
+        <source>inquiry</source>
+        <translation>anfrage</translation>
+    </message>
+    <message>
+        <source>Inquiries (*.json);;All files (*)</source>
+        <translation>Anfragen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation>Nicht in %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Once the database can be written, queue it with: versus --queue-inquiry &quot;%1&quot;</source>
+        <translation>In %1 gespeichert. Sobald die Datenbank geschrieben werden kann, stellen Sie sie so in den Postausgang: versus --queue-inquiry &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <source>Drafts and outbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save &amp;as File…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1586,6 +1590,46 @@
     </message>
     <message>
         <source>Editing an inquiry that was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued: the database cannot be written. Your text is still here; Save as File keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts and inquiries cannot be saved: %1. What you type stays in this window only; Save as File keeps it, and &quot;versus --queue-inquiry FILE&quot; queues it once the database can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be written, so what you typed is not saved anywhere. Discard it? (Save as File keeps it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Inquiry as File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Once the database can be written, queue it with: versus --queue-inquiry &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

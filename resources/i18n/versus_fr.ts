@@ -63,6 +63,10 @@
         <source>Drafts and outbox</source>
         <translation>Brouillons et boîte d’envoi</translation>
     </message>
+    <message>
+        <source>Save &amp;as File…</source>
+        <translation>Enregistrer &amp;comme fichier…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1588,6 +1592,46 @@
     <message>
         <source>Editing an inquiry that was not sent: %1</source>
         <translation>Modification d’une demande non envoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not queued: the database cannot be written. Your text is still here; Save as File keeps it.</source>
+        <translation>Non mis en file d’attente : la base de données ne peut pas être écrite. Votre texte est toujours là ; « Enregistrer comme fichier » le conserve.</translation>
+    </message>
+    <message>
+        <source>Drafts and inquiries cannot be saved: %1. What you type stays in this window only; Save as File keeps it, and &quot;versus --queue-inquiry FILE&quot; queues it once the database can be written.</source>
+        <translation>Les brouillons et les demandes ne peuvent pas être enregistrés : %1. Ce que vous saisissez reste uniquement dans cette fenêtre ; « Enregistrer comme fichier » le conserve, et &quot;versus --queue-inquiry FICHIER&quot; le met en file d’attente dès que la base de données peut être écrite.</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Abandonner ce que vous avez saisi ?</translation>
+    </message>
+    <message>
+        <source>The database cannot be written, so what you typed is not saved anywhere. Discard it? (Save as File keeps it.)</source>
+        <translation>La base de données ne peut pas être écrite : ce que vous avez saisi n’est enregistré nulle part. L’abandonner ? (« Enregistrer comme fichier » le conserve.)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Save Inquiry as File</source>
+        <translation>Enregistrer la demande comme fichier</translation>
+    </message>
+    <message>
+        <source>inquiry</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>Inquiries (*.json);;All files (*)</source>
+        <translation>Demandes (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation>Non enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Once the database can be written, queue it with: versus --queue-inquiry &quot;%1&quot;</source>
+        <translation>Enregistré dans %1. Dès que la base de données peut être écrite, mettez-la en file d’attente avec : versus --queue-inquiry &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

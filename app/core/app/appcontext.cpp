@@ -51,8 +51,18 @@ Result<void> AppContext::openStore()
         return *m_openResult;
     m_store = std::make_unique<InquiryStore>();
     m_openResult = m_store->open(); // the store logs its failures
-    if (!m_openResult->ok())
+    if (!m_openResult->ok()) {
+        m_storeProblem = m_openResult->error().message;
         return *m_openResult;
+    }
+    // The window says at once when nothing typed can be kept (a read-only file system,
+    // another user's file); the command line reports the write that fails.
+    if (m_mode == Mode::Interactive) {
+        if (auto writable = m_store->checkWritable(); !writable) {
+            m_storeProblem = writable.error().message; // it opens and reads: drafts and outbox can still be shown
+            return *m_openResult;
+        }
+    }
     // Privacy: sent inquiries do not stay longer than the user allows.
     const int days = Settings::instance().sentRetentionDays();
     static_cast<void>(m_store->purgeSent(QDateTime::currentDateTimeUtc().addDays(-days))); // logged; next start
@@ -81,7 +91,11 @@ Outbox *AppContext::startDelivery()
     connect(m_tokens.get(), &TokenStore::changed, m_outbox.get(), [this] { m_outbox->setToken(m_tokens->token()); });
     m_tokens->load();
     // One running Versus sends; the others queue, and one of them takes over when it quits.
-    m_outbox->becomeSender();
+    // A database this process cannot write is left to one that can.
+    if (m_storeProblem.isEmpty())
+        m_outbox->becomeSender();
+    // What other windows and --queue-inquiry add is sent (by the sender) and shown (by all) in seconds.
+    m_outbox->watchOtherProcesses();
     // A network that comes back is a hint to try again (not a promise, and not needed).
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, m_outbox.get(),

@@ -52,6 +52,9 @@ public:
     Result<void> openStore();
     /// The database, or null while it is not open (or could not be).
     InquiryStore *store() const;
+    /// Why drafts and inquiries cannot be saved, after openStore(): the database cannot be
+    /// opened, or (Interactive) it opens read-only. Empty when they can.
+    QString storeProblem() const { return m_storeProblem; }
 
     /// Opens the store if needed, then the token store and the outbox, configured by
     /// delivery(). In Interactive mode it also tries to become the sender. Null when the
@@ -83,6 +86,7 @@ private:
     // Declared before the outbox: it is destroyed after it.
     std::unique_ptr<InquiryStore> m_store;
     std::optional<Result<void>> m_openResult;
+    QString m_storeProblem;
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<Outbox> m_outbox;
     std::shared_ptr<const Pack> m_pack;

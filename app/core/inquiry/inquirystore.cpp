@@ -246,7 +246,8 @@ Result<void> InquiryStore::open()
 Result<void> InquiryStore::checkWritable() const
 {
     // A statement that would write (and matches nothing), rolled back: SQLite opens a read-only
-    // file without complaint and refuses only the first write.
+    // file (another user's, a read-only disk) without complaint and refuses only the first
+    // write. Rolled back, it changes nothing, not even data_version for the other processes.
     Transaction transaction(QSqlDatabase::database(m_connection));
     if (!transaction.isOpen())
         return failed(u"BEGIN"_s, transaction.lastError());
@@ -257,6 +258,16 @@ int InquiryStore::version() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     return q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : -1;
+}
+
+std::optional<qint64> InquiryStore::dataVersion() const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
 }
 
 Diagnostic InquiryStore::failed(const QString &what, const QSqlError &error) const

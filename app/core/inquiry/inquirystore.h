@@ -82,6 +82,10 @@ public:
     /// problem, in words that say what to do, when it cannot.
     Result<void> checkWritable() const;
     int version() const;
+    /// SQLite's data_version: it changes when another connection (another process, or
+    /// another store in this one) commits, never with this store's own commits. Nothing
+    /// when it cannot be read; not logged, as it is polled.
+    std::optional<qint64> dataVersion() const;
 
     // Drafts
     /// The new draft's id.

@@ -150,6 +150,31 @@ void Outbox::setAutomatic(bool automatic)
         schedule();
 }
 
+// SQLite's data_version, polled: one cheap read, the same on every platform, and it
+// changes only with another connection's commit. (A file-system watch on the WAL file
+// depends on the platform and fires on this process's own writes; a local socket would
+// miss --queue-inquiry and any Versus that does not know of it.)
+void Outbox::watchOtherProcesses(int intervalMs)
+{
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, &Outbox::checkOtherProcesses);
+    }
+    m_dataVersion = m_store->dataVersion();
+    m_watch->start(intervalMs);
+}
+
+void Outbox::checkOtherProcesses()
+{
+    const std::optional<qint64> version = m_store->dataVersion();
+    if (!version || version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    Q_EMIT changedElsewhere();
+    if (isSender() && m_automatic)
+        sendDue();
+}
+
 bool Outbox::isLoopback(const QUrl &url)
 {
     const QString host = url.host();

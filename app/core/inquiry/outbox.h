@@ -64,6 +64,7 @@ public:
     /// taken from it. A longer answer is cut off and the inquiry retried (same key).
     static constexpr qint64 maxResponseBytes = qint64(1) << 20;
     static constexpr int maxInFlight = 4;
+    static constexpr int watchIntervalMs = 1000;
 
     explicit Outbox(InquiryStore *store, QObject *parent = nullptr);
     ~Outbox() override;
@@ -91,6 +92,9 @@ public:
     void setRandom(std::function<double()> random) { m_random = std::move(random); }
     /// Sending on its own schedule (timers); off for the command line, which sends once.
     void setAutomatic(bool automatic);
+    /// Notices, every `intervalMs`, what other processes (another window, --queue-inquiry)
+    /// commit to the database: changedElsewhere(), and the sender sends what became due.
+    void watchOtherProcesses(int intervalMs = watchIntervalMs);
 
     /// https anywhere, or http to this machine only; an error message otherwise.
     static QString checkEndpoint(const QUrl &endpoint);
@@ -146,18 +150,23 @@ Q_SIGNALS:
     void idle();
     /// The Versus that was sending has quit, and this one sends now.
     void becameSender();
+    /// Another connection changed the database (see watchOtherProcesses()).
+    void changedElsewhere();
 
 private:
     void start(const OutboxItem &item);
     void pump();
     void finish(QNetworkReply *reply, const QString &id);
     void schedule();
+    void checkOtherProcesses();
     QDateTime now() const { return m_now ? m_now() : QDateTime::currentDateTimeUtc(); }
 
     InquiryStore *m_store;
     QNetworkAccessManager *m_network;
     QTimer *m_timer;
     QTimer *m_takeOver = nullptr;
+    QTimer *m_watch = nullptr;
+    std::optional<qint64> m_dataVersion; // the database as last seen by watchOtherProcesses()
     std::unique_ptr<QLockFile> m_lock;
     std::optional<Diagnostic> m_senderProblem;
     QUrl m_endpoint;

@@ -11,11 +11,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QSaveFile>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +28,15 @@ namespace Versus::Gui {
 
 namespace {
 using Type = Core::InquiryField::Type;
+
+// Nothing typed, nothing ticked.
+bool isBlank(const QVariantMap &values)
+{
+    return std::all_of(values.cbegin(), values.cend(), [](const QVariant &x) {
+        return x.typeId() == QMetaType::Bool ? !x.toBool() : x.toString().trimmed().isEmpty();
+    });
 }
+} // namespace
 
 InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquiryStore *store, Core::Outbox *outbox,
                          QWidget *parent)
@@ -60,6 +72,7 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
     });
     connect(m_ui->submitButton, &QPushButton::clicked, this, &InquiryView::submit);
     connect(m_ui->newDraftButton, &QPushButton::clicked, this, &InquiryView::newDraft);
+    connect(m_ui->saveAsFileButton, &QPushButton::clicked, this, &InquiryView::saveAsFile);
 
     // Drafts
     connect(m_ui->draftsList, &QListWidget::itemActivated, this,
@@ -70,7 +83,7 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
     connect(m_ui->deleteDraftButton, &QPushButton::clicked, this, &InquiryView::deleteCurrentDraft);
     connect(m_ui->undoDeleteButton, &QPushButton::clicked, this, &InquiryView::undoDelete);
     connect(m_ui->renameDraftButton, &QPushButton::clicked, this, [this] {
-        if (!m_draftId)
+        if (!m_draftId || !m_store)
             return;
         const auto d = m_store->draft(*m_draftId);
         const auto name = Dialogs::text(this, tr("Rename draft"), tr("Name:"), d ? d->name : QString());
@@ -87,10 +100,25 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
     m_ui->outboxView->verticalHeader()->hide();
     m_ui->outboxView->horizontalHeader()->setStretchLastSection(true);
     m_ui->outboxView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    connect(m_outbox, &Core::Outbox::itemChanged, this, &InquiryView::outboxChanged);
+    if (m_outbox) {
+        connect(m_outbox, &Core::Outbox::itemChanged, this, &InquiryView::outboxChanged);
+        // Another window or --queue-inquiry changed the database: its drafts, and what
+        // became of an inquiry the sender (maybe another window) delivered.
+        connect(m_outbox, &Core::Outbox::changedElsewhere, this, [this] {
+            refreshDrafts();
+            m_outboxModel->refresh();
+            updateOutboxButtons();
+            // Said once per change of state, not again with every commit elsewhere.
+            const auto item = m_submitted.isEmpty() ? std::nullopt : m_store->item(m_submitted);
+            if (item && static_cast<int>(item->state) != m_submittedState)
+                outboxChanged(m_submitted);
+        });
+    }
     connect(m_ui->outboxView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InquiryView::updateOutboxButtons);
     connect(m_ui->sendNowButton, &QPushButton::clicked, this, [this] {
+        if (!m_outbox)
+            return;
         if (!m_outbox->isSender()) {
             showStatus(tr("Another Versus window is sending the outbox; it will send this inquiry."), false);
             return;
@@ -100,7 +128,7 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
     connect(m_ui->resendButton, &QPushButton::clicked, this, [this] { editAndResend(selectedOutboxId()); });
     connect(m_ui->deleteItemButton, &QPushButton::clicked, this, [this] {
         const QString id = selectedOutboxId();
-        if (id.isEmpty())
+        if (id.isEmpty() || !m_store)
             return;
         if (!Dialogs::confirm(this, tr("Delete inquiry"),
                               tr("Delete this inquiry from the outbox? It will not be sent."), {}, tr("Delete")))
@@ -118,7 +146,7 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
 
     applyColours();
     // After a crash or a restart, the last draft is back in the form.
-    const auto drafts = m_store->drafts(m_pack->id);
+    const auto drafts = m_store ? m_store->drafts(m_pack->id) : Core::Result<QList<Core::Draft>>(QList<Core::Draft>());
     if (drafts && !drafts->isEmpty())
         openDraft(drafts->first().id);
     refreshDrafts();
@@ -318,11 +346,11 @@ bool InquiryView::autosaveNow()
 {
     m_autosave->stop();
     const QVariantMap v = values();
-    const bool empty = std::all_of(v.cbegin(), v.cend(), [](const QVariant &x) {
-        return x.typeId() == QMetaType::Bool ? !x.toBool() : x.toString().trimmed().isEmpty();
-    });
+    const bool empty = isBlank(v);
     if (!m_draftId && (empty || !m_resendId.isEmpty()))
         return true; // nothing worth a draft yet
+    if (m_readOnly || !m_store)
+        return false; // the banner says so, and offers Save as File
     if (!m_draftId) {
         const QString name = v.value(u"name"_s).toString().trimmed();
         const auto created = m_store->createDraft(
@@ -332,14 +360,17 @@ bool InquiryView::autosaveNow()
             m_pack->id);
         if (!created) {
             showStatus(tr("Your text is still here, but it could not be saved: %1").arg(created.error().message), true);
+            showStorageBanner(created.error().message);
             return false;
         }
         m_draftId = *created;
     }
     if (auto saved = m_store->saveDraft(*m_draftId, v, m_ui->attachVerdictCheck->isChecked()); !saved) {
         showStatus(tr("Your text is still here, but it could not be saved: %1").arg(saved.error().message), true);
+        showStorageBanner(saved.error().message);
         return false;
     }
+    m_ui->storageBanner->hide(); // saved again (a full disk that has room now)
     refreshDrafts();
     return true;
 }
@@ -365,6 +396,11 @@ bool InquiryView::submit()
         showStatus(tr("Some fields need attention; nothing was sent."), true);
         return false;
     }
+    if (m_readOnly || !m_outbox) {
+        showStatus(tr("Not queued: the database cannot be written. Your text is still here; Save as File keeps it."),
+                   true);
+        return false;
+    }
     const QVariantMap fields = Core::FormValidator::normalised(m_pack->inquiry, values());
     Core::Result<void> queued;
     QString id;
@@ -382,6 +418,7 @@ bool InquiryView::submit()
     }
     if (!queued) {
         showStatus(tr("Not queued, and your text is still here: %1").arg(queued.error().message), true);
+        showStorageBanner(queued.error().message);
         return false;
     }
     m_submitted = id;
@@ -399,11 +436,12 @@ void InquiryView::outboxChanged(const QString &id)
 {
     m_outboxModel->refresh();
     updateOutboxButtons();
-    if (id != m_submitted)
+    if (id != m_submitted || !m_store)
         return;
     const auto item = m_store->item(id);
     if (!item)
         return;
+    m_submittedState = static_cast<int>(item->state);
     switch (item->state) {
     case Core::OutboxItem::State::Sent:
         showStatus(tr("Sent. Thank you: we will be in touch."));
@@ -441,6 +479,7 @@ void InquiryView::applyColours()
     for (QLabel *error : std::as_const(m_errors))
         error->setPalette(problem);
     m_ui->statusLabel->setPalette(m_statusProblem ? problem : QPalette()); // else the theme's own
+    m_ui->storageBannerText->setPalette(problem);
 }
 
 void InquiryView::changeEvent(QEvent *event)
@@ -457,6 +496,8 @@ QString InquiryView::statusText() const
 
 void InquiryView::newDraft()
 {
+    if (!mayReplaceTyped())
+        return;
     autosaveNow();
     m_draftId.reset();
     m_resendId.clear();
@@ -471,6 +512,8 @@ bool InquiryView::openDraft(qint64 id)
 {
     if (m_draftId && *m_draftId == id)
         return true;
+    if (!m_store || !mayReplaceTyped())
+        return false;
     autosaveNow();
     const auto d = m_store->draft(id);
     if (!d)
@@ -485,7 +528,7 @@ bool InquiryView::openDraft(qint64 id)
 
 void InquiryView::deleteCurrentDraft()
 {
-    if (!m_draftId)
+    if (!m_draftId || !m_store)
         return;
     if (auto deleted = m_store->deleteDraft(*m_draftId); !deleted) {
         showStatus(deleted.error().message, true);
@@ -501,7 +544,7 @@ void InquiryView::deleteCurrentDraft()
 
 void InquiryView::undoDelete()
 {
-    if (!m_deletedDraft)
+    if (!m_deletedDraft || !m_store)
         return;
     if (auto restored = m_store->restoreDraft(*m_deletedDraft); !restored) {
         showStatus(restored.error().message, true);
@@ -539,7 +582,7 @@ void InquiryView::refreshDrafts()
     // each time the form is saved while someone types.
     auto *list = m_ui->draftsList;
     const QSignalBlocker quiet(list);
-    const auto stored = m_store->drafts(m_pack->id);
+    const auto stored = m_store ? m_store->drafts(m_pack->id) : Core::Result<QList<Core::Draft>>(QList<Core::Draft>());
     if (!stored)
         showStatus(stored.error().message, true);
     const QList<Core::Draft> drafts = stored ? *stored : QList<Core::Draft>();
@@ -574,7 +617,7 @@ QString InquiryView::selectedOutboxId() const
 void InquiryView::updateOutboxButtons()
 {
     const QString id = selectedOutboxId();
-    const auto item = id.isEmpty() ? std::nullopt : m_store->item(id);
+    const auto item = id.isEmpty() || !m_store ? std::nullopt : m_store->item(id);
     m_ui->sendNowButton->setEnabled(item && item->state == Core::OutboxItem::State::Queued);
     m_ui->resendButton->setEnabled(item && item->state == Core::OutboxItem::State::NeedsAttention);
     m_ui->deleteItemButton->setEnabled(item && item->state != Core::OutboxItem::State::Sending);
@@ -582,8 +625,8 @@ void InquiryView::updateOutboxButtons()
 
 void InquiryView::editAndResend(const QString &outboxId)
 {
-    const auto item = m_store->item(outboxId);
-    if (!item || item->state != Core::OutboxItem::State::NeedsAttention)
+    const auto item = m_store ? m_store->item(outboxId) : std::nullopt;
+    if (!item || item->state != Core::OutboxItem::State::NeedsAttention || !mayReplaceTyped())
         return;
     autosaveNow();
     m_draftId.reset();
@@ -596,7 +639,62 @@ void InquiryView::editAndResend(const QString &outboxId)
 void InquiryView::setSenderNote(const QString &note)
 {
     m_ui->senderBanner->setText(note);
-    m_ui->senderBanner->setVisible(!note.isEmpty());
+    // Nobody sends what cannot be saved: the storage banner tells the truth then.
+    m_ui->senderBanner->setVisible(!note.isEmpty() && !m_readOnly);
+}
+
+void InquiryView::setStorageProblem(const QString &problem)
+{
+    m_readOnly = true;
+    m_ui->senderBanner->hide();
+    showStorageBanner(problem);
+}
+
+void InquiryView::showStorageBanner(const QString &problem)
+{
+    m_ui->storageBannerText->setText(
+        tr("Drafts and inquiries cannot be saved: %1. What you type stays in this window only; Save as File keeps "
+           "it, and \"versus --queue-inquiry FILE\" queues it once the database can be written.")
+            .arg(problem));
+    m_ui->storageBanner->show();
+}
+
+bool InquiryView::mayReplaceTyped()
+{
+    const QVariantMap v = values();
+    const bool empty = isBlank(v);
+    if (empty || (!m_readOnly && m_store))
+        return true; // saved as a draft on the way
+    return Dialogs::confirm(this, tr("Discard what you typed?"),
+                            tr("The database cannot be written, so what you typed is not saved anywhere. Discard it? "
+                               "(Save as File keeps it.)"),
+                            {}, tr("Discard"));
+}
+
+bool InquiryView::saveAsFile()
+{
+    const QString path
+        = Dialogs::saveFileName(this, tr("Save Inquiry as File"), QDir::home().filePath(tr("inquiry") + u".json"_s),
+                                tr("Inquiries (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    // What --queue-inquiry reads. Empty values are left out: an empty choice is no option of the form.
+    QVariantMap fields = Core::FormValidator::normalised(m_pack->inquiry, values());
+    fields.removeIf([](const QVariantMap::iterator &it) {
+        return it.value().typeId() != QMetaType::Bool && it.value().toString().isEmpty();
+    });
+    QSaveFile file(path);
+    // What clients wrote stays the user's, as in the database (owner-only).
+    const bool written = file.open(QIODevice::WriteOnly)
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && file.write(QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson()) >= 0 && file.commit();
+    if (!written) {
+        showStatus(tr("Not saved to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        return false;
+    }
+    showStatus(tr("Saved to %1. Once the database can be written, queue it with: versus --queue-inquiry \"%1\"")
+                   .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void InquiryView::attachVerdict(const QString &summary)

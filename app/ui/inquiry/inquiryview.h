@@ -27,7 +27,9 @@ namespace Versus::Gui {
 /// The Inquiry section: "tell us what you are building". The form comes from the pack;
 /// every change is saved as a draft (about a second after typing stops, and when the
 /// section is left or the app closes); Submit freezes the inquiry into the outbox, which
-/// sends it now or when a connection is back, and never twice.
+/// sends it now or when a connection is back, and never twice. Without a database it can
+/// write (store or outbox null, or setStorageProblem()), what is typed stays in memory and
+/// can be saved as a file for `versus --queue-inquiry`.
 class InquiryView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InquiryView)
@@ -61,6 +63,11 @@ public:
     void undoDelete();
     void editAndResend(const QString &outboxId);
     void setSenderNote(const QString &note);
+    /// The database cannot be written (why): nothing is saved or queued, the banner says so
+    /// and offers Save as File.
+    void setStorageProblem(const QString &problem);
+    /// Writes what is typed as a JSON object of field id -> value (what --queue-inquiry reads).
+    bool saveAsFile();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -81,6 +88,9 @@ private:
     void outboxChanged(const QString &id);
     void updateOutboxButtons();
     QString selectedOutboxId() const;
+    void showStorageBanner(const QString &problem);
+    /// Whether what is typed may be replaced: always when it is saved as a draft; asked when it cannot be.
+    bool mayReplaceTyped();
 
     std::shared_ptr<const Core::Pack> m_pack;
     Core::InquiryStore *m_store;
@@ -97,7 +107,9 @@ private:
     std::optional<qint64> m_deletedDraft;
     QString m_resendId; // the outbox item being edited, if any
     QString m_submitted; // the last item submitted here, to report what became of it
+    int m_submittedState = -1; // its state as last reported (an OutboxItem::State)
     bool m_loading = false;
+    bool m_readOnly = false; // nothing can be written: not even tried
     std::function<QString()> m_verdictSource;
 };
 
