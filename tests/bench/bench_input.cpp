@@ -20,7 +20,7 @@ namespace {
 // criteria as fit just under the 16 MiB limit of a pack.
 QByteArray largestPack()
 {
-    const qsizetype limit = PackLoader::maxFileSize - 16 * 1024;
+    const qsizetype limit = PackLoader::maxFileSize - qsizetype(16) * 1024;
     int criteriaCount = 20000;
     QByteArray generated = Bench::generatedPack(criteriaCount, criteriaCount / 4, 14);
     while (generated.size() > limit * 3 / 4) {
@@ -44,7 +44,7 @@ QByteArray largestPack()
             criteria.append(c);
         }
         pack.insert(u"criteria"_s, criteria);
-        const QByteArray bytes = QJsonDocument(pack).toJson();
+        QByteArray bytes = QJsonDocument(pack).toJson();
         if (bytes.size() <= limit || extra <= 0)
             return bytes;
         extra -= extra / 20 + 1;

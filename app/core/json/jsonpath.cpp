@@ -1,5 +1,6 @@
 #include "core/json/jsonpath.h"
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -13,9 +14,10 @@ QString JsonPath::toString() const
     std::vector<const JsonPath *> chain;
     for (const JsonPath *p = this; p->m_parent; p = p->m_parent)
         chain.push_back(p);
+    std::reverse(chain.begin(), chain.end());
     QString pointer = u""_s; // not null: the root's pointer is "", shown as "/"
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-        const JsonPath &p = **it;
+    for (const JsonPath *link : chain) {
+        const JsonPath &p = *link;
         pointer += u'/';
         if (p.m_index >= 0) {
             pointer += QString::number(p.m_index);
