@@ -85,6 +85,7 @@ private Q_SLOTS:
     void checkBrokenPack();
     void checkMissingFile();
     void warningsStillPass();
+    void manyWarningsStillPass();
     void exportTable();
     void report();
     void usageErrors_data();
@@ -177,6 +178,32 @@ void TestCli::warningsStillPass()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith(u"ok: "_s));
     QVERIFY2(r.err.contains(u"warning: at /theme: unknown key \"theme\""_s), qPrintable(r.err));
+}
+
+// A pack from a newer Versus with more unknown keys than the list shows: it still passes.
+void TestCli::manyWarningsStillPass()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"newer.json"_s);
+    QFile in(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray data = in.readAll();
+    QByteArray keys;
+    for (int i = 0; i < 250; ++i)
+        keys += "\"x-" + QByteArray::number(i) + "\": 0,\n";
+    data.insert(data.indexOf('{') + 1, keys);
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(data);
+    out.close();
+    const Run r = versus({u"--check-pack"_s, path});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(u"ok: "_s));
+    const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 201);
+    QVERIFY2(lines[199].endsWith(u": warning: at /x-199: unknown key \"x-199\" (ignored)"_s), qPrintable(lines[199]));
+    QCOMPARE(lines[200], path + u": warning: 50 more warnings not listed"_s);
+    QVERIFY(!r.err.contains(u"error"_s));
 }
 
 void TestCli::exportTable()

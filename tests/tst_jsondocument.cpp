@@ -35,6 +35,7 @@ private Q_SLOTS:
     void duplicateKeysAreKept();
     void deepNesting();
     void lineIndexCountsCodePoints();
+    void lineIndexOnALongLine();
 };
 
 void TestJsonDocument::init()
@@ -209,6 +210,28 @@ void TestJsonDocument::lineIndexCountsCodePoints()
     QCOMPARE(lines.position(3).column, 1);
     QCOMPARE(lines.position(static_cast<std::size_t>(text.indexOf('x'))).column, 4);
     QCOMPARE(lines.position(9999).line, 2); // clamped to the end
+}
+
+// A minified file is one long line: columns stay right far into it.
+void TestJsonDocument::lineIndexOnALongLine()
+{
+    QByteArray text = "x\n";
+    for (int i = 0; i < 10000; ++i)
+        text += "\xC3\xA9"; // é, two bytes
+    text += 'z';
+    for (int i = 0; i < 5000; ++i)
+        text += "\xE2\x82\xAC"; // €, three bytes
+    text += "y\nw";
+    const LineIndex lines(text);
+    const auto at = [&](char c) {
+        return lines.position(static_cast<std::size_t>(text.indexOf(c, 2)));
+    };
+    QCOMPARE(at('z').line, 2);
+    QCOMPARE(at('z').column, 10001);
+    QCOMPARE(at('y').column, 15002);
+    QCOMPARE(at('w').line, 3);
+    QCOMPARE(at('w').column, 1);
+    QCOMPARE(lines.position(2 + 4097).column, 2050); // inside an é: counted with it
 }
 
 QTEST_GUILESS_MAIN(TestJsonDocument)

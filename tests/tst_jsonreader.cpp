@@ -105,6 +105,9 @@ private Q_SLOTS:
     void missingKeys_data();
     void missingKeys();
     void diagnosticsAreCapped();
+    void warningsAreCountedApart();
+    void manyUnknownKeys();
+    void manyRepeatedKeys();
     void sortedByPlace();
     void largeMapsFindRepeatedKeys();
     void germanTypeNames();
@@ -130,6 +133,13 @@ void TestJsonReader::reads_data()
     add("text of an object", "text", "{}", QString(), at + u"expected a string, got an object"_s);
     add("text too long", "text", "\"abcdef\"", QString(), at + u"text is 6 characters long; the limit is 5"_s);
     add("text with a bell", "text", "\"a\\u0007\"", QString(), at + u"text contains the control character U+0007"_s);
+    add("text with a delete", "text", "\"a\\u007F\"", QString(), at + u"text contains the control character U+007F"_s);
+    // C1 controls (U+0080 to U+009F) are control characters too, escaped or written as UTF-8.
+    add("text with U+0080", "text", "\"a\\u0080\"", QString(), at + u"text contains the control character U+0080"_s);
+    add("text with a next line", "text", "\"a\xC2\x85\"", QString(),
+        at + u"text contains the control character U+0085"_s);
+    add("text with U+009F", "text", "\"a\\u009f\"", QString(), at + u"text contains the control character U+009F"_s);
+    add("text with a no-break space", "text", "\"a\\u00A0\"", u"a\u00A0"_s);
     add("text with a tab", "text", "\"a\\tb\"", u"a\tb"_s);
     add("blank required text", "text", "\"  \"", u"  "_s, at + u"must not be empty"_s);
     add("blank optional text", "optional text", "\"\"", u""_s);
@@ -258,6 +268,64 @@ void TestJsonReader::diagnosticsAreCapped()
     QCOMPARE(reader.errorCount(), 4);
 }
 
+// Warnings never end the reading: past their own cap they are counted, and one line
+// at the end says how many were left out; errors keep their cap.
+void TestJsonReader::warningsAreCountedApart()
+{
+    const JsonDocument doc = parsed(R"({"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "v": true})");
+    JsonReader reader(doc, u"f.json"_s, 3, 2);
+    reader.checkKeys(doc.root(), JsonPath(), {"v"});
+    reader.integer(*doc.find(doc.root(), "v"), JsonPath(JsonPath(), "v"), 0, 5);
+    reader.finish();
+    QCOMPARE(dump(reader.diagnostics()),
+             u"f.json:1:2: warning: at /a: unknown key \"a\" (ignored)\n"
+             "f.json:1:10: warning: at /b: unknown key \"b\" (ignored)\n"
+             "f.json:1:47: error: at /v: expected an integer from 0 to 5, got true\n"
+             "f.json: warning: 3 more warnings not listed"_s);
+    QCOMPARE(reader.errorCount(), 1);
+    QCOMPARE(reader.warningCount(), 5);
+    QVERIFY(!reader.truncated());
+}
+
+// A file from a newer Versus may carry any number of keys this one does not know.
+void TestJsonReader::manyUnknownKeys()
+{
+    QByteArray text = "{\"v\": 1";
+    for (int i = 0; i < 100000; ++i)
+        text += ",\"k" + QByteArray::number(i) + "\":0";
+    text += '}';
+    const JsonDocument doc = parsed(text);
+    JsonReader reader(doc, u"f.json"_s);
+    QVERIFY(reader.object(doc.root(), JsonPath(), {"v"}));
+    reader.finish();
+    const auto &list = reader.diagnostics();
+    QCOMPARE(list.size(), JsonReader::defaultMaxWarnings + 1);
+    QCOMPARE(reader.errorCount(), 0);
+    QCOMPARE(reader.warningCount(), 100000);
+    QVERIFY(std::none_of(list.begin(), list.end(), [](const Diagnostic &d) { return d.isError(); }));
+    QCOMPARE(list.first().toString(), u"f.json:1:9: warning: at /k0: unknown key \"k0\" (ignored)"_s);
+    QCOMPARE(list[199].pointer, u"/k199"_s);
+    QCOMPARE(list.last().toString(), u"f.json: warning: 99800 more warnings not listed"_s);
+}
+
+// Repeated keys are errors: the first 200 are listed, then the reading stops.
+void TestJsonReader::manyRepeatedKeys()
+{
+    QByteArray text = "{\"v\": 0";
+    for (int i = 0; i < 100000; ++i)
+        text += ",\"v\":" + QByteArray::number(i);
+    text += '}';
+    const JsonDocument doc = parsed(text);
+    JsonReader reader(doc, u"f.json"_s);
+    QVERIFY(reader.object(doc.root(), JsonPath(), {"v"}));
+    reader.finish();
+    const auto &list = reader.diagnostics();
+    QCOMPARE(list.size(), JsonReader::defaultMaxErrors + 1);
+    QVERIFY(reader.truncated());
+    QCOMPARE(list[0].message, u"duplicate key \"v\""_s);
+    QCOMPARE(list.last().message, u"too many problems; stopping after 200"_s);
+}
+
 void TestJsonReader::sortedByPlace()
 {
     const JsonDocument doc = parsed("{\"a\": 1,\n \"b\": 2}");
@@ -265,7 +333,7 @@ void TestJsonReader::sortedByPlace()
     const Node &root = doc.root();
     reader.error(*doc.find(root, "b"), JsonPath(JsonPath(), "b"), u"second"_s);
     reader.warning(*doc.find(root, "a"), JsonPath(JsonPath(), "a"), u"first"_s);
-    reader.sortDiagnostics();
+    reader.finish();
     QCOMPARE(dump(reader.diagnostics()), u"f.json:1:7: warning: at /a: first\nf.json:2:7: error: at /b: second"_s);
 }
 

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void invalidPackFallsBack();
     void brokenPackKeepsOpenPack();
     void opensOtherPackAndRemembersIt();
+    void newerPackOpensWithItsWarnings();
     void threeContenders();
     void remembersGeometryAndSection();
     void internalLinksNavigate();
@@ -155,6 +156,37 @@ void TestMainWindow::opensOtherPackAndRemembersIt()
     QVERIFY(reload->isEnabled());
     reload->trigger();
     QCOMPARE(w.pack()->id, u"tea-vs-coffee"_s);
+}
+
+// A pack from a newer Versus with more unknown keys than are listed still opens; the
+// panel lists the first 200 and says how many more there are.
+void TestMainWindow::newerPackOpensWithItsWarnings()
+{
+    QFile in(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray data = in.readAll();
+    QByteArray keys;
+    for (int i = 0; i < 300; ++i)
+        keys += "\"x-" + QByteArray::number(i) + "\": 0, ";
+    data.insert(data.indexOf('{') + 1, keys);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"newer.json"_s);
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(data);
+    out.close();
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    w.show();
+    QVERIFY(w.openPack(path));
+    QCOMPARE(w.pack()->id, u"tea-vs-coffee"_s);
+    auto *panel = w.findChild<ProblemsPanel *>();
+    QVERIFY(panel->isVisible());
+    const QStringList lines = panel->problemsText().split(u'\n');
+    QCOMPARE(lines.size(), 201);
+    QVERIFY2(lines[199].endsWith(u": warning: at /x-199: unknown key \"x-199\" (ignored)"_s), qPrintable(lines[199]));
+    QCOMPARE(lines[200], path + u": warning: 100 more warnings not listed"_s);
 }
 
 void TestMainWindow::threeContenders()

@@ -105,6 +105,8 @@ private Q_SLOTS:
     void truncatedAndEmpty();
     void diagnosticsAreCapped();
     void unknownKeysAreWarnings();
+    void manyUnknownKeysNeverRefuse();
+    void warningsAndErrorsAreCappedApart();
     void documentedExampleIsValid();
 };
 
@@ -247,6 +249,10 @@ void TestPackLoader::validationErrors_data()
     add("text too long", u"/verdict/summary"_s, u'"' + QString(8001, u'x') + u'"', u"/verdict/summary"_s,
         u"text is 8001 characters long; the limit is 8000"_s);
     add("control character", u"/title"_s, u"\"a\\u0007b\""_s, u"/title"_s, u"control character U+0007"_s);
+    add("C1 control character", u"/criteria/0/explanation"_s, u"\"a\\u0085b\""_s, u"/criteria/0/explanation"_s,
+        u"text contains the control character U+0085"_s);
+    add("C1 control in a source", u"/criteria/0/sources/0/title"_s, u"\"\\u009b31m\""_s,
+        u"/criteria/0/sources/0/title"_s, u"control character U+009B"_s);
     add("empty title", u"/title"_s, u"\"  \""_s, u"/title"_s, u"must not be empty"_s);
     add("missing title", u"/title"_s, QString(), u""_s, u"missing required key \"title\""_s);
     add("summary not an array", u"/summary"_s, u"{}"_s, u"/summary"_s, u"expected an array, got an object"_s);
@@ -492,6 +498,58 @@ void TestPackLoader::unknownKeysAreWarnings()
     QVERIFY(!result.diagnostics.first().isError());
     QVERIFY(result.diagnostics.first().toString().contains(
         u": warning: at /contenders/0/mascot: unknown key \"mascot\""_s));
+}
+
+namespace {
+// count members that this Versus does not know, each followed by a comma.
+QByteArray unknownKeys(int count)
+{
+    QByteArray keys;
+    for (int i = 0; i < count; ++i)
+        keys += "\"x-" + QByteArray::number(i) + "\": 0, ";
+    return keys;
+}
+} // namespace
+
+// A pack from a newer Versus: any number of unknown keys, listed up to the cap, then counted.
+void TestPackLoader::manyUnknownKeysNeverRefuse()
+{
+    QByteArray data = readFile(minimalPath);
+    data.insert(data.indexOf('{') + 1, unknownKeys(100000));
+    const auto result = PackLoader::loadData(data, u"newer.json"_s);
+    QVERIFY2(result.ok(), qPrintable(dump(result.diagnostics.mid(195))));
+    QCOMPARE(result.diagnostics.size(), 201);
+    QVERIFY(!hasErrors(result.diagnostics));
+    QCOMPARE(result.diagnostics.first().pointer, u"/x-0"_s);
+    QCOMPARE(result.diagnostics[199].pointer, u"/x-199"_s);
+    QCOMPARE(result.diagnostics.last().toString(), u"newer.json: warning: 99800 more warnings not listed"_s);
+
+    // In every criterion too.
+    QByteArray spread = readFile(minimalPath);
+    spread.replace("\"explanation\"", QByteArray(unknownKeys(5000) + "\"explanation\""));
+    const auto many = PackLoader::loadData(spread, u"spread.json"_s);
+    QVERIFY2(many.ok(), qPrintable(dump(many.diagnostics.mid(195))));
+    QCOMPARE(many.diagnostics.size(), 201);
+    QVERIFY(many.diagnostics.last().message.endsWith(u"more warnings not listed"_s));
+}
+
+// Errors stop the reading at their cap whatever the warnings before them.
+void TestPackLoader::warningsAndErrorsAreCappedApart()
+{
+    QJsonArray criteria;
+    for (int i = 0; i < 400; ++i)
+        criteria.append(QJsonObject{{u"id"_s, u"BAD"_s}});
+    QByteArray data = minimalWith(u"/criteria"_s, criteria);
+    data.insert(data.indexOf('{') + 1, unknownKeys(300));
+    const auto result = PackLoader::loadData(data, u"both.json"_s);
+    QVERIFY(!result.ok());
+    const auto count = [&](bool errors) {
+        return std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
+                             [&](const Diagnostic &d) { return d.isError() == errors; });
+    };
+    QCOMPARE(count(false), 201); // 200 listed and the line that counts the others
+    QCOMPARE(count(true), 201); // 200 and "too many problems"
+    QCOMPARE(result.diagnostics.last().message, u"100 more warnings not listed"_s);
 }
 
 // The example in docs/pack-format.md must stay a valid pack.

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void minimalFile();
     void errors_data();
     void errors();
+    void manyUnknownKeys();
+    void largeWorkshop();
     void sessionCapturesAndApplies();
     void applyKeepsWhatMatches();
     void saveAndModified();
@@ -95,6 +97,11 @@ void TestWorkshop::errors_data()
                                    << u"at /notes/aroma: expected a string"_s;
     QTest::addRow("duplicate key") << head + R"("answers": {}, "answers": {}})" << u"duplicate key \"answers\""_s;
     QTest::addRow("an array") << QByteArray("[]") << u"at /: expected an object"_s;
+    QTest::addRow("C1 control in a note") << head + R"("answers": {}, "notes": {"aroma": "a\u0085b"}})"
+                                          << u"at /notes/aroma: text contains the control character U+0085"_s;
+    QTest::addRow("C1 control in the client") << head
+            + "\"answers\": {}, \"client\": {\"name\": \"\xC2\x9B"
+              "31m\"}}" << u"at /client/name: text contains the control character U+009B"_s;
 }
 
 void TestWorkshop::errors()
@@ -105,6 +112,38 @@ void TestWorkshop::errors()
     QVERIFY(!r.workshop);
     QVERIFY2(dump(r.diagnostics).contains(expected), qPrintable(dump(r.diagnostics)));
     QVERIFY(hasErrors(r.diagnostics));
+}
+
+// A workshop saved by a newer Versus: unknown keys are warnings, listed up to the cap, then counted.
+void TestWorkshop::manyUnknownKeys()
+{
+    QByteArray text = R"({"format": "versus-workshop/1", "pack": {"id": "p"}, "answers": {})";
+    for (int i = 0; i < 50000; ++i)
+        text += ", \"x" + QByteArray::number(i) + "\": 1";
+    text += '}';
+    const auto r = WorkshopFile::parse(text, u"w.json"_s);
+    QVERIFY2(r.workshop, qPrintable(dump(r.diagnostics.mid(195))));
+    QCOMPARE(r.diagnostics.size(), 201);
+    QVERIFY(!hasErrors(r.diagnostics));
+    QCOMPARE(r.diagnostics.first().toString(), u"w.json:1:69: warning: at /x0: unknown key \"x0\" (ignored)"_s);
+    QCOMPARE(r.diagnostics.last().toString(), u"w.json: warning: 49800 more warnings not listed"_s);
+}
+
+// Tens of thousands of answers, weights and notes (about 2 MB) are all read.
+void TestWorkshop::largeWorkshop()
+{
+    Workshop w;
+    w.packId = u"p"_s;
+    for (int i = 0; i < 30000; ++i) {
+        w.answers.insert(u"q%1"_s.arg(i), {u"o%1"_s.arg(i % 7)});
+        w.weights.insert(u"c%1"_s.arg(i), i % 6);
+        w.notes.insert(u"n%1"_s.arg(i), u"A note about criterion %1, with some text."_s.arg(i));
+    }
+    const QByteArray bytes = WorkshopFile::serialize(w);
+    QVERIFY(bytes.size() > 2'000'000);
+    const auto r = WorkshopFile::parse(bytes, u"big.json"_s);
+    QVERIFY2(r.workshop, qPrintable(dump(r.diagnostics.mid(0, 5))));
+    QCOMPARE(*r.workshop, w);
 }
 
 void TestWorkshop::sessionCapturesAndApplies()

@@ -518,6 +518,14 @@
         <source>expected at least %1 items, got %2</source>
         <translation>erwartet: mindestens %1 Einträge, erhalten: %2</translation>
     </message>
+    <message>
+        <source>1 more warning not listed</source>
+        <translation>1 weitere Warnung nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 more warnings not listed</source>
+        <translation>%1 weitere Warnungen nicht aufgeführt</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::MarkdownReport</name>

@@ -518,6 +518,14 @@
         <source>expected at least %1 items, got %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 more warning not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more warnings not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::MarkdownReport</name>

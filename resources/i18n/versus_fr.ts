@@ -518,6 +518,14 @@
         <source>expected at least %1 items, got %2</source>
         <translation>attendu&#xa0;: au moins %1 éléments&#xa0;; obtenu&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>1 more warning not listed</source>
+        <translation>1 autre avertissement non listé</translation>
+    </message>
+    <message>
+        <source>%1 more warnings not listed</source>
+        <translation>%1 autres avertissements non listés</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::MarkdownReport</name>

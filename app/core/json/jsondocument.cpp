@@ -5,7 +5,6 @@
 #include <simdjson.h>
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -462,6 +461,13 @@ const JsonDocument::Node *JsonDocument::find(const Node &object, std::string_vie
     return nullptr;
 }
 
+namespace {
+bool startsCodePoint(char c)
+{
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80; // not a UTF-8 continuation byte
+}
+} // namespace
+
 LineIndex::LineIndex(const QByteArray &text)
     : m_text(text)
 {
@@ -470,12 +476,25 @@ LineIndex::LineIndex(const QByteArray &text)
         start = utf8Bom.size();
     m_lineStarts.push_back(start);
     const char *data = text.constData();
-    const char *end = data + text.size();
-    for (const char *p = data;
-         (p = static_cast<const char *>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));) {
-        ++p;
-        m_lineStarts.push_back(static_cast<std::size_t>(p - data));
+    std::size_t codePoints = 0;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(text.size()); ++i) {
+        if (i % blockSize == 0)
+            m_blockCodePoints.push_back(codePoints);
+        codePoints += startsCodePoint(data[i]) ? 1 : 0;
+        if (data[i] == '\n')
+            m_lineStarts.push_back(i + 1);
     }
+    if (text.size() % blockSize == 0)
+        m_blockCodePoints.push_back(codePoints); // the block that starts at the end
+}
+
+std::size_t LineIndex::codePointsBefore(std::size_t offset) const
+{
+    const std::size_t block = offset / blockSize;
+    std::size_t count = m_blockCodePoints[block];
+    for (std::size_t i = block * blockSize; i < offset; ++i)
+        count += startsCodePoint(m_text[static_cast<qsizetype>(i)]) ? 1 : 0;
+    return count;
 }
 
 TextPosition LineIndex::position(std::size_t offset) const
@@ -485,11 +504,8 @@ TextPosition LineIndex::position(std::size_t offset) const
     const std::size_t lineStart = it == m_lineStarts.begin() ? 0 : *(it - 1);
     TextPosition pos;
     pos.line = static_cast<int>(std::max<std::ptrdiff_t>(it - m_lineStarts.begin(), 1));
-    for (std::size_t i = lineStart; i < offset; ++i) {
-        // Count code points, not UTF-8 continuation bytes.
-        if ((static_cast<unsigned char>(m_text[static_cast<qsizetype>(i)]) & 0xC0) != 0x80)
-            ++pos.column;
-    }
+    // Count code points, not UTF-8 continuation bytes.
+    pos.column = 1 + static_cast<int>(codePointsBefore(offset) - codePointsBefore(lineStart));
     return pos;
 }
 

@@ -19,15 +19,22 @@ struct TextPosition {
     int column = 1;
 };
 
-/// Turns byte offsets into lines and columns; built once per text.
+/// Turns byte offsets into lines and columns; built once per text, in one pass. A
+/// position then costs a binary search and at most one block of bytes, however long
+/// the line (a minified file is a single line of megabytes).
 class LineIndex final {
 public:
     explicit LineIndex(const QByteArray &text);
     TextPosition position(std::size_t offset) const;
 
 private:
+    static constexpr std::size_t blockSize = 4096;
+    /// Code points that start before offset.
+    std::size_t codePointsBefore(std::size_t offset) const;
+
     QByteArray m_text;
     std::vector<std::size_t> m_lineStarts;
+    std::vector<std::size_t> m_blockCodePoints; // code points before each block of blockSize bytes
 };
 
 /// A read-only JSON tree that remembers where every key and value starts in the text.

@@ -50,12 +50,13 @@ qsizetype codePointCount(const QString &s)
     return s.size() - std::count_if(s.cbegin(), s.cend(), [](QChar c) { return c.isLowSurrogate(); });
 }
 
-// Control characters other than tab and line breaks have no place in the text of a file.
+// Control characters other than tab and line breaks have no place in the text of a file:
+// C0, DEL and C1 (U+0080 to U+009F, which terminals take for escapes such as CSI).
 std::optional<char16_t> controlCharacter(const QString &s)
 {
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7F)
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7F && u <= 0x9F))
             return u;
     }
     return std::nullopt;
@@ -96,18 +97,34 @@ private:
 
 } // namespace
 
-JsonReader::JsonReader(const JsonDocument &doc, QString fileName, int maxDiagnostics)
+JsonReader::JsonReader(const JsonDocument &doc, QString fileName, int maxErrors, int maxWarnings)
     : m_doc(doc)
     , m_fileName(std::move(fileName))
-    , m_maxDiagnostics(maxDiagnostics)
+    , m_maxErrors(maxErrors)
+    , m_maxWarnings(maxWarnings)
 {
 }
 
-void JsonReader::sortDiagnostics()
+void JsonReader::finish()
 {
     std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
     });
+    // After the sort: this line has no place in the text, and closes the list.
+    if (const int unlisted = m_warningCount - m_maxWarnings; unlisted > 0)
+        m_diagnostics.append(
+            {Diagnostic::Severity::Warning, m_fileName, 0, 0, QString(),
+             unlisted == 1 ? tr("1 more warning not listed") : tr("%1 more warnings not listed").arg(unlisted)});
+}
+
+bool JsonReader::listsWarning()
+{
+    if (m_truncated)
+        return false;
+    if (m_warningCount < m_maxWarnings)
+        return true;
+    ++m_warningCount;
+    return false;
 }
 
 void JsonReader::report(Diagnostic::Severity severity, std::size_t offset, const QString &pointer,
@@ -115,36 +132,44 @@ void JsonReader::report(Diagnostic::Severity severity, std::size_t offset, const
 {
     if (m_truncated)
         return;
+    const bool isError = severity == Diagnostic::Severity::Error;
+    if (!isError && !listsWarning())
+        return;
+    // Built once, and only when there is something to report: most files have nothing.
     if (!m_lines)
         m_lines.emplace(m_doc.sourceText());
     const TextPosition pos = m_lines->position(offset);
-    if (m_diagnostics.size() >= m_maxDiagnostics) {
+    if (isError && m_errorCount >= m_maxErrors) {
         m_truncated = true;
         m_diagnostics.append({Diagnostic::Severity::Error, m_fileName, pos.line, pos.column, QString(),
-                              tr("too many problems; stopping after %1").arg(m_maxDiagnostics)});
+                              tr("too many problems; stopping after %1").arg(m_maxErrors)});
         ++m_errorCount;
         return;
     }
-    if (severity == Diagnostic::Severity::Error)
-        ++m_errorCount;
+    ++(isError ? m_errorCount : m_warningCount);
     m_diagnostics.append({severity, m_fileName, pos.line, pos.column, pointer, message});
 }
 
 void JsonReader::error(const Node &node, const JsonPath &path, const QString &message)
 {
-    report(Diagnostic::Severity::Error, node.offset, path.toString(), message);
+    if (!m_truncated)
+        report(Diagnostic::Severity::Error, node.offset, path.toString(), message);
 }
 
 void JsonReader::warning(const Node &node, const JsonPath &path, const QString &message)
 {
-    report(Diagnostic::Severity::Warning, node.offset, path.toString(), message);
+    if (listsWarning())
+        report(Diagnostic::Severity::Warning, node.offset, path.toString(), message);
 }
 
 QString JsonReader::got(const Node &node) const
 {
     switch (node.type) {
     case Type::String: {
-        QString s = m_doc.string(node);
+        // The first 200 bytes hold more than 40 UTF-16 units when there are more:
+        // enough to show, without converting a text of megabytes.
+        const auto text = m_doc.text(node).substr(0, 200);
+        QString s = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
         if (s.size() > 40)
             s = s.left(37) + u"..."_s;
         return u'"' + s + u'"';
@@ -179,11 +204,11 @@ void JsonReader::checkKeys(const Node &object, const JsonPath &path, Keys known)
 {
     const auto members = m_doc.members(object);
     const RepeatedKeys repeated(m_doc, members);
-    for (std::size_t i = 0; i < members.size(); ++i) {
+    for (std::size_t i = 0; i < members.size() && !m_truncated; ++i) {
         const auto key = m_doc.key(members[i]);
         if (repeated(i))
             error(keyNode(members[i]), JsonPath(path, key), tr("duplicate key \"%1\"").arg(keyString(key)));
-        else if (std::find(known.begin(), known.end(), key) == known.end())
+        else if (std::find(known.begin(), known.end(), key) == known.end() && listsWarning())
             warning(keyNode(members[i]), JsonPath(path, key), tr("unknown key \"%1\" (ignored)").arg(keyString(key)));
     }
 }

@@ -41,20 +41,28 @@ public:
     enum Presence : std::uint8_t { Optional, Required };
     enum class DayPart : std::uint8_t { Required, Optional }; // "2026-01" is a date when the day is optional
 
-    static constexpr int defaultMaxDiagnostics = 200;
+    static constexpr int defaultMaxErrors = 200;
+    static constexpr int defaultMaxWarnings = 200;
     static constexpr int defaultMaxTextLength = 8000;
     static constexpr int unlimited = std::numeric_limits<int>::max();
 
-    /// maxDiagnostics caps the list: past it, one "too many problems" error ends it.
-    JsonReader(const JsonDocument &doc, QString fileName, int maxDiagnostics = defaultMaxDiagnostics);
+    /// maxErrors caps the errors: past it, one "too many problems" error ends the reading.
+    /// maxWarnings caps the warnings listed: the others are only counted, and never end
+    /// the reading nor refuse the file (a file from a newer Versus may have any number).
+    JsonReader(const JsonDocument &doc, QString fileName, int maxErrors = defaultMaxErrors,
+               int maxWarnings = defaultMaxWarnings);
 
     const JsonDocument &document() const { return m_doc; }
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
     int errorCount() const { return m_errorCount; }
-    /// True once the cap was reached; nothing more is reported.
+    /// Every warning, listed or not.
+    int warningCount() const { return m_warningCount; }
+    /// True once the cap of errors was reached; nothing more is reported.
     bool truncated() const { return m_truncated; }
-    /// Orders the diagnostics by line and column (stable), as a reader of the file meets them.
-    void sortDiagnostics();
+    /// Call once the reading is done: orders the diagnostics by line and column (stable),
+    /// as a reader of the file meets them, and ends them with a line that says how many
+    /// warnings were not listed, if any.
+    void finish();
 
     void report(Diagnostic::Severity severity, std::size_t offset, const QString &pointer, const QString &message);
     void error(const Node &node, const JsonPath &path, const QString &message);
@@ -112,13 +120,18 @@ public:
 private:
     /// Reports a count out of range; true when it is in range.
     bool checkCount(const Node &array, const JsonPath &path, int min, int max);
+    /// False when a warning would not be listed: it is then only counted, and the caller
+    /// need not build its message.
+    bool listsWarning();
 
     const JsonDocument &m_doc;
     std::optional<LineIndex> m_lines; // built on the first problem: most files have none
     QString m_fileName;
     QList<Diagnostic> m_diagnostics;
-    int m_maxDiagnostics;
+    int m_maxErrors;
+    int m_maxWarnings;
     int m_errorCount = 0;
+    int m_warningCount = 0;
     bool m_truncated = false;
 };
 

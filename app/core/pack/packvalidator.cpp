@@ -18,7 +18,7 @@ QString keyString(std::string_view key)
 } // namespace
 
 PackValidator::PackValidator(const JsonDocument &doc, QString fileName)
-    : JsonReader(doc, std::move(fileName), maxDiagnostics)
+    : JsonReader(doc, std::move(fileName), maxErrors, maxWarnings)
     , m_doc(doc)
 {
 }
@@ -73,8 +73,10 @@ int PackValidator::edge(const Node &object, const JsonPath &path)
 std::optional<Pack> PackValidator::validate()
 {
     const Node &root = m_doc.root();
-    if (!expect(root, m_root, Type::Object))
+    if (!expect(root, m_root, Type::Object)) {
+        finish();
         return std::nullopt;
+    }
     checkKeys(root, m_root,
               {"format", "id", "title", "subtitle", "version", "updated", "language", "author", "contenders",
                "categories", "summary", "criteria", "verdict", "checklist", "faq", "inquiry"});
@@ -92,7 +94,7 @@ std::optional<Pack> PackValidator::validate()
         readInquiry(root, pack);
         checkInternalLinks(pack);
     }
-    sortDiagnostics();
+    finish();
     if (errorCount() > 0)
         return std::nullopt;
     return pack;
@@ -187,6 +189,12 @@ void PackValidator::readSummary(const Node &root, Pack &pack)
 void PackValidator::readCriteria(const Node &root, Pack &pack)
 {
     QHash<QString, qsizetype> seen;
+    // Up to 200 categories and 20,000 criteria: looked up, not searched for, per criterion.
+    QHash<QString, int> categoryIndex;
+    for (int i = 0; i < pack.categories.size(); ++i) {
+        if (!categoryIndex.contains(pack.categories[i].id)) // the first of a repeated id, as Pack::categoryIndex
+            categoryIndex.insert(pack.categories[i].id, i);
+    }
     const Node *criteria = member(root, m_root, "criteria", Required);
     if (criteria)
         pack.criteria.reserve(criteria->count);
@@ -197,7 +205,7 @@ void PackValidator::readCriteria(const Node &root, Pack &pack)
         uniqueId(seen, criterion.id, c, p);
         if (const Node *cat = member(c, p, "category", Required)) {
             const QString catId = string(*cat, JsonPath(p, "category"), 64);
-            criterion.category = pack.categoryIndex(catId);
+            criterion.category = categoryIndex.value(catId, -1);
             if (!catId.isNull() && criterion.category < 0)
                 error(*cat, JsonPath(p, "category"), tr("no category has the id \"%1\"").arg(catId));
         }

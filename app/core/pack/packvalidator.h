@@ -12,13 +12,15 @@
 namespace Versus::Core {
 
 /// Checks a parsed JSON document against the versus-pack/1 format (docs/pack-format.md)
-/// and builds the Pack. Reports every problem it finds, up to maxDiagnostics. The typed
+/// and builds the Pack. Reports every problem it finds, up to maxErrors errors and
+/// maxWarnings warnings (the others are counted; warnings never refuse a pack). The typed
 /// reads and the messages they give are JsonReader's; this class knows the sections.
 class PackValidator final : private JsonReader {
     Q_DECLARE_TR_FUNCTIONS(Versus::Core::PackValidator)
 
 public:
-    static constexpr int maxDiagnostics = JsonReader::defaultMaxDiagnostics;
+    static constexpr int maxErrors = JsonReader::defaultMaxErrors;
+    static constexpr int maxWarnings = JsonReader::defaultMaxWarnings;
     static constexpr int maxTextLength = JsonReader::defaultMaxTextLength;
 
     PackValidator(const JsonDocument &doc, QString fileName);

@@ -36,6 +36,14 @@ public:
 
     std::optional<Workshop> read()
     {
+        auto workshop = readRoot();
+        finish();
+        return workshop;
+    }
+
+private:
+    std::optional<Workshop> readRoot()
+    {
         Workshop w;
         const JsonPath root;
         const Node &top = m_doc.root();
@@ -100,7 +108,6 @@ public:
         return w;
     }
 
-private:
     const JsonDocument &m_doc;
 };
 
