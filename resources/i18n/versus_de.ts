@@ -645,8 +645,6 @@
         <translation>die Antwort des Servers war länger als %1 MiB und wurde nicht gelesen (HTTP %2)</translation>
     </message>
     <message>
-        <source>not delivered: the connection was closed before the server answered</source>
-        <translation>nicht zugestellt: die Verbindung wurde geschlossen, bevor der Server antwortete</translation>
         <source>the folder %1 is not writable (it may be on a read-only disk), so nothing can be sent or saved; make it writable and try again</source>
         <translation>der Ordner %1 ist nicht beschreibbar (vielleicht liegt er auf einem schreibgeschützten Datenträger), daher kann nichts gesendet oder gespeichert werden; machen Sie ihn beschreibbar und versuchen Sie es erneut</translation>
     </message>
@@ -657,6 +655,10 @@
     <message>
         <source>the lock file %1 cannot be created, so nothing can be sent; check that the folder is writable and the disk not full</source>
         <translation>die Sperrdatei %1 kann nicht angelegt werden, daher kann nichts gesendet werden; prüfen Sie, dass der Ordner beschreibbar und der Datenträger nicht voll ist</translation>
+    </message>
+    <message>
+        <source>not delivered: the connection was closed before the server answered</source>
+        <translation>nicht zugestellt: die Verbindung wurde geschlossen, bevor der Server antwortete</translation>
     </message>
 </context>
 <context>

@@ -645,7 +645,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not delivered: the connection was closed before the server answered</source>
         <source>the folder %1 is not writable (it may be on a read-only disk), so nothing can be sent or saved; make it writable and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,6 +654,10 @@
     </message>
     <message>
         <source>the lock file %1 cannot be created, so nothing can be sent; check that the folder is writable and the disk not full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered: the connection was closed before the server answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -645,8 +645,6 @@
         <translation>la réponse du serveur dépassait %1 Mio et n’a pas été lue (HTTP %2)</translation>
     </message>
     <message>
-        <source>not delivered: the connection was closed before the server answered</source>
-        <translation>non remise&#xa0;: la connexion a été fermée avant la réponse du serveur</translation>
         <source>the folder %1 is not writable (it may be on a read-only disk), so nothing can be sent or saved; make it writable and try again</source>
         <translation>le dossier %1 n’est pas accessible en écriture (il est peut-être sur un disque en lecture seule)&#xa0;: rien ne peut être envoyé ni enregistré&#xa0;; rendez-le accessible en écriture et réessayez</translation>
     </message>
@@ -657,6 +655,10 @@
     <message>
         <source>the lock file %1 cannot be created, so nothing can be sent; check that the folder is writable and the disk not full</source>
         <translation>impossible de créer le fichier de verrou %1&#xa0;: rien ne peut être envoyé&#xa0;; vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein</translation>
+    </message>
+    <message>
+        <source>not delivered: the connection was closed before the server answered</source>
+        <translation>non remise&#xa0;: la connexion a été fermée avant la réponse du serveur</translation>
     </message>
 </context>
 <context>
@@ -2368,7 +2370,7 @@ Version %3, mis à jour le %4
     </message>
     <message>
         <source>inquiries tried whose outcome could not be saved: %1. Make room or make the database writable, then run --send-outbox again (the server recognises a repeat by its idempotency key)</source>
-        <translation>demandes tentées dont le résultat n’a pas pu être enregistré : %1. Libérez de la place ou rendez la base de données accessible en écriture, puis relancez --send-outbox (le serveur reconnaît une répétition à sa clé d’idempotence)</translation>
+        <translation>demandes tentées dont le résultat n’a pas pu être enregistré&#xa0;: %1. Libérez de la place ou rendez la base de données accessible en écriture, puis relancez --send-outbox (le serveur reconnaît une répétition à sa clé d’idempotence)</translation>
     </message>
 </context>
 </TS>
