@@ -187,6 +187,9 @@ void TestMainWindow::newerPackOpensWithItsWarnings()
     QCOMPARE(lines.size(), 201);
     QVERIFY2(lines[199].endsWith(u": warning: at /x-199: unknown key \"x-199\" (ignored)"_s), qPrintable(lines[199]));
     QCOMPARE(lines[200], path + u": warning: 100 more warnings not listed"_s);
+    // The summary counts all of them, not the lines listed.
+    QVERIFY2(panel->findChild<QLabel *>(u"problemsSummary"_s)->text().contains(u"300 warning"_s),
+             qPrintable(panel->findChild<QLabel *>(u"problemsSummary"_s)->text()));
 }
 
 void TestMainWindow::threeContenders()

@@ -592,7 +592,7 @@ void MainWindow::openInitialPack(const QString &path)
             setPack(result.pack, QFileInfo(path).absoluteFilePath());
             addRecentPack(QFileInfo(path).absoluteFilePath());
         } else {
-            showLoadProblems(path, result.diagnostics, true);
+            showLoadProblems(path, result, true);
         }
     }
     if (!pack())
@@ -609,7 +609,7 @@ bool MainWindow::openPack(const QString &path)
         return false;
     const auto result = Core::PackLoader::loadFile(path);
     if (!result.ok()) {
-        showLoadProblems(path, result.diagnostics, false);
+        showLoadProblems(path, result, false);
         return false;
     }
     const int section = currentSection();
@@ -618,7 +618,7 @@ bool MainWindow::openPack(const QString &path)
     addRecentPack(absolute);
     showSection(section);
     if (!result.diagnostics.isEmpty())
-        showLoadProblems(path, result.diagnostics, false);
+        showLoadProblems(path, result, false);
     return true;
 }
 
@@ -633,13 +633,15 @@ void MainWindow::reloadPack()
         statusBar()->showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
-void MainWindow::showLoadProblems(const QString &path, const QList<Core::Diagnostic> &diagnostics, bool fellBack)
+void MainWindow::showLoadProblems(const QString &path, const Core::PackLoadResult &result, bool fellBack)
 {
+    const QList<Core::Diagnostic> &diagnostics = result.diagnostics;
     const bool errors = Core::hasErrors(diagnostics);
     const QString name = QDir::toNativeSeparators(path);
     QString summary;
     if (!errors)
-        summary = tr("%1 opened with %n warning(s).", nullptr, static_cast<int>(diagnostics.size())).arg(name);
+        // All of them, though only the first ones are listed.
+        summary = tr("%1 opened with %n warning(s).", nullptr, result.warningCount).arg(name);
     else if (fellBack)
         summary = tr("%1 could not be opened (%n problem(s)). Showing the built-in pack instead.", nullptr,
                      static_cast<int>(diagnostics.size()))

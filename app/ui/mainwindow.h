@@ -106,7 +106,7 @@ protected:
 private:
     void createActions();
     void setPack(const std::shared_ptr<const Core::Pack> &pack, const QString &path);
-    void showLoadProblems(const QString &path, const QList<Core::Diagnostic> &diagnostics, bool fellBack);
+    void showLoadProblems(const QString &path, const Core::PackLoadResult &result, bool fellBack);
     void ensureSection(int section);
     void dropSection(int section);
     void dropAllSections();

@@ -66,6 +66,7 @@ PackLoadResult PackLoader::loadData(const QByteArray &data, const QString &fileN
     auto pack = validator.validate();
     PackLoadResult result;
     result.diagnostics = validator.diagnostics();
+    result.warningCount = validator.warningCount();
     if (pack)
         result.pack = std::make_shared<const Pack>(std::move(*pack));
     qCDebug(lcPack) << fileName << (result.ok() ? "loaded" : "rejected") << result.diagnostics.size() << "problems";

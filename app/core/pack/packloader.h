@@ -14,7 +14,8 @@ namespace Versus::Core {
 
 struct PackLoadResult {
     std::shared_ptr<const Pack> pack; // null when there were errors
-    QList<Diagnostic> diagnostics; // errors and warnings, in file order
+    QList<Diagnostic> diagnostics; // errors and warnings, in file order (the first 200 of each)
+    int warningCount = 0; // all of them, listed or not
     bool ok() const { return pack != nullptr; }
 };
 

@@ -28,6 +28,7 @@ public:
     /// The pack, or nothing when there was at least one error.
     std::optional<Pack> validate();
     using JsonReader::diagnostics;
+    using JsonReader::warningCount;
 
 private:
     using ContenderValue = std::function<void(int contender, const Node &value, const JsonPath &path)>;
