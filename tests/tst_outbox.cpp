@@ -718,7 +718,7 @@ void TestOutbox::hugeAnswerIsCutOff()
     QVERIFY(outbox.becomeSender());
     const OutboxItem item = queue(outbox);
     outbox.sendDue();
-    QTRY_COMPARE_WITH_TIMEOUT(outbox.inFlight(), 0, 4000);
+    QTRY_COMPARE_WITH_TIMEOUT(outbox.inFlight(), 0, 10000); // long only on a loaded machine
     const auto after = m_store->item(item.id);
     // It may have been stored: retried later with the same key, not taken for sent.
     QCOMPARE(after->state, OutboxItem::State::Queued);

@@ -553,16 +553,16 @@ void Outbox::start(const OutboxItem &item)
     connect(reply, &QNetworkReply::uploadProgress, timeout, [timeout] { timeout->start(); });
     connect(reply, &QNetworkReply::downloadProgress, timeout, [timeout] { timeout->start(); });
     // Only the server's id or message is read from the body: an answer longer than the
-    // cap ends the attempt as soon as its length is announced or its bytes arrive.
+    // cap ends the attempt as soon as its length is announced or its bytes arrive. What
+    // arrives is taken at once, so that Qt's buffer never fills and readyRead keeps coming.
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, cut] {
         if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > maxResponseBytes)
             cut(CutOff::TooLarge);
-        // And Qt, told now that its HTTP thread has the request, holds no more than that.
-        else
-            reply->setReadBufferSize(maxResponseBytes + 1);
     });
-    connect(reply, &QIODevice::readyRead, this, [reply, cut] {
-        if (reply->bytesAvailable() > maxResponseBytes)
+    connect(reply, &QIODevice::readyRead, this, [this, reply, cut] {
+        QByteArray &body = m_bodies[reply];
+        body += reply->read(maxResponseBytes + 1 - body.size());
+        if (body.size() > maxResponseBytes)
             cut(CutOff::TooLarge);
     });
     const QString id = item.id;
@@ -574,11 +574,14 @@ void Outbox::finish(QNetworkReply *reply, const QString &id)
 {
     reply->deleteLater();
     const CutOff cutOff = m_cutOff.take(reply);
+    QByteArray body = m_bodies.take(reply);
     m_replies.remove(reply);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QDateTime t = now();
-    // An aborted reply (our own timeout or cap) is closed: it has no body to read.
-    const QByteArray body = reply->isOpen() ? reply->read(maxResponseBytes) : QByteArray();
+    // What is left; an aborted reply (our own timeout or cap) is closed and has none.
+    if (reply->isOpen() && body.size() <= maxResponseBytes)
+        body += reply->read(maxResponseBytes + 1 - body.size());
+    body.truncate(maxResponseBytes);
     const DeliveryOutcome o = classify(reply->error(), status, body, cutOff, reply->errorString(),
                                        reply->rawHeader("Retry-After"), reply->rawHeader("Location"), t);
     const auto item = m_store->item(id);

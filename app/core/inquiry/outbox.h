@@ -181,6 +181,7 @@ private:
     std::function<double()> m_random;
     QHash<QNetworkReply *, QString> m_replies;
     QHash<QNetworkReply *, CutOff> m_cutOff;
+    QHash<QNetworkReply *, QByteArray> m_bodies; // what each reply has answered so far, at most the cap
     QStringList m_pending; // sendAllNow(): items still to start
 };
 
