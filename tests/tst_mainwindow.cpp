@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void problemWithoutAList();
     void showsEmbeddedPack();
     void sectionsByKeyboard();
     void sectionsAreBuiltLazily();
@@ -244,6 +246,25 @@ void TestMainWindow::internalLinksNavigate()
     QCOMPARE(w.findChild<ComparisonView *>()->currentCriterionId(), u"caffeine-dose"_s);
     Q_EMIT w.findChild<ComparisonView *>()->internalLinkActivated(Versus::Core::ItemKind::Faq, u"when"_s);
     QCOMPARE(w.currentSection(), int(MainWindow::Faq));
+}
+
+// A problem said in its summary alone (the database cannot be used) shows no empty list.
+void TestMainWindow::problemWithoutAList()
+{
+    ProblemsPanel panel;
+    panel.show();
+    panel.showProblems(u"Drafts and the outbox cannot be used"_s, {});
+    auto *list = panel.findChild<QPlainTextEdit *>(u"problemsList"_s);
+    auto *toggle = panel.findChild<QPushButton *>(u"problemsDetailsButton"_s);
+    QVERIFY(!list->isVisible());
+    QVERIFY(!toggle->isVisible());
+    Versus::Core::Diagnostic d;
+    d.file = u"pack.json"_s;
+    d.message = u"broken"_s;
+    panel.showProblems(u"pack.json could not be opened"_s, {d});
+    QVERIFY(list->isVisible());
+    QVERIFY(toggle->isVisible());
+    QCOMPARE(panel.problemsText(), d.toString());
 }
 
 QTEST_MAIN(TestMainWindow)

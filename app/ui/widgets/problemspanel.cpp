@@ -65,8 +65,10 @@ void ProblemsPanel::build()
     layout->addWidget(m_details);
 
     connect(m_detailsButton, &QPushButton::toggled, m_details, &QWidget::setVisible);
-    connect(copyButton, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_details->toPlainText()); });
+    connect(copyButton, &QPushButton::clicked, this, [this] {
+        const QString details = m_details->toPlainText();
+        QApplication::clipboard()->setText(details.isEmpty() ? m_summary->text() : details);
+    });
     connect(closeButton, &QPushButton::clicked, this, &QWidget::hide);
 }
 
@@ -79,7 +81,11 @@ void ProblemsPanel::showProblems(const QString &summary, const QList<Core::Diagn
     for (const auto &d : diagnostics)
         lines.append(d.toString());
     m_details->setPlainText(lines.join(QLatin1Char('\n')));
-    m_detailsButton->setChecked(true);
+    // A problem that is all in its summary gets no empty list below it.
+    const bool listed = !lines.isEmpty();
+    m_detailsButton->setVisible(listed);
+    m_detailsButton->setChecked(listed);
+    m_details->setVisible(listed);
     show();
 }
 
