@@ -1,15 +1,22 @@
-// Start-up benchmark: launches Versus (on its embedded pack) and a bare QMainWindow
-// alternately, measures the time from launch to the first painted window and the
-// peak resident memory of each, and prints the medians and their ratios.
+// Start-up benchmark: launches Versus (on its embedded pack), a bare QMainWindow and a bare
+// QMainWindow that links Versus's libraries, alternately, on two platforms: `offscreen` and
+// X11 (a private Xvfb with a real X connection). It measures the time from launch to the
+// first painted window and the peak resident memory of each, and prints the medians and
+// the ratios. Without Xvfb the X11 rows are skipped, with a message.
 #include "benchreport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -49,52 +56,108 @@ double median(QList<double> values)
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
+// A private X server for this run: the first free display from :87 on, no TCP.
+// Returns null (and says why) when there is no Xvfb.
+std::unique_ptr<QProcess> startXvfb(QString &display)
+{
+    const QString xvfb = QStandardPaths::findExecutable(u"Xvfb"_s);
+    if (xvfb.isEmpty()) {
+        std::fprintf(stderr, "bench_startup: Xvfb is not installed (Debian package xvfb); the X11 rows are skipped\n");
+        return nullptr;
+    }
+    for (int n = 87; n < 87 + 40; ++n) {
+        if (QFileInfo::exists(u"/tmp/.X%1-lock"_s.arg(n)) || QFileInfo::exists(u"/tmp/.X11-unix/X%1"_s.arg(n)))
+            continue;
+        auto server = std::make_unique<QProcess>();
+        server->setStandardOutputFile(QProcess::nullDevice());
+        server->setStandardErrorFile(QProcess::nullDevice());
+        server->start(xvfb, {u":%1"_s.arg(n), u"-nolisten"_s, u"tcp"_s, u"-screen"_s, u"0"_s, u"1600x1000x24"_s});
+        if (!server->waitForStarted(5000))
+            continue;
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 10000 && server->state() == QProcess::Running
+               && !QFileInfo::exists(u"/tmp/.X11-unix/X%1"_s.arg(n)))
+            QThread::msleep(20);
+        if (server->state() == QProcess::Running && QFileInfo::exists(u"/tmp/.X11-unix/X%1"_s.arg(n))) {
+            display = u":%1"_s.arg(n);
+            return server;
+        }
+        server->kill();
+        server->waitForFinished(2000);
+    }
+    std::fprintf(stderr, "bench_startup: no Xvfb display could be started; the X11 rows are skipped\n");
+    return nullptr;
+}
+
+// The three programs, launched in turn (the order rotating each round), on one platform.
+void measure(const QString &platform, const QStringList &programs, const QProcessEnvironment &env, int runs)
+{
+    const std::array<QStringList, 3> arguments{QStringList{u"--quit-after-first-paint"_s}, QStringList{},
+                                               QStringList{}};
+    std::array<QList<double>, 3> ms, kib;
+    // One warm-up of each, so that all start from a warm file cache (and a warm X server).
+    for (qsizetype k = 0; k < 3; ++k)
+        launch(programs[k], arguments[k], env);
+    for (int i = 0; i < runs; ++i) {
+        for (int j = 0; j < 3; ++j) {
+            const int k = (i + j) % 3;
+            const Sample s = launch(programs[k], arguments[k], env);
+            ms[k].append(s.milliseconds);
+            kib[k].append(s.peakKib);
+        }
+    }
+    const double app = median(ms[0]), bare = median(ms[1]), libs = median(ms[2]);
+    const double appMem = median(kib[0]), bareMem = median(kib[1]), libsMem = median(kib[2]);
+    const QString p = u"startup (%1): "_s.arg(platform);
+    Bench::report(p + u"Versus to first paint"_s, app, u"ms"_s, QString());
+    Bench::report(p + u"bare QMainWindow"_s, bare, u"ms"_s, QString());
+    Bench::report(p + u"bare QMainWindow with Versus's libraries"_s, libs, u"ms"_s, QString());
+    Bench::report(p + u"time ratio (Versus / bare)"_s, app / bare, u"x"_s, u"<= 1.3"_s, app / bare <= 1.3);
+    Bench::report(p + u"time ratio (Versus / bare with libs)"_s, app / libs, u"x"_s, QString());
+    Bench::report(p + u"time ratio (bare with libs / bare)"_s, libs / bare, u"x"_s, QString());
+    Bench::report(p + u"peak RSS Versus"_s, appMem / 1024, u"MiB"_s, QString());
+    Bench::report(p + u"peak RSS bare QMainWindow"_s, bareMem / 1024, u"MiB"_s, QString());
+    Bench::report(p + u"peak RSS bare with libs"_s, libsMem / 1024, u"MiB"_s, QString());
+    Bench::report(p + u"peak RSS ratio (Versus / bare)"_s, appMem / bareMem, u"x"_s, u"<= 1.5"_s,
+                  appMem / bareMem <= 1.5);
+    Bench::report(p + u"peak RSS ratio (Versus / bare with libs)"_s, appMem / libsMem, u"x"_s, QString());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() < 3) {
-        std::fprintf(stderr, "usage: bench_startup VERSUS BARE_WINDOW [RUNS]\n");
+    if (args.size() < 4) {
+        std::fprintf(stderr, "usage: bench_startup VERSUS BARE_WINDOW BARE_WINDOW_LIBS [RUNS]\n");
         return 2;
     }
-    const int runs = args.size() > 3 ? args[3].toInt() : 15;
+    const int runs = args.size() > 4 ? args[4].toInt() : 21;
+    const QStringList programs = args.mid(1, 3);
     QTemporaryDir home; // no remembered window state or settings
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
     env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
     env.insert(u"XDG_RUNTIME_DIR"_s, home.path()); // private (0700), as the runtime folder must be
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"DISPLAY"_s);
 
-    QList<double> appMs, bareMs, appKib, bareKib;
-    // One warm-up of each, so that both start from a warm file cache.
-    launch(args[1], {u"--quit-after-first-paint"_s}, env);
-    launch(args[2], {}, env);
-    for (int i = 0; i < runs; ++i) {
-        const bool appFirst = i % 2 == 0;
-        for (int k = 0; k < 2; ++k) {
-            if ((k == 0) == appFirst) {
-                const Sample s = launch(args[1], {u"--quit-after-first-paint"_s}, env);
-                appMs.append(s.milliseconds);
-                appKib.append(s.peakKib);
-            } else {
-                const Sample s = launch(args[2], {}, env);
-                bareMs.append(s.milliseconds);
-                bareKib.append(s.peakKib);
-            }
-        }
+    QProcessEnvironment offscreen = env;
+    offscreen.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    measure(u"offscreen"_s, programs, offscreen, runs);
+
+    QString display;
+    if (std::unique_ptr<QProcess> xvfb = startXvfb(display)) {
+        QProcessEnvironment x11 = env;
+        x11.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+        x11.insert(u"DISPLAY"_s, display);
+        measure(u"X11, Xvfb"_s, programs, x11, runs);
+        xvfb->terminate();
+        if (!xvfb->waitForFinished(5000))
+            xvfb->kill();
     }
-    const double appTime = median(appMs), bareTime = median(bareMs);
-    const double appMem = median(appKib), bareMem = median(bareKib);
-    Bench::report(u"startup: Versus to first paint"_s, appTime, u"ms"_s, QString());
-    Bench::report(u"startup: bare QMainWindow to first paint"_s, bareTime, u"ms"_s, QString());
-    Bench::report(u"startup: time ratio (Versus / bare)"_s, appTime / bareTime, u"x"_s, u"<= 1.3"_s,
-                  appTime / bareTime <= 1.3);
-    Bench::report(u"startup: peak RSS Versus"_s, appMem / 1024, u"MiB"_s, QString());
-    Bench::report(u"startup: peak RSS bare QMainWindow"_s, bareMem / 1024, u"MiB"_s, QString());
-    Bench::report(u"startup: peak RSS ratio (Versus / bare)"_s, appMem / bareMem, u"x"_s, u"<= 1.5"_s,
-                  appMem / bareMem <= 1.5);
     return 0;
 }
