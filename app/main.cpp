@@ -1,6 +1,7 @@
 // Versus: parses the command line and wires the core to the user interface.
 #include "core/app/appcontext.h"
 #include "core/commands/commands.h"
+#include "core/common/logging.h"
 #include "core/settings/settings.h"
 #include "ui/firstpaintprobe.h"
 #include "ui/mainwindow.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QIcon>
 
 #include <array>
@@ -138,10 +140,30 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
     return std::nullopt;
 }
 
+// With versus.ui.startup.debug=true: the last checkpoint, once the window has painted.
+class FirstPaintCheckpoint final : public QObject {
+public:
+    explicit FirstPaintCheckpoint(QWidget *window)
+        : QObject(window)
+    {
+        window->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            Versus::Core::startupCheckpoint("first paint event");
+            watched->removeEventFilter(this);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    Versus::Core::startupCheckpoint("main");
     QCoreApplication::setOrganizationName(u"Versus"_s);
     QCoreApplication::setOrganizationDomain(u"versus-app.github.io"_s);
     QCoreApplication::setApplicationName(u"Versus"_s);
@@ -181,22 +203,32 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    Versus::Core::startupCheckpoint("QApplication");
     // --lang, else the language chosen in Settings, else the system's.
     Versus::Gui::installTranslations(options.language.isEmpty() ? Versus::Core::Settings::instance().language()
                                                                 : options.language);
+    Versus::Core::startupCheckpoint("translations");
     Versus::Gui::applyTheme(Versus::Core::Settings::instance().theme());
+    Versus::Core::startupCheckpoint("theme");
 
     QApplication::setWindowIcon(QIcon(u":/icons/versus.svg"_s));
     QApplication::setDesktopFileName(QStringLiteral(VERSUS_APP_ID));
+    Versus::Core::startupCheckpoint("window icon");
     // The services outlive the window and everything in it.
     Versus::Core::AppContext context;
     if (!options.endpoint.isEmpty())
         context.setEndpointOverride(QUrl(options.endpoint));
+    Versus::Core::startupCheckpoint("AppContext");
     Versus::Gui::MainWindow window(&context);
+    Versus::Core::startupCheckpoint("MainWindow");
     window.openInitialPack(options.packFile);
+    Versus::Core::startupCheckpoint("initial pack and first section");
     if (options.quitAfterFirstPaint)
         new Versus::Gui::FirstPaintProbe(&window);
+    if (lcStartup().isDebugEnabled())
+        new FirstPaintCheckpoint(&window);
     window.show();
     window.activateWindow();
+    Versus::Core::startupCheckpoint("show");
     return QApplication::exec();
 }

@@ -59,6 +59,7 @@ MainWindow::MainWindow(Core::AppContext *app, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    Core::startupCheckpoint("MainWindow: setupUi");
     setAcceptDrops(true);
     // Each section is a page that receives its content on first show.
     for (int s = 0; s < SectionCount; ++s) {
@@ -81,8 +82,11 @@ MainWindow::MainWindow(Core::AppContext *app, QWidget *parent)
             m_inquiry->setSenderNote(QString());
         statusBar()->showMessage(tr("This window now sends the outbox."), 5000);
     });
+    Core::startupCheckpoint("MainWindow: pages");
     createActions();
+    Core::startupCheckpoint("MainWindow: menus and actions");
     restoreWindowState();
+    Core::startupCheckpoint("MainWindow: window state");
     connect(&Core::Settings::instance(), &Core::Settings::changed, this, &MainWindow::settingChanged);
     m_zoom = Core::Settings::instance().zoom(); // the settings table keeps it in range
     if (m_zoom != 100)
@@ -595,8 +599,11 @@ void MainWindow::openInitialPack(const QString &path)
             showLoadProblems(path, result, true);
         }
     }
-    if (!pack())
-        setPack(Core::PackLoader::loadEmbedded(), QString());
+    if (!pack()) {
+        auto embedded = Core::PackLoader::loadEmbedded();
+        Core::startupCheckpoint("embedded pack loaded");
+        setPack(embedded, QString());
+    }
     const int section = Core::AppState::section();
     showSection(section >= 0 && section < SectionCount ? section : HeadToHead);
     // The outbox sends what waits from an earlier session, once the window is up.
@@ -660,7 +667,9 @@ void MainWindow::setPack(const std::shared_ptr<const Core::Pack> &pack, const QS
     if (m_searchPopup)
         m_searchPopup->close();
     const bool restored = m_workshop.setPack(pack, path);
+    Core::startupCheckpoint("setPack: workshop");
     m_app->setPack(pack);
+    Core::startupCheckpoint("setPack: AppContext");
     // Built off the start-up path: once the window is up and idle, not before the first paint.
     QTimer::singleShot(1500, this, [this, packNow = pack] {
         if (this->pack() == packNow && !m_workshop.hasSearchIndex())
@@ -748,6 +757,7 @@ void MainWindow::ensureSection(int section)
         m_headToHead = std::make_unique<HeadToHeadView>(p, weights(), page);
         connect(m_headToHead.get(), &HeadToHeadView::inquiryRequested, this, [this] { showSection(Inquiry); });
         connect(m_headToHead.get(), &HeadToHeadView::weightsRequested, this, [this] { showSection(Comparison); });
+        Core::startupCheckpoint("HeadToHeadView built");
         place(m_headToHead.get());
         break;
     case Comparison:

@@ -12,3 +12,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcSearch) // versus.core.search
 Q_DECLARE_LOGGING_CATEGORY(lcSettings) // versus.core.settings
 Q_DECLARE_LOGGING_CATEGORY(lcExport) // versus.core.export: tables and reports written to files
 Q_DECLARE_LOGGING_CATEGORY(lcUi) // versus.ui: the widgets
+Q_DECLARE_LOGGING_CATEGORY(lcStartup) // versus.ui.startup: start-up checkpoints (debug)
+
+namespace Versus::Core {
+/// With versus.ui.startup.debug=true, logs the milliseconds since the first call (main()'s)
+/// and what has just been done: the profile of the start-up path. Nearly free when off.
+void startupCheckpoint(const char *what);
+} // namespace Versus::Core
