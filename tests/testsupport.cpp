@@ -3,6 +3,8 @@
 #include "core/pack/packloader.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -10,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <sys/mount.h>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +98,48 @@ void failOnWarnings()
         qtTestHandler = qInstallMessageHandler(strictHandler);
     strictFunction = QTest::currentTestFunction();
     QTest::failOnWarning(unexpected());
+}
+
+std::unique_ptr<Mount> Mount::tmpfs(const QString &path, const QByteArray &size)
+{
+    QDir().mkpath(path);
+    const QByteArray where = QFile::encodeName(path);
+    const QByteArray options = "size=" + size + ",mode=0755";
+    if (::mount("tmpfs", where.constData(), "tmpfs", 0, options.constData()) != 0)
+        return nullptr;
+    return std::unique_ptr<Mount>(new Mount(where));
+}
+
+std::unique_ptr<Mount> Mount::readOnly(const QString &path)
+{
+    const QByteArray where = QFile::encodeName(path);
+    if (::mount(where.constData(), where.constData(), nullptr, MS_BIND, nullptr) != 0)
+        return nullptr;
+    auto m = std::unique_ptr<Mount>(new Mount(where));
+    if (::mount(nullptr, where.constData(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr) != 0)
+        return nullptr;
+    return m;
+}
+
+Mount::Mount(QByteArray path)
+    : m_path(std::move(path))
+{
+}
+
+Mount::~Mount()
+{
+    ::umount2(m_path.constData(), MNT_DETACH);
+}
+
+void fillDisk(const QString &folder)
+{
+    QFile filler(folder + u"/filler"_s);
+    if (!filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        return; // already full
+    for (const qint64 chunk : {qint64(64) * 1024, qint64(4096), qint64(1)}) {
+        const QByteArray data(chunk, 'f');
+        while (filler.write(data) == chunk) { }
+    }
 }
 
 } // namespace Versus::Test

@@ -4,6 +4,7 @@
 #include "core/common/result.h"
 #include "core/pack/pack.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QTest>
@@ -37,6 +38,24 @@ QString isolateSettings(const QString &appName);
 /// function runs, not during its cleanup. One message is let through everywhere: the offscreen
 /// platform plugin's "This plugin does not support propagateSizeHints()".
 void failOnWarnings();
+
+/// A file system mounted for one test and gone with it: a small tmpfs (to fill up) or a
+/// read-only bind mount (chmod does not stop root). Needs root; null otherwise, and the
+/// test skips.
+class Mount final {
+public:
+    static std::unique_ptr<Mount> tmpfs(const QString &path, const QByteArray &size);
+    static std::unique_ptr<Mount> readOnly(const QString &path);
+    ~Mount();
+    Q_DISABLE_COPY_MOVE(Mount)
+
+private:
+    explicit Mount(QByteArray path);
+    QByteArray m_path;
+};
+
+/// Writes a file in folder until the disk takes no more, as a disk that fills up.
+void fillDisk(const QString &folder);
 
 } // namespace Versus::Test
 

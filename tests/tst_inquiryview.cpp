@@ -21,7 +21,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -29,39 +28,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unistd.h>
-
 using namespace Versus::Gui;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Mounts made for one test, undone when it ends however it ends (the store is closed by then:
-// the guard is declared before the AppContext).
-class Mounts {
-public:
-    Mounts() = default;
-    Q_DISABLE_COPY_MOVE(Mounts)
-    ~Mounts()
-    {
-        for (const QString &point : std::as_const(m_points)) // the last made first
-            QProcess::execute(u"umount"_s, {point});
-    }
-    // `mount ARGS... POINT`; false when this machine does not let us (not root, no tmpfs).
-    bool mount(const QStringList &args, const QString &point)
-    {
-        if (::geteuid() != 0 || QProcess::execute(u"mount"_s, args + QStringList{point}) != 0)
-            return false;
-        if (!m_points.contains(point))
-            m_points.prepend(point);
-        return true;
-    }
-
-private:
-    QStringList m_points;
-};
-
-} // namespace
 
 class TestInquiryView : public QObject {
     Q_OBJECT
@@ -389,15 +357,17 @@ void TestInquiryView::readOnlyDatabase()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QVERIFY(QDir().mkpath(folder));
-    Mounts mounts;
-    if (!mounts.mount({u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=4m"_s, u"tmpfs"_s}, folder))
+    // Undone when the test ends however it ends; the store is closed by then (declared first).
+    const auto disk = Versus::Test::Mount::tmpfs(folder, "4m");
+    if (!disk)
         QSKIP("needs root and a tmpfs to make the database read-only (chmod does not stop root)");
     {
         Versus::Core::InquiryStore before;
         QVERIFY_RESULT(before.open());
         QVERIFY_RESULT(before.createDraft(u"Earlier"_s, u"tea-vs-coffee"_s));
     }
-    QVERIFY(mounts.mount({u"-o"_s, u"remount,ro"_s}, folder));
+    const auto readOnly = Versus::Test::Mount::readOnly(folder);
+    QVERIFY(readOnly);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"unable to open database file"_s));
     Versus::Core::AppContext app;
     MainWindow w(&app);
@@ -438,8 +408,8 @@ void TestInquiryView::readOnlyDatabaseFile()
         QVERIFY_RESULT(before.createDraft(u"Earlier"_s, u"tea-vs-coffee"_s));
     }
     const QString file = Versus::Core::InquiryStore::defaultPath();
-    Mounts mounts;
-    if (!mounts.mount({u"--bind"_s, u"-o"_s, u"ro"_s, file}, file))
+    const auto readOnly = Versus::Test::Mount::readOnly(file);
+    if (!readOnly)
         QSKIP("needs root and bind mounts to make the database file read-only (chmod does not stop root)");
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"readonly database"_s));
     Versus::Core::AppContext app;

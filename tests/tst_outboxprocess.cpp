@@ -20,8 +20,6 @@
 #include <algorithm>
 #include <csignal>
 
-#include <sys/mount.h>
-
 using namespace Versus::Core;
 using namespace Qt::StringLiterals;
 
@@ -56,55 +54,6 @@ void killNow(QProcess &child)
     if (child.state() == QProcess::Running && pid > 0)
         ::kill(static_cast<pid_t>(pid), SIGKILL);
     child.waitForFinished();
-}
-
-// A file system mounted for one test, gone with it: a small tmpfs (to fill) or a read-only
-// bind mount. Needs root (CAP_SYS_ADMIN); null otherwise, and the test skips.
-class Mount {
-public:
-    static std::unique_ptr<Mount> tmpfs(const QString &path, const QByteArray &size)
-    {
-        QDir().mkpath(path);
-        const QByteArray where = QFile::encodeName(path);
-        const QByteArray options = "size=" + size + ",mode=0755";
-        if (::mount("tmpfs", where.constData(), "tmpfs", 0, options.constData()) != 0)
-            return nullptr;
-        return std::unique_ptr<Mount>(new Mount(where));
-    }
-    static std::unique_ptr<Mount> readOnly(const QString &path)
-    {
-        const QByteArray where = QFile::encodeName(path);
-        if (::mount(where.constData(), where.constData(), nullptr, MS_BIND, nullptr) != 0)
-            return nullptr;
-        auto m = std::unique_ptr<Mount>(new Mount(where));
-        if (::mount(nullptr, where.constData(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr) != 0)
-            return nullptr;
-        return m;
-    }
-    ~Mount() { ::umount2(m_path.constData(), MNT_DETACH); }
-    Mount(const Mount &) = delete;
-    Mount &operator=(const Mount &) = delete;
-    Mount(Mount &&) = delete;
-    Mount &operator=(Mount &&) = delete;
-
-private:
-    explicit Mount(QByteArray path)
-        : m_path(std::move(path))
-    {
-    }
-    QByteArray m_path;
-};
-
-// Writes a file until the disk takes no more, as a disk that fills up.
-void fillDisk(const QString &folder)
-{
-    QFile filler(folder + u"/filler"_s);
-    if (!filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        return; // already full
-    for (const qint64 chunk : {qint64(64) * 1024, qint64(4096), qint64(1)}) {
-        const QByteArray data(chunk, 'f');
-        while (filler.write(data) == chunk) { }
-    }
 }
 
 const QByteArray validInquiry
@@ -348,7 +297,7 @@ QString TestOutboxProcess::inquiryFile() const
 
 void TestOutboxProcess::sendOutboxOnAFullDisk()
 {
-    const auto disk = Mount::tmpfs(m_dir->filePath(u"data"_s), "1m");
+    const auto disk = Versus::Test::Mount::tmpfs(m_dir->filePath(u"data"_s), "1m");
     if (!disk)
         QSKIP("mounting a tmpfs needs root");
     queueSome(2);
@@ -356,7 +305,7 @@ void TestOutboxProcess::sendOutboxOnAFullDisk()
     // opens; the sender's lock file is what cannot be made.
     InquiryStore open(dataPath());
     QVERIFY_RESULT(open.open());
-    fillDisk(m_dir->filePath(u"data"_s));
+    Versus::Test::fillDisk(m_dir->filePath(u"data"_s));
     TestHttpServer server;
     QString out;
     QString err;
@@ -371,7 +320,7 @@ void TestOutboxProcess::sendOutboxOnAFullDisk()
 void TestOutboxProcess::sendOutboxInAReadOnlyFolder()
 {
     queueSome(2);
-    const auto readOnly = Mount::readOnly(dataFolder());
+    const auto readOnly = Versus::Test::Mount::readOnly(dataFolder());
     if (!readOnly)
         QSKIP("a read-only bind mount needs root");
     TestHttpServer server;
@@ -395,7 +344,7 @@ void TestOutboxProcess::sendOutboxToAReadOnlyDatabase()
 {
     queueSome(2);
     // The folder stays writable (the sender's lock can be made); the database file is not.
-    const auto readOnly = Mount::readOnly(dataPath());
+    const auto readOnly = Versus::Test::Mount::readOnly(dataPath());
     if (!readOnly)
         QSKIP("a read-only bind mount needs root");
     TestHttpServer server;
@@ -409,14 +358,14 @@ void TestOutboxProcess::sendOutboxToAReadOnlyDatabase()
 
 void TestOutboxProcess::outcomesThatCannotBeSaved()
 {
-    const auto disk = Mount::tmpfs(m_dir->filePath(u"data"_s), "1m");
+    const auto disk = Versus::Test::Mount::tmpfs(m_dir->filePath(u"data"_s), "1m");
     if (!disk)
         QSKIP("mounting a tmpfs needs root");
     queueSome(1);
     TestHttpServer server;
     // The server takes the inquiry; meanwhile the disk fills, and the outcome cannot be written.
     server.respond = [&](const ReceivedRequest &) {
-        fillDisk(m_dir->filePath(u"data"_s));
+        Versus::Test::fillDisk(m_dir->filePath(u"data"_s));
         return QHttpServerResponse(QJsonObject{{u"id"_s, u"srv-1"_s}}, QHttpServerResponse::StatusCode::Created);
     };
     QString out;
@@ -430,7 +379,7 @@ void TestOutboxProcess::outcomesThatCannotBeSaved()
 
 void TestOutboxProcess::queueInquiryOnAFullDisk()
 {
-    const auto disk = Mount::tmpfs(m_dir->filePath(u"data"_s), "1m");
+    const auto disk = Versus::Test::Mount::tmpfs(m_dir->filePath(u"data"_s), "1m");
     if (!disk)
         QSKIP("mounting a tmpfs needs root");
     queueSome(1);
@@ -438,7 +387,7 @@ void TestOutboxProcess::queueInquiryOnAFullDisk()
     // A window has the database open meanwhile, as when the user queues from a terminal.
     InquiryStore open(dataPath());
     QVERIFY_RESULT(open.open());
-    fillDisk(m_dir->filePath(u"data"_s));
+    Versus::Test::fillDisk(m_dir->filePath(u"data"_s));
     QString out;
     QString err;
     QCOMPARE(run({u"--queue-inquiry"_s, json}, &out, &err), 1);
