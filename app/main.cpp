@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEvent>
 #include <QIcon>
 
 #include <array>
@@ -140,25 +139,6 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
     return std::nullopt;
 }
 
-// With versus.ui.startup.debug=true: the last checkpoint, once the window has painted.
-class FirstPaintCheckpoint final : public QObject {
-public:
-    explicit FirstPaintCheckpoint(QWidget *window)
-        : QObject(window)
-    {
-        window->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            Versus::Core::startupCheckpoint("first paint event");
-            watched->removeEventFilter(this);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-};
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -225,8 +205,8 @@ int main(int argc, char *argv[])
     Versus::Core::startupCheckpoint("initial pack and first section");
     if (options.quitAfterFirstPaint)
         new Versus::Gui::FirstPaintProbe(&window);
-    if (lcStartup().isDebugEnabled())
-        new FirstPaintCheckpoint(&window);
+    if (lcStartup().isDebugEnabled()) // the last checkpoint, once the window has painted
+        new Versus::Gui::FirstPaintProbe(&window, [] { Versus::Core::startupCheckpoint("first paint delivered"); });
     window.show();
     window.activateWindow();
     Versus::Core::startupCheckpoint("show");

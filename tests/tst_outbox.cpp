@@ -1,4 +1,5 @@
 // The outbox against real HTTP servers on 127.0.0.1: every outcome class, keys, backoff.
+#include "core/app/appcontext.h"
 #include "core/inquiry/formvalidator.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void cleanup();
     void validation_data();
     void validation();
+    void deliveryTarget_data();
+    void deliveryTarget();
     void storeIsPrivateAndDurable();
     void drafts();
     void unknownDraft();
@@ -1014,6 +1017,38 @@ void TestOutbox::purgeAndDeleteAll()
     QVERIFY_RESULT(m_store->deleteAll());
     QCOMPARE(rowCount(m_store->drafts()), 0);
     QCOMPARE(rowCount(m_store->outbox()), 0);
+}
+
+// The one rule for where inquiries go, which the window and --send-outbox both use.
+void TestOutbox::deliveryTarget_data()
+{
+    QTest::addColumn<QString>("override");
+    QTest::addColumn<QString>("settings");
+    QTest::addColumn<bool>("withPack");
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<bool>("onlyThePack");
+    const QString packs = pack()->inquiry.endpoint.toString();
+    QTest::addRow("--endpoint wins") << u"https://a.example/in"_s << u"https://b.example/in"_s << true
+                                     << u"https://a.example/in"_s << false;
+    QTest::addRow("then Settings") << QString() << u"https://b.example/in"_s << true << u"https://b.example/in"_s
+                                   << false;
+    QTest::addRow("then the pack's own") << QString() << QString() << true << packs << true;
+    QTest::addRow("nowhere yet") << QString() << QString() << false << QString() << false;
+}
+
+void TestOutbox::deliveryTarget()
+{
+    QFETCH(QString, override);
+    QFETCH(QString, settings);
+    QFETCH(bool, withPack);
+    QFETCH(QString, endpoint);
+    QFETCH(bool, onlyThePack);
+    const auto target = Versus::Core::DeliveryTarget::resolve(
+        QUrl(override), QUrl(settings), withPack ? pack().get() : nullptr, Versus::Core::InquiryFormat::Form);
+    QCOMPARE(target.endpoint, QUrl(endpoint));
+    QCOMPARE(target.packFilter, onlyThePack ? pack()->id : QString());
+    QCOMPARE(target.needsPack(), endpoint.isEmpty());
+    QCOMPARE(target.format, Versus::Core::InquiryFormat::Form);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

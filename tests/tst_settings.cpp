@@ -1,5 +1,6 @@
 // Preferences, the language and theme they switch, the shortcuts list and About.
 #include "core/app/appcontext.h"
+#include "core/settings/appstate.h"
 #include "core/settings/settings.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
@@ -18,7 +19,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
@@ -73,6 +76,8 @@ private Q_SLOTS:
     void cleanup();
     void changesApplyAtOnce();
     void schemaMigration();
+    void valuesOutOfRangeAreRefused();
+    void windowStateAndRecentPacks();
     void languageSwitchesWithoutRestart();
     void themes();
     void restoreDefaults();
@@ -321,6 +326,44 @@ void TestSettings::aboutNamesThePack()
                 QVERIFY(box->text().contains(u"GNU GPL"_s)); // the licence...
                 QVERIFY(box->text().contains(u"Qt "_s + QString::fromLatin1(qVersion()))); // ...and Qt's version
             });
+}
+
+void TestSettings::valuesOutOfRangeAreRefused()
+{
+    Core::Settings settings;
+    QSignalSpy changed(&settings, &Core::Settings::changed);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"refusing"_s));
+    QVERIFY(!settings.setValue(Core::Settings::Key::Zoom, Core::Settings::maximum(Core::Settings::Key::Zoom) + 1));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"refusing"_s));
+    QVERIFY(!settings.setValue(Core::Settings::Key::Theme, u"purple"_s));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(settings.zoom(), 100);
+    QVERIFY(settings.setValue(Core::Settings::Key::Zoom, 120));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(settings.zoom(), 120);
+    settings.reset(Core::Settings::Key::Zoom);
+}
+
+void TestSettings::windowStateAndRecentPacks()
+{
+    using Core::AppState;
+    QCOMPARE(AppState::section(), -1); // nothing remembered yet
+    AppState::setSection(2);
+    QCOMPARE(AppState::section(), 2);
+    for (int i = 0; i < AppState::maxRecentPacks + 2; ++i)
+        AppState::addRecentPack(u"/packs/%1.json"_s.arg(i));
+    AppState::addRecentPack(u"/packs/3.json"_s); // again: it moves to the top, once
+    const QStringList recent = AppState::recentPacks();
+    QCOMPARE(recent.size(), AppState::maxRecentPacks);
+    QCOMPARE(recent.first(), u"/packs/3.json"_s);
+    QCOMPARE(recent.count(u"/packs/3.json"_s), 1);
+    QVERIFY(!recent.contains(u"/packs/0.json"_s)); // the oldest went
+    AppState::clearRecentPacks();
+    QVERIFY(AppState::recentPacks().isEmpty());
+    AppState::setPackWeights(u"tea"_s, {{u"taste"_s, 5}});
+    QCOMPARE(AppState::packWeights(u"tea"_s).value(u"taste"_s).toInt(), 5);
+    AppState::setPackWeights(u"tea"_s, {}); // the defaults are not stored
+    QVERIFY(!QSettings().contains(u"packs/tea/weights"_s));
 }
 
 QTEST_MAIN(TestSettings)

@@ -10,15 +10,18 @@
 #include <QWidget>
 
 #include <cstdio>
+#include <functional>
 
 namespace Versus::Gui {
 
-/// For the start-up benchmark: once the watched window has been painted, prints
-/// "painted PEAK_RSS_KIB" on stdout and quits the application.
+/// Calls onPainted once, after the watched window's first paint has been delivered.
+/// Without a callback (the start-up benchmark's use), prints "painted PEAK_RSS_KIB" on
+/// stdout and quits the application.
 class FirstPaintProbe final : public QObject {
 public:
-    explicit FirstPaintProbe(QWidget *window)
+    explicit FirstPaintProbe(QWidget *window, std::function<void()> onPainted = reportAndQuit)
         : QObject(window)
+        , m_onPainted(std::move(onPainted))
     {
         window->installEventFilter(this);
     }
@@ -27,14 +30,18 @@ public:
     {
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
-            // Report after this paint has been delivered and flushed.
-            QTimer::singleShot(0, this, [] {
-                std::printf("painted %lld\n", peakResidentKib());
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
+            watched->removeEventFilter(this);
+            // After this paint has been delivered and flushed.
+            QTimer::singleShot(0, this, m_onPainted);
         }
         return QObject::eventFilter(watched, event);
+    }
+
+    static void reportAndQuit()
+    {
+        std::printf("painted %lld\n", peakResidentKib());
+        std::fflush(stdout);
+        QCoreApplication::quit();
     }
 
     static long long peakResidentKib()
@@ -50,6 +57,7 @@ public:
     }
 
 private:
+    std::function<void()> m_onPainted;
     bool m_seen = false;
 };
 

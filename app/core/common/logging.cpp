@@ -6,10 +6,8 @@ Q_LOGGING_CATEGORY(lcPack, "versus.core.pack", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcWorkshop, "versus.core.workshop", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcInquiry, "versus.core.inquiry", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcNet, "versus.core.net", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcSearch, "versus.core.search", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSettings, "versus.core.settings", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcExport, "versus.core.export", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcUi, "versus.ui", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcStartup, "versus.ui.startup", QtWarningMsg)
 
 namespace Versus::Core {

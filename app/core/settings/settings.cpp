@@ -107,11 +107,6 @@ int Settings::maximum(Key key)
     return entry(key).max;
 }
 
-QStringList Settings::choices(Key key)
-{
-    return entry(key).choices;
-}
-
 QString Settings::themeName(Theme theme)
 {
     switch (theme) {

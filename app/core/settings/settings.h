@@ -48,8 +48,6 @@ public:
     /// For numbers: the range allowed (the dialog's spin boxes use it).
     static int minimum(Key key);
     static int maximum(Key key);
-    /// For words: the values allowed; empty when any is.
-    static QStringList choices(Key key);
     /// The languages of the interface (codes), besides "system".
     static QStringList languages();
 

@@ -193,10 +193,11 @@ QByteArray WorkshopFile::serialize(const Workshop &w)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Result<void> WorkshopFile::save(const QString &path, const Workshop &workshop)
+Result<void> WorkshopFile::save(const QString &path, const Workshop &workshop, bool ownerOnly)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly)
+        || (ownerOnly && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)))
         return failure(tr("cannot write %1: %2").arg(path, file.errorString()), path);
     const QByteArray bytes = serialize(workshop);
     if (file.write(bytes) != bytes.size() || !file.commit())

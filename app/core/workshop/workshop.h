@@ -44,8 +44,9 @@ public:
     static WorkshopLoadResult load(const QString &path);
     static WorkshopLoadResult parse(const QByteArray &data, const QString &fileName);
     static QByteArray serialize(const Workshop &workshop);
-    /// Writes atomically; returns an error message, or an empty string.
-    static Result<void> save(const QString &path, const Workshop &workshop);
+    /// Writes atomically (the old file stays whole until the new one is complete);
+    /// ownerOnly makes it readable by the user alone (the autosave: client names and notes).
+    static Result<void> save(const QString &path, const Workshop &workshop, bool ownerOnly = false);
 };
 
 } // namespace Versus::Core

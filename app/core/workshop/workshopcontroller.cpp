@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -82,14 +81,11 @@ Result<void> WorkshopController::autosaveNow()
         return {};
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
     // Client names and notes: only the user may read them, as with the inquiry database.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(WorkshopFile::serialize(m_session->toWorkshop())) < 0 || !file.commit()) {
-        qCWarning(lcWorkshop).noquote() << "cannot write the autosave" << path << file.errorString();
-        return failure(file.errorString(), path);
-    }
-    return {};
+    auto saved = WorkshopFile::save(path, m_session->toWorkshop(), true);
+    if (!saved)
+        qCWarning(lcWorkshop).noquote() << "cannot write the autosave:" << saved.error().message;
+    return saved;
 }
 
 bool WorkshopController::restoreAutosave()
