@@ -84,6 +84,7 @@ private Q_SLOTS:
     void checkPackCounts();
     void checkBrokenPack();
     void checkMissingFile();
+    void checkPackEdgeAgainstRatings();
     void warningsStillPass();
     void manyWarningsStillPass();
     void exportTable();
@@ -178,6 +179,34 @@ void TestCli::warningsStillPass()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith(u"ok: "_s));
     QVERIFY2(r.err.contains(u"warning: at /theme: unknown key \"theme\""_s), qPrintable(r.err));
+}
+
+// --check-pack names the edge that contradicts the ratings, with its place and pointer.
+void TestCli::checkPackEdgeAgainstRatings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"three.json"_s);
+    QFile in(QStringLiteral(VERSUS_TEST_DATA "/packs/three-contenders.json"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray data = in.readAll();
+    const QByteArray aroma = "\"edge\": \"tie\",\n      \"explanation\": \"Both smell good.\"";
+    QVERIFY(data.contains(aroma));
+    data.replace(aroma, "\"edge\": [\"tea\", \"coffee\"],\n      \"explanation\": \"Both smell good.\"");
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(data);
+    out.close();
+    const Run r = versus({u"--check-pack"_s, path});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(u"ok: 3 contenders"_s));
+    static const QRegularExpression warning(
+        u"^"_s + QRegularExpression::escape(path)
+        + u":(\\d+):(\\d+): warning: at /criteria/1/edge: the edge names \"tea\", \"coffee\", but every contender is "
+          "rated 3\n$"_s);
+    const auto m = warning.match(r.err);
+    QVERIFY2(m.hasMatch(), qPrintable(r.err));
+    const QList<QByteArray> lines = data.split('\n');
+    QVERIFY(lines.value(m.captured(1).toInt() - 1).mid(m.captured(2).toInt() - 1).startsWith("[\"tea\""));
 }
 
 // A pack from a newer Versus with more unknown keys than the list shows: it still passes.
