@@ -425,6 +425,9 @@ void TestReport::reportPointsAreTheSelection()
     QVERIFY2(md.contains(u"### Tea\n\n"_s), qPrintable(md));
     QVERIFY(md.contains(u"* Good, because Bitterness: Mild\n* Bad, because Caffeine dose: Lower\n"_s));
     QVERIFY(!md.contains(u"Aroma: "_s)); // a tie of three decides nothing
+    const QString html = HtmlReport::page(m, QByteArray("png"));
+    QVERIFY2(html.contains(u"<h3>Tea</h3><ul><li>Good: Bitterness: Mild</li><li>Bad: Caffeine dose: Lower</li></ul>"_s),
+             qPrintable(html));
 }
 
 namespace {

@@ -43,6 +43,21 @@ QString HtmlReport::decisionTaken(const ReportModel &r)
     return h;
 }
 
+QString HtmlReport::prosAndCons(const ReportModel &r)
+{
+    QString h = u"<h2>"_s + esc(tr("Pros and cons of the options")) + u"</h2>"_s;
+    for (const auto &c : r.contenders) {
+        h += u"<h3>"_s + esc(c.name) + u"</h3><ul>"_s;
+        if (c.points.isEmpty())
+            h += u"<li>"_s + esc(tr("No criterion of the categories that matter sets it apart.")) + u"</li>"_s;
+        for (const auto &point : c.points)
+            h += u"<li>"_s + esc(point.good ? tr("Good: %1").arg(point.text) : tr("Bad: %1").arg(point.text))
+                + u"</li>"_s;
+        h += u"</ul>"_s;
+    }
+    return h;
+}
+
 QString HtmlReport::body(const ReportModel &r, const QString &chartSource)
 {
     QString h = u"<h1>"_s + esc(r.title) + u"</h1><p class=\"meta\">"_s
@@ -78,6 +93,8 @@ QString HtmlReport::body(const ReportModel &r, const QString &chartSource)
     for (const QString &change : r.changes)
         h += u"<li>"_s + esc(change) + u"</li>"_s;
     h += u"</ul>"_s;
+
+    h += prosAndCons(r);
 
     h += u"<h2>"_s + esc(tr("Questions and answers")) + u"</h2><table><tr><th>"_s + esc(tr("Question")) + u"</th><th>"_s
         + esc(tr("Answer")) + u"</th></tr>"_s;

@@ -24,6 +24,8 @@ public:
     /// The decision taken: option chosen, status, date, reason, the people, and the
     /// computed verdict when it differs.
     static QString decisionTaken(const ReportModel &report);
+    /// Per option, the pros and cons that decide (ProsAndCons).
+    static QString prosAndCons(const ReportModel &report);
 };
 
 } // namespace Versus::Core

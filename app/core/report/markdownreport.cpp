@@ -165,8 +165,9 @@ QString MarkdownReport::render(const ReportModel &r)
     out += u"\n## Pros and Cons of the Options\n\n"_s;
     for (const auto &c : r.contenders) {
         out += u"### "_s + md(c.name) + u"\n\n"_s;
-        for (const QString &when : c.suitsWhen)
-            out += u"* Good, because "_s + md(tr("it suits when: %1").arg(when)) + u'\n';
+        // MADR's description of the option; the list below is only the pros and cons that decide.
+        if (!c.suitsWhen.isEmpty())
+            out += md(tr("Choose %1 when: %2").arg(c.name, c.suitsWhen.join(u"; "_s))) + u"\n\n"_s;
         for (const auto &point : c.points)
             out += (point.good ? u"* Good, because "_s : u"* Bad, because "_s) + md(point.text) + u'\n';
         out += u'\n';
