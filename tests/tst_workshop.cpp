@@ -32,6 +32,7 @@ private Q_SLOTS:
     void decisionStatuses();
     void firstFormatStillOpens();
     void decisionInTheSession();
+    void documentedExample();
     void minimalFile();
     void errors_data();
     void errors();
@@ -164,6 +165,27 @@ void TestWorkshop::decisionInTheSession()
     session->reset();
     QVERIFY(session->decision().isEmpty());
     controller.discardChanges();
+}
+
+// The example in docs/workshop-format.md reads without a problem and applies to the
+// built-in pack without a message.
+void TestWorkshop::documentedExample()
+{
+    QFile doc(QStringLiteral(VERSUS_SOURCE_DIR "/docs/workshop-format.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QByteArray text = doc.readAll();
+    const qsizetype start = text.indexOf("```json\n") + 8;
+    const QByteArray example = text.mid(start, text.indexOf("```", start) - start);
+    const auto r = WorkshopFile::parse(example, u"example.json"_s);
+    QVERIFY2(r.workshop && r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
+    QCOMPARE(r.workshop->decision.chosen, u"fastapi"_s);
+    QCOMPARE(r.workshop->decision.status, DecisionRecord::Status::Accepted);
+    Weights weights;
+    const auto pack = PackLoader::loadEmbedded();
+    weights.setPack(pack);
+    WorkshopSession session(pack, &weights);
+    QCOMPARE(session.apply(*r.workshop), QStringList());
+    QCOMPARE(session.decision(), r.workshop->decision);
 }
 
 void TestWorkshop::minimalFile()

@@ -8,7 +8,7 @@ namespace Versus::Core {
 
 /// The few pros and cons of each contender that a decision report shows: the
 /// criteria on which it is strongest or weakest, in the categories that matter most
-/// to this client, not every criterion. See docs/scoring.md#pros-and-cons-in-the-report.
+/// to this client, not every criterion. See docs/workshop-format.md#pros-and-cons-in-the-report.
 class ProsAndCons final {
 public:
     struct Point {
