@@ -432,6 +432,16 @@ void TestReport::reportPointsAreTheSelection()
 
 namespace {
 
+// A workshop on verdict.json whose verdict is Xeno.
+Workshop xenoWorkshop(const Pack &pack)
+{
+    Workshop w;
+    w.packId = pack.id;
+    w.packVersion = pack.version;
+    w.answers.insert(u"q1"_s, {u"a"_s});
+    return w;
+}
+
 DecisionRecord recordedDecision()
 {
     DecisionRecord d;
@@ -451,11 +461,8 @@ void TestReport::madrFrontMatter()
 {
     Fixture f(packData(u"verdict.json"_s), u"verdict.json"_s);
     QVERIFY(f.session);
-    Workshop w;
-    w.packId = f.pack->id;
-    w.packVersion = f.pack->version;
+    Workshop w = xenoWorkshop(*f.pack);
     w.date = QDate(2026, 11, 20);
-    w.answers.insert(u"q1"_s, {u"a"_s});
     QVERIFY(f.session->apply(w).isEmpty());
 
     QString md = MarkdownReport::render(ReportModel::build(*f.session, f.weights.values()));
@@ -483,10 +490,7 @@ void TestReport::decisionTakenInEveryFormat()
 {
     Fixture f(packData(u"verdict.json"_s), u"verdict.json"_s);
     QVERIFY(f.session);
-    Workshop w;
-    w.packId = f.pack->id;
-    w.packVersion = f.pack->version;
-    w.answers.insert(u"q1"_s, {u"a"_s});
+    Workshop w = xenoWorkshop(*f.pack);
     w.decision = recordedDecision();
     QVERIFY(f.session->apply(w).isEmpty());
     const ReportModel m = ReportModel::build(*f.session, f.weights.values());

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Versus::Gui {
@@ -16,8 +18,8 @@ namespace Versus::Gui {
 namespace {
 
 using Status = Core::DecisionRecord::Status;
-constexpr Status statuses[]
-    = {Status::Proposed, Status::Accepted, Status::Rejected, Status::Deprecated, Status::Superseded};
+constexpr std::array statuses{Status::Proposed, Status::Accepted, Status::Rejected, Status::Deprecated,
+                              Status::Superseded};
 
 } // namespace
 
