@@ -12,8 +12,11 @@
 #include "ui/widgets/problemspanel.h"
 #include "ui/widgets/safetextbrowser.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void workshopForAnotherPack();
     void autosaveIsRestored();
     void notesBelongToTheWorkshop();
+    void recordTheDecisionByKeyboard();
     void reports_data();
     void reports();
     void verdictTextIsTheSameEverywhere_data();
@@ -308,6 +312,73 @@ void TestChecklist::autosaveIsRestored()
     QCOMPARE(again.session()->engine().answer(3), Versus::Core::Answer::choose(0));
     QVERIFY(again.isWindowModified());
     Dialogs::clearAnswers();
+}
+
+// The decision taken, beside the verdict: reached by its mnemonics, stored in the workshop
+// as it is typed (so undo in a field is undone there too), autosaved, and shown again.
+void TestChecklist::recordTheDecisionByKeyboard()
+{
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(verdictPackPath);
+    w.workshop()->setAutosaveDelay(0);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    answer(w, u"q1"_s, u"a"_s);
+    auto *view = w.findChild<ChecklistView *>();
+    view->finish();
+    auto *differs = view->findChild<QLabel *>(u"decisionDiffersLabel"_s);
+    QVERIFY(differs->isHidden());
+
+    QTest::keyClick(&w, Qt::Key_C, Qt::AltModifier);
+    auto *chosen = view->findChild<QComboBox *>(u"chosenOptionCombo"_s);
+    QTRY_VERIFY(chosen->hasFocus());
+    QCOMPARE(chosen->currentText(), u"Not decided yet"_s);
+    QTest::keyClick(chosen, Qt::Key_Down);
+    QCOMPARE(w.session()->decision().chosen, u"x"_s);
+    QVERIFY(differs->isHidden()); // Xeno is the verdict
+    QTest::keyClick(chosen, Qt::Key_Down);
+    QCOMPARE(w.session()->decision().chosen, u"y"_s);
+    QVERIFY(differs->isVisible());
+    QCOMPARE(differs->text(), u"This differs from the computed verdict: Xeno."_s);
+
+    QTest::keyClick(&w, Qt::Key_U, Qt::AltModifier);
+    QTRY_VERIFY(view->findChild<QComboBox *>(u"decisionStatusCombo"_s)->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(&w, Qt::Key_M, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"decisionMakersEdit"_s);
+    QTest::keyClicks(QApplication::focusWidget(), u"Ana Ribeiro, Bo"_s);
+    QTest::keyClick(&w, Qt::Key_B, Qt::AltModifier);
+    auto *reason = view->findChild<QLineEdit *>(u"decisionReasonEdit"_s);
+    QTRY_VERIFY(reason->hasFocus());
+    QTest::keyClicks(reason, u"the team runs it"_s);
+    QTest::keyClicks(reason, u" already"_s);
+    QCOMPARE(w.session()->decision().reason, u"the team runs it already"_s);
+    QTest::keyClick(reason, Qt::Key_Z, Qt::ControlModifier); // undo in the field is undone in the workshop
+    QVERIFY(reason->text() != u"the team runs it already"_s);
+    QCOMPARE(w.session()->decision().reason, reason->text());
+    QTest::keyClicks(reason, u"!"_s);
+
+    const Versus::Core::DecisionRecord d = w.session()->decision();
+    QCOMPARE(d.status, Versus::Core::DecisionRecord::Status::Accepted);
+    QCOMPARE(d.decisionMakers, (QStringList{u"Ana Ribeiro"_s, u"Bo"_s}));
+    QCOMPARE(d.date, w.session()->date());
+    QVERIFY(w.isWindowModified());
+    const QString autosave = Versus::Core::WorkshopController::autosavePath(u"verdict-test"_s);
+    QTRY_VERIFY(readText(autosave).contains(u"\"decisionMakers\""_s));
+    const auto saved = Versus::Core::WorkshopFile::load(autosave);
+    QVERIFY(saved.workshop);
+    QCOMPARE(saved.workshop->decision, d);
+
+    // A workshop opened later brings its own decision into the form.
+    Versus::Core::Workshop other = w.session()->toWorkshop();
+    other.decision.chosen = u"x"_s;
+    other.decision.reason = u"cheaper"_s;
+    QVERIFY(w.session()->apply(other).isEmpty());
+    QCOMPARE(chosen->currentText(), u"Xeno"_s);
+    QCOMPARE(reason->text(), u"cheaper"_s);
+    QVERIFY(differs->isHidden());
+    w.session()->setModified(false);
 }
 
 void TestChecklist::notesBelongToTheWorkshop()

@@ -73,6 +73,20 @@ QString fifo(const QTemporaryDir &dir)
 const QByteArray validInquiry
     = R"({"name": "Ada", "email": "ada@example.org", "description": "An API", "consent": true})";
 
+// A test pack with one piece of text replaced, written to path; false when the text is not there.
+bool writePatchedPack(const QString &path, const QString &pack, const QByteArray &from, const QByteArray &to)
+{
+    QFile in(QStringLiteral(VERSUS_TEST_DATA "/packs/") + pack);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray data = in.readAll();
+    if (!data.contains(from))
+        return false;
+    data.replace(from, to);
+    QFile out(path);
+    return out.open(QIODevice::WriteOnly) && out.write(data) == data.size();
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -84,6 +98,7 @@ private Q_SLOTS:
     void checkPackCounts();
     void checkBrokenPack();
     void checkMissingFile();
+    void checkPackEdgeAgainstRatings();
     void warningsStillPass();
     void manyWarningsStillPass();
     void exportTable();
@@ -166,18 +181,36 @@ void TestCli::warningsStillPass()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"newer.json"_s);
-    QFile in(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"));
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    QByteArray data = in.readAll();
-    data.replace("\"language\": \"en\",", "\"language\": \"en\",\n  \"theme\": \"dark\",");
-    QFile out(path);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(data);
-    out.close();
+    QVERIFY(writePatchedPack(path, u"minimal.json"_s, "\"language\": \"en\",",
+                             "\"language\": \"en\",\n  \"theme\": \"dark\","));
     const Run r = versus({u"--check-pack"_s, path});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith(u"ok: "_s));
     QVERIFY2(r.err.contains(u"warning: at /theme: unknown key \"theme\""_s), qPrintable(r.err));
+}
+
+// --check-pack names the edge that contradicts the ratings, with its place and pointer.
+void TestCli::checkPackEdgeAgainstRatings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"three.json"_s);
+    QVERIFY(writePatchedPack(path, u"three-contenders.json"_s,
+                             "\"edge\": \"tie\",\n      \"explanation\": \"Both smell good.\"",
+                             "\"edge\": [\"tea\", \"coffee\"],\n      \"explanation\": \"Both smell good.\""));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray data = written.readAll();
+    const Run r = versus({u"--check-pack"_s, path});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(u"ok: 3 contenders"_s));
+    static const QRegularExpression warning(
+        u"^"_s + QRegularExpression::escape(path)
+        + u":(\\d+):(\\d+): warning: at /criteria/1/edge: the edge names \"tea\", \"coffee\", but every contender is "
+          "rated 3\n$"_s);
+    const auto m = warning.match(r.err);
+    QVERIFY2(m.hasMatch(), qPrintable(r.err));
+    const QList<QByteArray> lines = data.split('\n');
+    QVERIFY(lines.value(m.captured(1).toInt() - 1).mid(m.captured(2).toInt() - 1).startsWith("[\"tea\""));
 }
 
 // A pack from a newer Versus with more unknown keys than the list shows: it still passes.

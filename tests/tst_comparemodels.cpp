@@ -2,10 +2,16 @@
 #include "core/compare/criteriamodel.h"
 #include "core/compare/roles.h"
 #include "core/compare/summarymodel.h"
+#include "core/compare/tableexport.h"
 #include "core/pack/packloader.h"
+#include "core/report/criterionhtml.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,6 +33,7 @@ private Q_SLOTS:
     void filterIgnoresCaseAndAccents_data();
     void filterIgnoresCaseAndAccents();
     void filterSorts();
+    void sharedEdges();
 };
 
 void TestCompareModels::init()
@@ -215,6 +222,63 @@ void TestCompareModels::filterSorts()
     filter.sort(0, Qt::AscendingOrder);
     QCOMPARE(filter.index(0, 0).data().toString(), u"Health"_s); // categories sort too
     QCOMPARE(filter.shownCriteria(), (QList<int>{2, 1, 0}));
+}
+
+// Three contenders: the price row and the aroma criterion led by tea and coffee together.
+void TestCompareModels::sharedEdges()
+{
+    QFile f(QStringLiteral(VERSUS_TEST_DATA "/packs/three-contenders.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonArray summary = root[u"summary"_s].toArray();
+    QJsonObject price = summary[1].toObject();
+    price[u"edge"_s] = QJsonArray{u"coffee"_s, u"tea"_s};
+    summary[1] = price;
+    root[u"summary"_s] = summary;
+    QJsonArray criteria = root[u"criteria"_s].toArray();
+    QJsonObject aroma = criteria[1].toObject();
+    QJsonObject values = aroma[u"values"_s].toObject();
+    values[u"cocoa"_s] = QJsonObject{{u"text"_s, u"Faint"_s}, {u"rating"_s, 2}};
+    aroma[u"values"_s] = values;
+    aroma[u"edge"_s] = QJsonArray{u"tea"_s, u"coffee"_s};
+    criteria[1] = aroma;
+    root[u"criteria"_s] = criteria;
+    const auto loaded = PackLoader::loadData(QJsonDocument(root).toJson(), u"shared.json"_s);
+    QVERIFY2(loaded.ok() && loaded.diagnostics.isEmpty(), qPrintable(Versus::Test::dump(loaded.diagnostics)));
+    const auto pack = loaded.pack;
+    QCOMPARE(pack->summary[1].edge.leaders, (QList<int>{0, 1}));
+
+    SummaryModel summaryModel;
+    QAbstractItemModelTester summaryTester(&summaryModel, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    summaryModel.setPack(pack);
+    const QModelIndex priceEdge = summaryModel.index(1, summaryModel.edgeColumn());
+    QCOMPARE(priceEdge.data().toString(), u"Tea and Coffee"_s);
+    QCOMPARE(priceEdge.data(Qt::AccessibleTextRole).toString(), u"Tea and Coffee"_s);
+    QCOMPARE(priceEdge.data(EdgeRole).toInt(), sharedEdge);
+    QCOMPARE(summaryModel.tally(), (QList<int>{1, 2, 0, 0})); // tea, coffee, cocoa, ties
+
+    CriteriaModel criteriaModel;
+    QAbstractItemModelTester criteriaTester(&criteriaModel, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    criteriaModel.setPack(pack);
+    const QModelIndex taste = criteriaModel.index(0, 0);
+    QCOMPARE(criteriaModel.index(1, criteriaModel.edgeColumn(), taste).data().toString(), u"Tea and Coffee"_s);
+    QCOMPARE(criteriaModel.index(1, criteriaModel.edgeColumn(), taste).data(EdgeRole).toInt(), sharedEdge);
+
+    CriteriaFilterModel filter(&criteriaModel);
+    filter.setEdge(1); // where coffee leads, alone or not
+    QCOMPARE(filter.shownCriteria(), QList<int>{1});
+    filter.setEdge(0);
+    QCOMPARE(filter.shownCriteria(), (QList<int>{0, 1}));
+    filter.setEdge(tieEdge);
+    QCOMPARE(filter.shownCriteria(), QList<int>{});
+
+    const QString csv = TableExport(*pack, TableExport::allCriteria(*pack), {3, 3}).csv();
+    QVERIFY2(csv.contains(u",Tea and Coffee,"_s), qPrintable(csv));
+    QVERIFY(CriterionHtml::header(*pack, pack->criteria[1]).contains(u"Edge: Tea and Coffee"_s));
+
+    Pack four = *pack;
+    four.contenders.append({u"mate"_s, u"Mate"_s, {}, {}, {}, {}});
+    QCOMPARE(four.edgeName(Edge{{0, 1, 3}}), u"Tea, Coffee and Mate"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCompareModels)

@@ -90,6 +90,8 @@ private Q_SLOTS:
     void init();
     void minimalPackLoads();
     void threeContenders();
+    void threeContenderEdges_data();
+    void threeContenderEdges();
     void embeddedPack();
     void validationErrors_data();
     void validationErrors();
@@ -125,8 +127,8 @@ void TestPackLoader::minimalPackLoads()
     QCOMPARE(pack.updated, QDate(2026, 1, 15));
     QCOMPARE(pack.contenders.size(), 2);
     QCOMPARE(pack.contenders[1].homepage, QUrl(u"https://example.org/coffee"_s));
-    QCOMPARE(pack.summary[0].edge, 1);
-    QCOMPARE(pack.summary[1].edge, tieEdge);
+    QCOMPARE(pack.summary[0].edge, Edge::of(1));
+    QCOMPARE(pack.summary[1].edge, Edge::tie());
     QCOMPARE(pack.criteria.size(), 3);
     QCOMPARE(pack.criteria[2].category, 1);
     QCOMPARE(pack.criteria[0].values[1].rating, 2);
@@ -153,7 +155,68 @@ void TestPackLoader::threeContenders()
     const auto result = PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/three-contenders.json"));
     QVERIFY2(result.ok(), qPrintable(dump(result.diagnostics)));
     QCOMPARE(result.pack->contenders.size(), 3);
-    QCOMPARE(result.pack->criteria[2].edge, 2);
+    QCOMPARE(result.pack->criteria[2].edge, Edge::of(2));
+}
+
+// An edge shared by some contenders loads, and the edge is checked against the ratings
+// (a warning at the edge's pointer; the pack still opens).
+void TestPackLoader::threeContenderEdges_data()
+{
+    QTest::addColumn<QList<int>>("ratings"); // tea, coffee, cocoa on /criteria/0
+    QTest::addColumn<QString>("edgeJson");
+    QTest::addColumn<QList<int>>("leaders");
+    QTest::addColumn<QString>("warning"); // empty: none
+
+    QTest::addRow("shared lead") << QList<int>{4, 4, 1} << u"[\"coffee\", \"tea\"]"_s << QList<int>{0, 1} << QString();
+    QTest::addRow("one in a list") << QList<int>{4, 2, 1} << u"[\"tea\"]"_s << QList<int>{0} << QString();
+    QTest::addRow("all in a list is a tie")
+        << QList<int>{3, 3, 3} << u"[\"tea\", \"coffee\", \"cocoa\"]"_s << QList<int>{} << QString();
+    QTest::addRow("shared lead called a tie")
+        << QList<int>{4, 4, 1} << u"\"tie\""_s << QList<int>{}
+        << u"the edge is a tie, but the ratings put \"tea\", \"coffee\" ahead (rated 4)"_s;
+    QTest::addRow("clear leader called a tie")
+        << QList<int>{2, 5, 2} << u"\"tie\""_s << QList<int>{}
+        << u"the edge is a tie, but the ratings put \"coffee\" ahead (rated 5)"_s;
+    QTest::addRow("shared lead given to one")
+        << QList<int>{4, 4, 1} << u"\"tea\""_s << QList<int>{0}
+        << u"the edge names \"tea\", but the ratings put \"tea\", \"coffee\" in the lead (rated 4)"_s;
+    QTest::addRow("a list naming one rated lower")
+        << QList<int>{4, 2, 1} << u"[\"tea\", \"coffee\"]"_s << QList<int>{0, 1}
+        << u"the edge names \"coffee\" (rated 2), but \"tea\" is rated higher (4)"_s;
+    QTest::addRow("a lead where all are equal") << QList<int>{3, 3, 3} << u"\"cocoa\""_s << QList<int>{2}
+                                                << u"the edge names \"cocoa\", but every contender is rated 3"_s;
+}
+
+void TestPackLoader::threeContenderEdges()
+{
+    QFETCH(QList<int>, ratings);
+    QFETCH(QString, edgeJson);
+    QFETCH(QList<int>, leaders);
+    QFETCH(QString, warning);
+
+    QJsonValue root
+        = QJsonDocument::fromJson(readFile(QStringLiteral(VERSUS_TEST_DATA "/packs/three-contenders.json"))).object();
+    const QStringList ids{u"tea"_s, u"coffee"_s, u"cocoa"_s};
+    for (int c = 0; c < ids.size(); ++c)
+        root = patched(root, {u"criteria"_s, u"0"_s, u"values"_s, ids[c], u"rating"_s}, ratings[c]);
+    root = patched(root, {u"criteria"_s, u"0"_s, u"edge"_s},
+                   QJsonDocument::fromJson(u"[%1]"_s.arg(edgeJson).toUtf8()).array().at(0));
+    const auto result
+        = PackLoader::loadData(QJsonDocument(root.toObject()).toJson(QJsonDocument::Indented), u"three.json"_s);
+    QVERIFY2(result.ok(), qPrintable(dump(result.diagnostics)));
+    QCOMPARE(result.pack->criteria[0].edge.leaders, leaders);
+    if (warning.isEmpty()) {
+        QVERIFY2(result.diagnostics.isEmpty(), qPrintable(dump(result.diagnostics)));
+        return;
+    }
+    QCOMPARE(result.diagnostics.size(), 1);
+    const Diagnostic &d = result.diagnostics.first();
+    QVERIFY(!d.isError());
+    QCOMPARE(d.pointer, u"/criteria/0/edge"_s);
+    QCOMPARE(d.message, warning);
+    QVERIFY2(textAt(QJsonDocument(root.toObject()).toJson(QJsonDocument::Indented), d.line, d.column)
+                 .startsWith(edgeJson.at(0)),
+             "the warning points at the edge's value");
 }
 
 void TestPackLoader::embeddedPack()
@@ -212,10 +275,16 @@ void TestPackLoader::validationErrors_data()
     add("rating null", rating, u"null"_s, rating, u"got null"_s);
     add("missing rating", rating, QString(), u"/criteria/0/values/tea"_s, u"missing required key \"rating\""_s);
     add("unknown edge", u"/criteria/0/edge"_s, u"\"milk\""_s, u"/criteria/0/edge"_s,
-        u"expected a contender id or \"tie\""_s);
-    add("edge not a string", u"/summary/0/edge"_s, u"1"_s, u"/summary/0/edge"_s, u"expected a string, got 1"_s);
+        u"expected a contender id, a list of contender ids or \"tie\", got \"milk\""_s);
+    add("edge not a string", u"/summary/0/edge"_s, u"1"_s, u"/summary/0/edge"_s,
+        u"expected a contender id, a list of contender ids or \"tie\", got 1"_s);
+    add("edge list with a stranger", u"/summary/0/edge"_s, u"[\"tea\", \"milk\"]"_s, u"/summary/0/edge/1"_s,
+        u"expected a contender id, got \"milk\""_s);
+    add("edge list naming one twice", u"/summary/0/edge"_s, u"[\"tea\", \"tea\"]"_s, u"/summary/0/edge/1"_s,
+        u"\"tea\" is named twice"_s);
+    add("empty edge list", u"/summary/0/edge"_s, u"[]"_s, u"/summary/0/edge"_s, u"expected 1 to 2 items, got 0"_s);
     add("edge against ratings", u"/criteria/0/edge"_s, u"\"coffee\""_s, u"/criteria/0/edge"_s,
-        u"another contender has a higher rating"_s, false);
+        u"the edge names \"coffee\" (rated 2), but \"tea\" is rated higher (4)"_s, false);
     add("invalid id", u"/criteria/0/id"_s, u"\"Bad Id\""_s, u"/criteria/0/id"_s, u"expected an id of 1 to 64"_s);
     add("long id", u"/criteria/0/id"_s, QJsonValue(QString(65, u'a')).toString().prepend(u'"').append(u'"'),
         u"/criteria/0/id"_s, u"expected an id"_s);

@@ -5,6 +5,7 @@
 #include "core/report/criterionhtml.h"
 #include "core/report/htmlreport.h"
 #include "core/report/markdownreport.h"
+#include "core/report/prosandcons.h"
 #include "core/report/reportmodel.h"
 #include "core/verdict/verdicttext.h"
 #include "core/workshop/workshop.h"
@@ -60,6 +61,12 @@ private Q_SLOTS:
     void htmlIsSelfContained();
     void sourcesShowOutdatedMark_data();
     void sourcesShowOutdatedMark();
+    void prosAndCons_data();
+    void prosAndCons();
+    void prosAndConsFollowImportance();
+    void reportPointsAreTheSelection();
+    void madrFrontMatter();
+    void decisionTakenInEveryFormat();
 
 private:
     static void addCases();
@@ -300,6 +307,218 @@ void TestReport::sourcesShowOutdatedMark()
     QCOMPARE(html.contains(u"may be outdated"_s), outdated);
     QVERIFY(html.contains(u"A &lt;source&gt;"_s)); // pack text is escaped
     QVERIFY(html.contains(u"as of "_s + asOf));
+}
+
+namespace {
+
+// "+bitterness(3) -caffeine-dose(1)": a contender's pros, then its cons, with their gaps.
+QString describe(const Pack &pack, const ProsAndCons::Selection &s)
+{
+    QStringList out;
+    for (const auto &p : s.pros)
+        out.append(u"+"_s + pack.criteria[p.criterion].id + u'(' + QString::number(p.gap) + u')');
+    for (const auto &p : s.cons)
+        out.append(u"-"_s + pack.criteria[p.criterion].id + u'(' + QString::number(p.gap) + u')');
+    return out.join(u' ');
+}
+
+} // namespace
+
+// Worked by hand on three-contenders.json: bitterness (taste) 4/2/1, aroma (taste) 3/3/3,
+// caffeine dose (health) 4/3/5, for tea, coffee and cocoa.
+void TestReport::prosAndCons_data()
+{
+    QTest::addColumn<QList<int>>("weights"); // taste, health
+    QTest::addColumn<QList<int>>("aroma"); // ratings of aroma instead of the pack's; empty: the pack's
+    QTest::addColumn<int>("maxEach");
+    QTest::addColumn<QStringList>("expected"); // tea, coffee, cocoa
+
+    QTest::addRow("taste matters most") << QList<int>{5, 3} << QList<int>{} << 5
+                                        << QStringList{u"+bitterness(3) -caffeine-dose(1)"_s,
+                                                       u"-bitterness(2) -caffeine-dose(2)"_s,
+                                                       u"+caffeine-dose(2) -bitterness(3)"_s};
+    QTest::addRow("taste does not matter")
+        << QList<int>{0, 3} << QList<int>{} << 5
+        << QStringList{u"-caffeine-dose(1)"_s, u"-caffeine-dose(2)"_s, u"+caffeine-dose(2)"_s};
+    // Aroma 3/3/1 is no tie: tea and coffee share the lead and cocoa is clearly weaker.
+    QTest::addRow("one clearly weaker of three")
+        << QList<int>{3, 5} << QList<int>{3, 3, 1} << 5
+        << QStringList{u"+bitterness(3) +aroma(2) -caffeine-dose(1)"_s, u"+aroma(2) -caffeine-dose(2) -bitterness(2)"_s,
+                       u"+caffeine-dose(2) -bitterness(3) -aroma(2)"_s};
+    QTest::addRow("at most one of each") << QList<int>{3, 5} << QList<int>{3, 3, 1} << 1
+                                         << QStringList{u"+bitterness(3) -caffeine-dose(1)"_s,
+                                                        u"+aroma(2) -caffeine-dose(2)"_s,
+                                                        u"+caffeine-dose(2) -bitterness(3)"_s};
+    QTest::addRow("nothing matters") << QList<int>{0, 0} << QList<int>{} << 5
+                                     << QStringList{QString(), QString(), QString()};
+}
+
+void TestReport::prosAndCons()
+{
+    QFETCH(QList<int>, weights);
+    QFETCH(QList<int>, aroma);
+    QFETCH(int, maxEach);
+    QFETCH(QStringList, expected);
+    const auto pack = PackLoader::loadData(packData(u"three-contenders.json"_s), u"three.json"_s).pack;
+    QVERIFY(pack);
+    ProsAndCons::Ratings ratings = ProsAndCons::packRatings(*pack);
+    QCOMPARE(ratings[0], (QList<int>{4, 2, 1}));
+    if (!aroma.isEmpty())
+        ratings[1] = aroma;
+    const QList<ProsAndCons::Selection> selections = ProsAndCons::select(*pack, weights, ratings, maxEach);
+    QStringList got;
+    for (const auto &s : selections)
+        got.append(describe(*pack, s));
+    QCOMPARE(got, expected);
+}
+
+// On the embedded pack: at most five of each, the most important categories first, and
+// within a category the largest gaps first.
+void TestReport::prosAndConsFollowImportance()
+{
+    const auto pack = PackLoader::loadEmbedded();
+    QVERIFY(pack);
+    QList<int> weights(pack->categories.size(), 3);
+    const int admin = pack->categoryIndex(u"admin"_s);
+    const int maturity = pack->categoryIndex(u"maturity"_s);
+    QVERIFY(admin >= 0 && maturity >= 0);
+    weights[admin] = 5;
+    weights[maturity] = 0;
+    const auto selections = ProsAndCons::select(*pack, weights, ProsAndCons::packRatings(*pack));
+    QCOMPARE(selections.size(), 2);
+    for (const auto &s : selections) {
+        for (const QList<ProsAndCons::Point> *points : {&s.pros, &s.cons}) {
+            QCOMPARE(points->size(), 5);
+            for (int i = 0; i < points->size(); ++i) {
+                const Criterion &criterion = pack->criteria[points->at(i).criterion];
+                QVERIFY(criterion.category != maturity);
+                if (i == 0)
+                    continue;
+                const Criterion &before = pack->criteria[points->at(i - 1).criterion];
+                QVERIFY(weights[before.category] >= weights[criterion.category]);
+                if (weights[before.category] == weights[criterion.category])
+                    QVERIFY(points->at(i - 1).gap >= points->at(i).gap);
+            }
+        }
+    }
+    // Admin matters most: where Django is strongest there, FastAPI is weakest.
+    const Criterion &first = pack->criteria[selections[0].pros.first().criterion];
+    QCOMPARE(first.category, admin);
+    QCOMPARE(selections[1].cons.first().criterion, selections[0].pros.first().criterion);
+}
+
+void TestReport::reportPointsAreTheSelection()
+{
+    Fixture f(packData(u"three-contenders.json"_s), u"three.json"_s);
+    QVERIFY(f.session);
+    f.weights.setWeight(f.pack->categoryIndex(u"taste"_s), 5);
+    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    const auto points = [](const ReportModel::Contender &c) {
+        QStringList out;
+        for (const auto &p : c.points)
+            out.append((p.good ? u"Good: "_s : u"Bad: "_s) + p.text);
+        return out;
+    };
+    QCOMPARE(points(m.contenders[0]), (QStringList{u"Good: Bitterness: Mild"_s, u"Bad: Caffeine dose: Lower"_s}));
+    QCOMPARE(points(m.contenders[1]), (QStringList{u"Bad: Bitterness: Strong"_s, u"Bad: Caffeine dose: Higher"_s}));
+    const QString md = MarkdownReport::render(m);
+    QVERIFY2(md.contains(u"### Tea\n\n"_s), qPrintable(md));
+    QVERIFY(md.contains(u"* Good, because Bitterness: Mild\n* Bad, because Caffeine dose: Lower\n"_s));
+    QVERIFY(!md.contains(u"Aroma: "_s)); // a tie of three decides nothing
+    const QString html = HtmlReport::page(m, QByteArray("png"));
+    QVERIFY2(html.contains(u"<h3>Tea</h3><ul><li>Good: Bitterness: Mild</li><li>Bad: Caffeine dose: Lower</li></ul>"_s),
+             qPrintable(html));
+}
+
+namespace {
+
+// A workshop on verdict.json whose verdict is Xeno.
+Workshop xenoWorkshop(const Pack &pack)
+{
+    Workshop w;
+    w.packId = pack.id;
+    w.packVersion = pack.version;
+    w.answers.insert(u"q1"_s, {u"a"_s});
+    return w;
+}
+
+DecisionRecord recordedDecision()
+{
+    DecisionRecord d;
+    d.chosen = u"y"_s;
+    d.status = DecisionRecord::Status::Accepted;
+    d.date = QDate(2026, 12, 1);
+    d.decisionMakers = {u"Ana Ribeiro"_s, u"Bo \"B\" Li"_s};
+    d.consulted = {u"Security team"_s};
+    d.reason = u"the team already runs it"_s;
+    return d;
+}
+
+} // namespace
+
+// The exact front matter of MADR 4's template: status, date, decision-makers, consulted, informed.
+void TestReport::madrFrontMatter()
+{
+    Fixture f(packData(u"verdict.json"_s), u"verdict.json"_s);
+    QVERIFY(f.session);
+    Workshop w = xenoWorkshop(*f.pack);
+    w.date = QDate(2026, 11, 20);
+    QVERIFY(f.session->apply(w).isEmpty());
+
+    QString md = MarkdownReport::render(ReportModel::build(*f.session, f.weights.values()));
+    QVERIFY2(md.startsWith(u"---\nstatus: proposed\ndate: 2026-11-20\n---\n\n# Verdict test: Xeno\n\n"_s),
+             qPrintable(md));
+    QVERIFY(md.contains(u"\nChosen option: \"Xeno\", because it leads on the answers below.\n"_s));
+
+    DecisionRecord d = recordedDecision();
+    d.informed = {u"Finance"_s, u"Ops: on call"_s};
+    f.session->setDecision(d);
+    md = MarkdownReport::render(ReportModel::build(*f.session, f.weights.values()));
+    QVERIFY2(md.startsWith(u"---\n"
+                           "status: accepted\n"
+                           "date: 2026-12-01\n"
+                           "decision-makers: [\"Ana Ribeiro\", \"Bo \\\"B\\\" Li\"]\n"
+                           "consulted: [\"Security team\"]\n"
+                           "informed: [\"Finance\", \"Ops: on call\"]\n"
+                           "---\n\n"
+                           "# Verdict test: Ypsilon\n\n"_s),
+             qPrintable(md));
+}
+
+// The option chosen and the computed verdict beside it, in Markdown and HTML (the PDF prints the HTML).
+void TestReport::decisionTakenInEveryFormat()
+{
+    Fixture f(packData(u"verdict.json"_s), u"verdict.json"_s);
+    QVERIFY(f.session);
+    Workshop w = xenoWorkshop(*f.pack);
+    w.decision = recordedDecision();
+    QVERIFY(f.session->apply(w).isEmpty());
+    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    QCOMPARE(m.decision.chosen, 1);
+    QVERIFY(m.decision.differsFromVerdict);
+
+    const QString md = MarkdownReport::render(m);
+    QVERIFY2(md.contains(u"\nChosen option: \"Ypsilon\", because the team already runs it.\n\n"
+                         "The computed verdict differs: Xeno.\n"_s),
+             qPrintable(md));
+    QVERIFY(md.contains(u"\nVerdict: Xeno\n"_s)); // the computed verdict's line stays for scripts
+
+    const QString html = HtmlReport::page(m, QByteArray("png"));
+    QVERIFY2(html.contains(u"<h2>Decision taken</h2><p class=\"decision\"><b>Chosen option: Ypsilon</b> · Status: "
+                           "accepted · Date: "_s),
+             qPrintable(html));
+    QVERIFY(html.contains(u"<p>Because: the team already runs it</p><p>The computed verdict differs: Xeno.</p>"_s));
+    QVERIFY(html.contains(u"<tr><th>Decision-makers</th><td>Ana Ribeiro, Bo &quot;B&quot; Li</td></tr>"
+                          "<tr><th>Consulted</th><td>Security team</td></tr>"_s));
+    QVERIFY(!html.contains(u"Informed"_s));
+
+    // Chosen as computed: no second verdict, and the reason given.
+    DecisionRecord same = recordedDecision();
+    same.chosen = u"x"_s;
+    f.session->setDecision(same);
+    const QString agreed = MarkdownReport::render(ReportModel::build(*f.session, f.weights.values()));
+    QVERIFY(agreed.contains(u"\nChosen option: \"Xeno\", because the team already runs it.\n"_s));
+    QVERIFY(!agreed.contains(u"The computed verdict differs"_s));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

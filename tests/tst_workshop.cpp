@@ -28,6 +28,11 @@ class TestWorkshop : public QObject {
 private Q_SLOTS:
     void init();
     void roundTrip();
+    void decisionStatuses_data();
+    void decisionStatuses();
+    void firstFormatStillOpens();
+    void decisionInTheSession();
+    void documentedExample();
     void minimalFile();
     void errors_data();
     void errors();
@@ -55,7 +60,16 @@ void TestWorkshop::roundTrip()
     w.answers = {{u"q1"_s, {u"a"_s}}, {u"q3"_s, {u"m1"_s, u"m3"_s}}, {u"q4"_s, {}}};
     w.weights = {{u"taste"_s, 5}, {u"health"_s, 0}};
     w.notes = {{u"aroma"_s, u"Client cares.\nA lot: ünïcödé."_s}};
+    w.decision.chosen = u"y"_s;
+    w.decision.status = DecisionRecord::Status::Superseded;
+    w.decision.date = QDate(2026, 12, 1);
+    w.decision.decisionMakers = {u"Ada"_s, u"Charles, the engineer"_s};
+    w.decision.consulted = {u"Mary"_s};
+    w.decision.informed = {u"The board"_s};
+    w.decision.reason = u"It runs \"everywhere\".\nEven at sea."_s;
     const QByteArray bytes = WorkshopFile::serialize(w);
+    QVERIFY(bytes.contains("\"format\": \"versus-workshop/2\""));
+    QVERIFY(bytes.contains("\"status\": \"superseded\""));
     QVERIFY(bytes.contains("\"q4\": null"));
     QVERIFY(bytes.contains("\"q1\": \"a\""));
     const WorkshopLoadResult r = WorkshopFile::parse(bytes, u"w.json"_s);
@@ -65,6 +79,113 @@ void TestWorkshop::roundTrip()
     const QString path = dir.filePath(u"w.versus-workshop.json"_s);
     QVERIFY_RESULT(WorkshopFile::save(path, w));
     QCOMPARE(*WorkshopFile::load(path).workshop, w);
+}
+
+// Every status survives a save, and a workshop without a decision writes none.
+void TestWorkshop::decisionStatuses_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("key");
+    QTest::addRow("proposed") << int(DecisionRecord::Status::Proposed) << u"proposed"_s;
+    QTest::addRow("accepted") << int(DecisionRecord::Status::Accepted) << u"accepted"_s;
+    QTest::addRow("rejected") << int(DecisionRecord::Status::Rejected) << u"rejected"_s;
+    QTest::addRow("deprecated") << int(DecisionRecord::Status::Deprecated) << u"deprecated"_s;
+    QTest::addRow("superseded") << int(DecisionRecord::Status::Superseded) << u"superseded"_s;
+}
+
+void TestWorkshop::decisionStatuses()
+{
+    QFETCH(int, status);
+    QFETCH(QString, key);
+    Workshop w;
+    w.packId = u"p"_s;
+    w.decision.status = static_cast<DecisionRecord::Status>(status);
+    w.decision.chosen = u"x"_s;
+    const QByteArray bytes = WorkshopFile::serialize(w);
+    QVERIFY(bytes.contains(QByteArray("\"status\": \"" + key.toUtf8() + '"')));
+    const auto r = WorkshopFile::parse(bytes, u"w.json"_s);
+    QVERIFY2(r.workshop, qPrintable(dump(r.diagnostics)));
+    QCOMPARE(r.workshop->decision, w.decision);
+    Workshop none;
+    none.packId = u"p"_s;
+    QVERIFY(!WorkshopFile::serialize(none).contains("decision"));
+}
+
+// A file of the first format, as Versus wrote it before the decision was kept: it opens,
+// with no decision and no warning, and is written again in the new format.
+void TestWorkshop::firstFormatStillOpens()
+{
+    QFile f(QStringLiteral(VERSUS_SOURCE_DIR "/tests/fuzz/corpus/workshop/documented-example.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray old = f.readAll();
+    QVERIFY(old.contains("\"format\": \"versus-workshop/1\""));
+    const auto r = WorkshopFile::parse(old, u"old.json"_s);
+    QVERIFY2(r.workshop && r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
+    QCOMPARE(r.workshop->clientName, u"Ana Ribeiro"_s);
+    QCOMPARE(r.workshop->answers.size(), 11);
+    QVERIFY(r.workshop->decision.isEmpty());
+    const auto again = WorkshopFile::parse(WorkshopFile::serialize(*r.workshop), u"new.json"_s);
+    QVERIFY(again.workshop);
+    QCOMPARE(*again.workshop, *r.workshop);
+}
+
+// The decision is part of the workshop: recording it marks the workshop changed, an unknown
+// option is dropped with a message, and the autosave keeps it.
+void TestWorkshop::decisionInTheSession()
+{
+    Versus::Test::isolateSettings(u"tst_workshop"_s);
+    WorkshopController controller;
+    static_cast<void>(controller.setPack(verdictPack(), QString()));
+    WorkshopSession *session = controller.session();
+    session->setModified(false);
+    QSignalSpy changed(session, &WorkshopSession::decisionChanged);
+    DecisionRecord d;
+    d.chosen = u"y"_s;
+    d.status = DecisionRecord::Status::Accepted;
+    d.reason = u"cheaper to run"_s;
+    session->setDecision(d);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(session->isModified());
+    session->setDecision(d);
+    QCOMPARE(changed.count(), 1); // the same again is no change
+    QCOMPARE(session->toWorkshop().decision, d);
+    QVERIFY_RESULT(controller.autosaveNow());
+
+    WorkshopController reopened;
+    QVERIFY(reopened.setPack(verdictPack(), QString())); // the autosave is restored
+    QCOMPARE(reopened.session()->decision(), d);
+    reopened.discardChanges();
+
+    Workshop w = session->toWorkshop();
+    w.decision.chosen = u"zed"_s;
+    const QStringList messages = session->apply(w);
+    QCOMPARE(messages, QStringList{u"This pack has no contender \"zed\" (the option chosen was ignored)."_s});
+    QVERIFY(session->decision().chosen.isEmpty());
+    QCOMPARE(session->decision().reason, d.reason);
+    session->reset();
+    QVERIFY(session->decision().isEmpty());
+    controller.discardChanges();
+}
+
+// The example in docs/workshop-format.md reads without a problem and applies to the
+// built-in pack without a message.
+void TestWorkshop::documentedExample()
+{
+    QFile doc(QStringLiteral(VERSUS_SOURCE_DIR "/docs/workshop-format.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QByteArray text = doc.readAll();
+    const qsizetype start = text.indexOf("```json\n") + 8;
+    const QByteArray example = text.mid(start, text.indexOf("```", start) - start);
+    const auto r = WorkshopFile::parse(example, u"example.json"_s);
+    QVERIFY2(r.workshop && r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
+    QCOMPARE(r.workshop->decision.chosen, u"fastapi"_s);
+    QCOMPARE(r.workshop->decision.status, DecisionRecord::Status::Accepted);
+    Weights weights;
+    const auto pack = PackLoader::loadEmbedded();
+    weights.setPack(pack);
+    WorkshopSession session(pack, &weights);
+    QCOMPARE(session.apply(*r.workshop), QStringList());
+    QCOMPARE(session.decision(), r.workshop->decision);
 }
 
 void TestWorkshop::minimalFile()
@@ -82,8 +203,9 @@ void TestWorkshop::errors_data()
     QTest::addColumn<QString>("expected");
     const QByteArray head = R"({"format": "versus-workshop/1", "pack": {"id": "p"}, )";
     QTest::addRow("not json") << QByteArray("{\"format\": ") << u"w.json:1:12: error: "_s;
-    QTest::addRow("wrong format") << QByteArray(R"({"format": "versus-pack/1", "pack": {"id": "p"}, "answers": {}})")
-                                  << u"w.json:1:12: error: at /format: expected \"versus-workshop/1\""_s;
+    QTest::addRow("wrong format")
+        << QByteArray(R"({"format": "versus-pack/1", "pack": {"id": "p"}, "answers": {}})")
+        << u"w.json:1:12: error: at /format: expected \"versus-workshop/2\" or \"versus-workshop/1\", got \"versus-pack/1\""_s;
     QTest::addRow("no answers") << QByteArray(R"({"format": "versus-workshop/1", "pack": {"id": "p"}})")
                                 << u"error: at /: missing required key \"answers\""_s;
     QTest::addRow("no pack") << QByteArray(R"({"format": "versus-workshop/1", "answers": {}})")
@@ -95,6 +217,12 @@ void TestWorkshop::errors_data()
     QTest::addRow("bad date") << head + R"("answers": {}, "date": "2026-13-01"})" << u"at /date: expected a date"_s;
     QTest::addRow("note not text") << head + R"("answers": {}, "notes": {"aroma": []}})"
                                    << u"at /notes/aroma: expected a string"_s;
+    QTest::addRow("unknown status") << head + R"("answers": {}, "decision": {"status": "maybe"}})"
+                                    << u"at /decision/status: expected \"proposed\", \"accepted\""_s;
+    QTest::addRow("decision-makers not a list") << head + R"("answers": {}, "decision": {"decisionMakers": "Ana"}})"
+                                                << u"at /decision/decisionMakers: expected an array, got \"Ana\""_s;
+    QTest::addRow("decision date") << head + R"("answers": {}, "decision": {"date": "2026-02-30"}})"
+                                   << u"at /decision/date: expected a date"_s;
     QTest::addRow("duplicate key") << head + R"("answers": {}, "answers": {}})" << u"duplicate key \"answers\""_s;
     QTest::addRow("an array") << QByteArray("[]") << u"at /: expected an object"_s;
     QTest::addRow("C1 control in a note") << head + R"("answers": {}, "notes": {"aroma": "a\u0085b"}})"

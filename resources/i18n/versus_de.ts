@@ -189,6 +189,29 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::DecisionRecord</name>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>überholt</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::FaqModel</name>
     <message>
         <source>Other</source>
@@ -311,6 +334,62 @@
     <message>
         <source>Made with Versus %1, pack %2 version %3.</source>
         <translation>Erstellt mit Versus %1, Paket %2, Version %3.</translation>
+    </message>
+    <message>
+        <source>Decision taken</source>
+        <translation>Getroffene Entscheidung</translation>
+    </message>
+    <message>
+        <source>Chosen option: %1</source>
+        <translation>Gewählte Option: %1</translation>
+    </message>
+    <message>
+        <source>No option has been chosen yet.</source>
+        <translation>Noch wurde keine Option gewählt.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>The computed verdict differs: %1.</source>
+        <translation>Das berechnete Ergebnis lautet anders: %1.</translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation>Entscheidungsträger</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Konsultiert</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informiert</translation>
+    </message>
+    <message>
+        <source>Pros and cons of the options</source>
+        <translation>Vor- und Nachteile der Optionen</translation>
+    </message>
+    <message>
+        <source>No criterion of the categories that matter sets it apart.</source>
+        <translation>Kein Kriterium der wichtigen Kategorien hebt sie ab.</translation>
+    </message>
+    <message>
+        <source>Good: %1</source>
+        <translation>Gut: %1</translation>
+    </message>
+    <message>
+        <source>Bad: %1</source>
+        <translation>Schlecht: %1</translation>
     </message>
 </context>
 <context>
@@ -546,16 +625,8 @@
         <translation>Sicherheit: %1 % (der Abstand zwischen den beiden besten Punktzahlen, gemessen am größten Abstand, den die gestellten Fragen ergeben könnten).</translation>
     </message>
     <message>
-        <source>Chosen option: %1, because it leads on the answers below.</source>
-        <translation>Gewählte Option: %1, weil sie bei den folgenden Antworten vorn liegt.</translation>
-    </message>
-    <message>
         <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
         <translation>Keine Option liegt weit genug vorn: Beide sind geeignet, und die Wahl hängt von den folgenden Punkten ab.</translation>
-    </message>
-    <message>
-        <source>it suits when: %1</source>
-        <translation>passt, wenn: %1</translation>
     </message>
     <message>
         <source>Question</source>
@@ -588,6 +659,26 @@
     <message>
         <source>as of %1</source>
         <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Chosen option: &quot;%1&quot;, because it leads on the answers below.</source>
+        <translation>Gewählte Option: „%1“, weil sie bei den folgenden Antworten vorn liegt.</translation>
+    </message>
+    <message>
+        <source>Chosen option: &quot;%1&quot;, because %2</source>
+        <translation>Gewählte Option: „%1“, weil: %2</translation>
+    </message>
+    <message>
+        <source>Chosen option: &quot;%1&quot;, because the decision-makers chose it (no reason was recorded).</source>
+        <translation>Gewählte Option: „%1“, weil die Entscheidungsträger sie gewählt haben (keine Begründung festgehalten).</translation>
+    </message>
+    <message>
+        <source>The computed verdict differs: %1.</source>
+        <translation>Das berechnete Ergebnis lautet anders: %1.</translation>
+    </message>
+    <message>
+        <source>Choose %1 when: %2</source>
+        <translation>%1 wählen, wenn: %2</translation>
     </message>
 </context>
 <context>
@@ -710,6 +801,15 @@
         <source>Tie</source>
         <translation>Unentschieden</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Contenders that share the lead on a row: &quot;Tea, Coffee and Cocoa&quot;</extracomment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::PackLoader</name>
@@ -749,10 +849,6 @@
         <translation>Wert für Kandidat &quot;%1&quot; fehlt</translation>
     </message>
     <message>
-        <source>expected a contender id or &quot;tie&quot;, got %1</source>
-        <translation>erwartet: eine Kandidaten-ID oder &quot;tie&quot;, erhalten: %1</translation>
-    </message>
-    <message>
         <source>expected &quot;versus-pack/1&quot;, got %1: this version of Versus reads versus-pack/1 packs</source>
         <translation>erwartet: &quot;versus-pack/1&quot;, erhalten: %1; diese Version von Versus liest Pakete im Format versus-pack/1</translation>
     </message>
@@ -767,10 +863,6 @@
     <message>
         <source>no category has the id &quot;%1&quot;</source>
         <translation>es gibt keine Kategorie mit der ID &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the edge goes to &quot;%1&quot; although another contender has a higher rating</source>
-        <translation>der Vorteil geht an &quot;%1&quot;, obwohl ein anderer Kandidat höher bewertet ist</translation>
     </message>
     <message>
         <source>expected &quot;single&quot; or &quot;multi&quot;, got %1</source>
@@ -807,6 +899,34 @@
     <message>
         <source>&quot;%1&quot; is reserved for the inquiry itself; choose another id</source>
         <translation>&quot;%1&quot; ist für die Anfrage selbst reserviert; wählen Sie eine andere ID</translation>
+    </message>
+    <message>
+        <source>expected a contender id, got %1</source>
+        <translation>Kandidaten-ID erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named twice</source>
+        <translation>&quot;%1&quot; ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>expected a contender id, a list of contender ids or &quot;tie&quot;, got %1</source>
+        <translation>Kandidaten-ID, Liste von Kandidaten-IDs oder &quot;tie&quot; erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>the edge names &quot;%1&quot; (rated %2), but %3 is rated higher (%4)</source>
+        <translation>der Vorteil nennt &quot;%1&quot; (Bewertung %2), aber %3 ist höher bewertet (%4)</translation>
+    </message>
+    <message>
+        <source>the edge names %1, but every contender is rated %2</source>
+        <translation>der Vorteil nennt %1, aber jeder Kandidat ist mit %2 bewertet</translation>
+    </message>
+    <message>
+        <source>the edge is a tie, but the ratings put %1 ahead (rated %2)</source>
+        <translation>der Vorteil ist ein Gleichstand, aber die Bewertungen sehen %1 vorn (Bewertung %2)</translation>
+    </message>
+    <message>
+        <source>the edge names %1, but the ratings put %2 in the lead (rated %3)</source>
+        <translation>der Vorteil nennt %1, aber die Bewertungen sehen %2 vorn (Bewertung %3)</translation>
     </message>
 </context>
 <context>
@@ -1026,16 +1146,20 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>expected &quot;versus-workshop/1&quot;, got %1</source>
-        <translation>erwartet: &quot;versus-workshop/1&quot;, erhalten: %1</translation>
-    </message>
-    <message>
         <source>expected an option id, a list of option ids, or null, got %1</source>
         <translation>erwartet: eine Options-ID, eine Liste von Options-IDs oder null, erhalten: %1</translation>
     </message>
     <message>
         <source>is not a regular file (a pipe or a device, for example); open a workshop file</source>
         <translation>ist keine normale Datei (sondern z. B. eine Pipe oder ein Gerät); öffnen Sie eine Workshop-Datei</translation>
+    </message>
+    <message>
+        <source>expected &quot;versus-workshop/2&quot; or &quot;versus-workshop/1&quot;, got %1</source>
+        <translation>&quot;versus-workshop/2&quot; oder &quot;versus-workshop/1&quot; erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;proposed&quot;, &quot;accepted&quot;, &quot;rejected&quot;, &quot;deprecated&quot; or &quot;superseded&quot;, got %1</source>
+        <translation>&quot;proposed&quot;, &quot;accepted&quot;, &quot;rejected&quot;, &quot;deprecated&quot; oder &quot;superseded&quot; erwartet, erhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1195,10 @@
     <message>
         <source>This pack has no criterion &quot;%1&quot; (its note was ignored).</source>
         <translation>Dieses Paket hat kein Kriterium &quot;%1&quot; (seine Notiz wurde ignoriert).</translation>
+    </message>
+    <message>
+        <source>This pack has no contender &quot;%1&quot; (the option chosen was ignored).</source>
+        <translation>Dieses Paket hat keinen Kandidaten &quot;%1&quot; (die gewählte Option wurde ignoriert).</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1481,57 @@
     <message>
         <source>Ed&amp;ge:</source>
         <translation>Vorte&amp;il:</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Gui::DecisionForm</name>
+    <message>
+        <source>Decision taken</source>
+        <translation>Getroffene Entscheidung</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Why this option: it goes into the report as &quot;Chosen option: …, because …&quot;</source>
+        <translation>Warum diese Option: steht im Bericht als „Gewählte Option: …, weil …“</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen option:</source>
+        <translation>Gewählte &amp;Option:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Datu&amp;m:</translation>
+    </message>
+    <message>
+        <source>Decision-&amp;makers:</source>
+        <translation>Entscheidungsträ&amp;ger:</translation>
+    </message>
+    <message>
+        <source>Consu&amp;lted:</source>
+        <translation>Konsu&amp;ltiert:</translation>
+    </message>
+    <message>
+        <source>&amp;Informed:</source>
+        <translation>&amp;Informiert:</translation>
+    </message>
+    <message>
+        <source>&amp;Because:</source>
+        <translation>Begründu&amp;ng:</translation>
+    </message>
+    <message>
+        <source>This differs from the computed verdict: %1.</source>
+        <translation>Das weicht vom berechneten Ergebnis ab: %1.</translation>
     </message>
 </context>
 <context>

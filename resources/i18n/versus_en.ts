@@ -189,6 +189,29 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::DecisionRecord</name>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::FaqModel</name>
     <message>
         <source>Other</source>
@@ -310,6 +333,62 @@
     </message>
     <message>
         <source>Made with Versus %1, pack %2 version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option has been chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computed verdict differs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pros and cons of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion of the categories that matter sets it apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -546,15 +625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chosen option: %1, because it leads on the answers below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it suits when: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -587,6 +658,26 @@
     </message>
     <message>
         <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen option: &quot;%1&quot;, because it leads on the answers below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen option: &quot;%1&quot;, because %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen option: &quot;%1&quot;, because the decision-makers chose it (no reason was recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computed verdict differs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 when: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,6 +801,15 @@
         <source>Tie</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Contenders that share the lead on a row: &quot;Tea, Coffee and Cocoa&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::PackLoader</name>
@@ -749,10 +849,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a contender id or &quot;tie&quot;, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected &quot;versus-pack/1&quot;, got %1: this version of Versus reads versus-pack/1 packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,10 +862,6 @@
     </message>
     <message>
         <source>no category has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the edge goes to &quot;%1&quot; although another contender has a higher rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -806,6 +898,34 @@
     </message>
     <message>
         <source>&quot;%1&quot; is reserved for the inquiry itself; choose another id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a contender id, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a contender id, a list of contender ids or &quot;tie&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edge names &quot;%1&quot; (rated %2), but %3 is rated higher (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edge names %1, but every contender is rated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edge is a tie, but the ratings put %1 ahead (rated %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edge names %1, but the ratings put %2 in the lead (rated %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,10 +1122,6 @@
 <context>
     <name>Versus::Core::WorkshopFile</name>
     <message>
-        <source>expected &quot;versus-workshop/1&quot;, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected an option id, a list of option ids, or null, got %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,6 +1151,14 @@
     </message>
     <message>
         <source>is not a regular file (a pipe or a device, for example); open a workshop file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;versus-workshop/2&quot; or &quot;versus-workshop/1&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;proposed&quot;, &quot;accepted&quot;, &quot;rejected&quot;, &quot;deprecated&quot; or &quot;superseded&quot;, got %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,6 +1194,10 @@
     </message>
     <message>
         <source>This pack has no criterion &quot;%1&quot; (its note was ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack has no contender &quot;%1&quot; (the option chosen was ignored).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,6 +1480,57 @@
     </message>
     <message>
         <source>Ed&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Gui::DecisionForm</name>
+    <message>
+        <source>Decision taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this option: it goes into the report as &quot;Chosen option: …, because …&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chosen option:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision-&amp;makers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consu&amp;lted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Informed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This differs from the computed verdict: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -189,6 +189,29 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::DecisionRecord</name>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>dépréciée</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacée</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::FaqModel</name>
     <message>
         <source>Other</source>
@@ -311,6 +334,62 @@
     <message>
         <source>Made with Versus %1, pack %2 version %3.</source>
         <translation>Réalisé avec Versus %1, pack %2 version %3.</translation>
+    </message>
+    <message>
+        <source>Decision taken</source>
+        <translation>Décision prise</translation>
+    </message>
+    <message>
+        <source>Chosen option: %1</source>
+        <translation>Option retenue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No option has been chosen yet.</source>
+        <translation>Aucune option n’a encore été retenue.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The computed verdict differs: %1.</source>
+        <translation>Le verdict calculé diffère&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation>Décideurs</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consultés</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informés</translation>
+    </message>
+    <message>
+        <source>Pros and cons of the options</source>
+        <translation>Avantages et inconvénients des options</translation>
+    </message>
+    <message>
+        <source>No criterion of the categories that matter sets it apart.</source>
+        <translation>Aucun critère des catégories qui comptent ne la distingue.</translation>
+    </message>
+    <message>
+        <source>Good: %1</source>
+        <translation>Pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Bad: %1</source>
+        <translation>Contre&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -546,16 +625,8 @@
         <translation>Confiance&#xa0;: %1&#xa0;% (l’écart entre les deux meilleurs scores, rapporté au plus grand écart que les questions posées pouvaient produire).</translation>
     </message>
     <message>
-        <source>Chosen option: %1, because it leads on the answers below.</source>
-        <translation>Option retenue&#xa0;: %1, car elle est en tête selon les réponses ci-dessous.</translation>
-    </message>
-    <message>
         <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
         <translation>Aucune option ne se détache suffisamment&#xa0;: l’une comme l’autre peut convenir, et le choix dépend des points ci-dessous.</translation>
-    </message>
-    <message>
-        <source>it suits when: %1</source>
-        <translation>il convient lorsque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Question</source>
@@ -588,6 +659,26 @@
     <message>
         <source>as of %1</source>
         <translation>à jour au %1</translation>
+    </message>
+    <message>
+        <source>Chosen option: &quot;%1&quot;, because it leads on the answers below.</source>
+        <translation>Option retenue&#xa0;: «&#xa0;%1&#xa0;», car elle est en tête selon les réponses ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Chosen option: &quot;%1&quot;, because %2</source>
+        <translation>Option retenue&#xa0;: «&#xa0;%1&#xa0;», car %2</translation>
+    </message>
+    <message>
+        <source>Chosen option: &quot;%1&quot;, because the decision-makers chose it (no reason was recorded).</source>
+        <translation>Option retenue&#xa0;: «&#xa0;%1&#xa0;», car les décideurs l’ont choisie (aucun motif n’a été noté).</translation>
+    </message>
+    <message>
+        <source>The computed verdict differs: %1.</source>
+        <translation>Le verdict calculé diffère&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Choose %1 when: %2</source>
+        <translation>Choisir %1 si&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -710,6 +801,15 @@
         <source>Tie</source>
         <translation>Égalité</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Contenders that share the lead on a row: &quot;Tea, Coffee and Cocoa&quot;</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::PackLoader</name>
@@ -749,10 +849,6 @@
         <translation>valeur manquante pour le concurrent &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>expected a contender id or &quot;tie&quot;, got %1</source>
-        <translation>attendu&#xa0;: un id de concurrent ou &quot;tie&quot;&#xa0;; obtenu&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>expected &quot;versus-pack/1&quot;, got %1: this version of Versus reads versus-pack/1 packs</source>
         <translation>attendu&#xa0;: &quot;versus-pack/1&quot;&#xa0;; obtenu&#xa0;: %1. Cette version de Versus lit les packs versus-pack/1</translation>
     </message>
@@ -767,10 +863,6 @@
     <message>
         <source>no category has the id &quot;%1&quot;</source>
         <translation>aucune catégorie n’a l’id &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the edge goes to &quot;%1&quot; although another contender has a higher rating</source>
-        <translation>l’avantage est attribué à &quot;%1&quot; alors qu’un autre concurrent a une meilleure note</translation>
     </message>
     <message>
         <source>expected &quot;single&quot; or &quot;multi&quot;, got %1</source>
@@ -807,6 +899,34 @@
     <message>
         <source>&quot;%1&quot; is reserved for the inquiry itself; choose another id</source>
         <translation>&quot;%1&quot; est réservé à la demande elle-même&#xa0;; choisissez un autre id</translation>
+    </message>
+    <message>
+        <source>expected a contender id, got %1</source>
+        <translation>identifiant de concurrent attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named twice</source>
+        <translation>&quot;%1&quot; est cité deux fois</translation>
+    </message>
+    <message>
+        <source>expected a contender id, a list of contender ids or &quot;tie&quot;, got %1</source>
+        <translation>identifiant de concurrent, liste d’identifiants de concurrents ou &quot;tie&quot; attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <source>the edge names &quot;%1&quot; (rated %2), but %3 is rated higher (%4)</source>
+        <translation>l’avantage cite &quot;%1&quot; (note %2), mais %3 est mieux noté (%4)</translation>
+    </message>
+    <message>
+        <source>the edge names %1, but every contender is rated %2</source>
+        <translation>l’avantage cite %1, mais chaque concurrent a la note %2</translation>
+    </message>
+    <message>
+        <source>the edge is a tie, but the ratings put %1 ahead (rated %2)</source>
+        <translation>l’avantage est une égalité, mais les notes placent %1 en tête (note %2)</translation>
+    </message>
+    <message>
+        <source>the edge names %1, but the ratings put %2 in the lead (rated %3)</source>
+        <translation>l’avantage cite %1, mais les notes placent %2 en tête (note %3)</translation>
     </message>
 </context>
 <context>
@@ -1026,16 +1146,20 @@
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>expected &quot;versus-workshop/1&quot;, got %1</source>
-        <translation>attendu&#xa0;: &quot;versus-workshop/1&quot;&#xa0;; obtenu&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>expected an option id, a list of option ids, or null, got %1</source>
         <translation>attendu&#xa0;: un id d’option, une liste d’id d’options ou null&#xa0;; obtenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>is not a regular file (a pipe or a device, for example); open a workshop file</source>
         <translation>n’est pas un fichier ordinaire (mais par exemple un tube ou un périphérique)&#xa0;; ouvrez un fichier d’atelier</translation>
+    </message>
+    <message>
+        <source>expected &quot;versus-workshop/2&quot; or &quot;versus-workshop/1&quot;, got %1</source>
+        <translation>&quot;versus-workshop/2&quot; ou &quot;versus-workshop/1&quot; attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;proposed&quot;, &quot;accepted&quot;, &quot;rejected&quot;, &quot;deprecated&quot; or &quot;superseded&quot;, got %1</source>
+        <translation>&quot;proposed&quot;, &quot;accepted&quot;, &quot;rejected&quot;, &quot;deprecated&quot; ou &quot;superseded&quot; attendu, obtenu %1</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1195,10 @@
     <message>
         <source>This pack has no criterion &quot;%1&quot; (its note was ignored).</source>
         <translation>Ce pack n’a pas de critère «&#xa0;%1&#xa0;» (sa remarque a été ignorée).</translation>
+    </message>
+    <message>
+        <source>This pack has no contender &quot;%1&quot; (the option chosen was ignored).</source>
+        <translation>Ce pack n’a pas de concurrent &quot;%1&quot; (l’option retenue a été ignorée).</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1481,57 @@
     <message>
         <source>Ed&amp;ge:</source>
         <translation>Avan&amp;tage&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Gui::DecisionForm</name>
+    <message>
+        <source>Decision taken</source>
+        <translation>Décision prise</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Why this option: it goes into the report as &quot;Chosen option: …, because …&quot;</source>
+        <translation>Pourquoi cette option&#xa0;: le rapport l’écrit «&#xa0;Option retenue&#xa0;: …, car …&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen option:</source>
+        <translation>O&amp;ption retenue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;ut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Decision-&amp;makers:</source>
+        <translation>Décideur&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consu&amp;lted:</source>
+        <translation>Consu&amp;ltés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Informed:</source>
+        <translation>Infor&amp;més&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Because:</source>
+        <translation>M&amp;otif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This differs from the computed verdict: %1.</source>
+        <translation>Cela diffère du verdict calculé&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

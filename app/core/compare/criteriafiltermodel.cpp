@@ -80,7 +80,7 @@ bool CriteriaFilterModel::matches(int criterion) const
     const Criterion &c = m_source->pack()->criteria[criterion];
     if (!m_categoryMask.isEmpty() && !m_categoryMask.testBit(c.category))
         return false;
-    if (m_edge != anyEdge && c.edge != m_edge)
+    if (m_edge == tieEdge ? !c.edge.isTie() : m_edge != anyEdge && !c.edge.leads(m_edge))
         return false;
     return m_terms.isEmpty() || containsAllTerms(m_source->foldedText(criterion), m_terms);
 }

@@ -109,7 +109,7 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole: return isRatingColumn(column) && !isEdge ? QVariant(Qt::AlignCenter) : QVariant();
     case IdRole: return criterion.id;
-    case EdgeRole: return criterion.edge;
+    case EdgeRole: return criterion.edge.single();
     case RatingRole:
         return isRatingColumn(column) && !isEdge ? QVariant(criterion.values[contender].rating) : QVariant();
     case ContenderRole: return column > 0 && !isEdge ? contender : -1;

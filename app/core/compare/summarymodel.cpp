@@ -27,8 +27,13 @@ QList<int> SummaryModel::tally() const
     if (!m_pack)
         return {};
     QList<int> counts(m_pack->contenders.size() + 1, 0);
-    for (const auto &row : m_pack->summary)
-        ++counts[row.edge == tieEdge ? counts.size() - 1 : row.edge];
+    // A shared lead counts for each contender that shares it.
+    for (const auto &row : m_pack->summary) {
+        if (row.edge.isTie())
+            ++counts.last();
+        for (const int leader : row.edge.leaders)
+            ++counts[leader];
+    }
     return counts;
 }
 
@@ -59,7 +64,7 @@ QVariant SummaryModel::data(const QModelIndex &index, int role) const
         return m_pack->edgeName(row.edge);
     case Qt::ToolTipRole: return column == 0 ? QVariant(plainTextToolTip(row.note)) : QVariant();
     case IdRole: return row.id;
-    case EdgeRole: return row.edge;
+    case EdgeRole: return row.edge.single();
     case ContenderRole: return column >= 1 && column <= contenders ? column - 1 : -1;
     default: return {};
     }

@@ -29,6 +29,22 @@ QString Pack::edgeName(int edge) const
     return contenders[edge].name;
 }
 
+QString Pack::edgeName(const Edge &edge) const
+{
+    QStringList names;
+    for (const int c : edge.leaders) {
+        if (c >= 0 && c < contenders.size())
+            names.append(contenders[c].name);
+    }
+    if (names.isEmpty())
+        return tr("Tie");
+    if (names.size() == 1)
+        return names.first();
+    const QString last = names.takeLast();
+    //: Contenders that share the lead on a row: "Tea, Coffee and Cocoa"
+    return tr("%1 and %2").arg(names.join(tr(", ")), last);
+}
+
 int Pack::distinctSourceCount() const
 {
     QSet<QUrl> urls;

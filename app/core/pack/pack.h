@@ -12,8 +12,26 @@
 
 namespace Versus::Core {
 
-/// An edge is the index of the contender that leads, or tieEdge.
+/// The index of no contender: a tie, or no verdict.
 inline constexpr int tieEdge = -1;
+/// EdgeRole's value for a row where several contenders share the lead.
+inline constexpr int sharedEdge = -3;
+
+/// Who leads on a row: one contender, several that share the lead (a pack of three or
+/// four contenders), or nobody (a tie).
+struct Edge {
+    QList<int> leaders; // contender indexes, ascending; empty for a tie
+
+    static Edge tie() { return {}; }
+    static Edge of(int contender) { return {{contender}}; }
+    bool isTie() const { return leaders.isEmpty(); }
+    bool isShared() const { return leaders.size() > 1; }
+    bool leads(int contender) const { return leaders.contains(contender); }
+    /// The one leader, tieEdge, or sharedEdge (as EdgeRole gives it).
+    int single() const { return isTie() ? tieEdge : isShared() ? sharedEdge : leaders.first(); }
+
+    friend bool operator==(const Edge &, const Edge &) = default;
+};
 
 struct Source {
     QString title;
@@ -41,7 +59,7 @@ struct SummaryRow {
     QString id;
     QString criterion;
     QStringList values; // one per contender, in contender order
-    int edge = tieEdge;
+    Edge edge;
     QString note;
 };
 
@@ -55,7 +73,7 @@ struct Criterion {
     int category = 0; // index into Pack::categories
     QString criterion;
     QList<RatedValue> values; // one per contender
-    int edge = tieEdge;
+    Edge edge;
     QString explanation; // Markdown
     QList<Source> sources;
 };
@@ -152,6 +170,8 @@ public:
     int categoryIndex(const QString &categoryId) const;
     /// The leading contender's name, or "Tie".
     QString edgeName(int edge) const;
+    /// The leader's name, the names of those sharing the lead ("Tea and Coffee"), or "Tie".
+    QString edgeName(const Edge &edge) const;
     /// Number of distinct source URLs over all criteria.
     int distinctSourceCount() const;
 };

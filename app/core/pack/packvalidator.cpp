@@ -56,18 +56,86 @@ void PackValidator::contenderMap(const Node &object, const JsonPath &path, std::
     }
 }
 
-int PackValidator::edge(const Node &object, const JsonPath &path)
+Edge PackValidator::edge(const Node &object, const JsonPath &path)
 {
     const Node *n = member(object, path, "edge", Required);
-    if (!n || !expect(*n, JsonPath(path, "edge"), Type::String))
-        return tieEdge;
+    const JsonPath at(path, "edge");
+    if (!n)
+        return Edge::tie();
+    if (n->type == Type::Array) {
+        // Contenders that share the lead, in any order; all of them is a tie.
+        Edge shared;
+        forEachString(*n, at, 1, static_cast<int>(m_contenderIds.size()), 64,
+                      [&](const QString &s, const Node &element, const JsonPath &elementPath) {
+                          const int index = static_cast<int>(m_contenderIds.indexOf(s));
+                          if (index < 0)
+                              error(element, elementPath, tr("expected a contender id, got %1").arg(got(element)));
+                          else if (shared.leads(index))
+                              error(element, elementPath, tr("\"%1\" is named twice").arg(s));
+                          else
+                              shared.leaders.append(index);
+                      });
+        std::sort(shared.leaders.begin(), shared.leaders.end());
+        return shared.leaders.size() == m_contenderIds.size() ? Edge::tie() : shared;
+    }
+    if (n->type != Type::String) {
+        error(*n, at, tr("expected a contender id, a list of contender ids or \"tie\", got %1").arg(got(*n)));
+        return Edge::tie();
+    }
     const QString s = m_doc.string(*n);
     if (s == u"tie"_s)
-        return tieEdge;
+        return Edge::tie();
     const int index = static_cast<int>(m_contenderIds.indexOf(s));
-    if (index < 0 || s.isEmpty())
-        error(*n, JsonPath(path, "edge"), tr("expected a contender id or \"tie\", got %1").arg(got(*n)));
-    return std::max(index, tieEdge);
+    if (index < 0 || s.isEmpty()) {
+        error(*n, at, tr("expected a contender id, a list of contender ids or \"tie\", got %1").arg(got(*n)));
+        return Edge::tie();
+    }
+    return Edge::of(index);
+}
+
+// The edge should name exactly the contenders rated highest (a tie when all are).
+void PackValidator::checkEdgeAgainstRatings(const Node &edgeNode, const JsonPath &path, const Criterion &criterion)
+{
+    int best = 0;
+    for (const RatedValue &v : criterion.values)
+        best = std::max(best, v.rating);
+    Edge rated;
+    for (int c = 0; c < criterion.values.size(); ++c) {
+        if (criterion.values[c].rating == best)
+            rated.leaders.append(c);
+    }
+    if (rated.leaders.size() == criterion.values.size())
+        rated = Edge::tie();
+    if (rated == criterion.edge)
+        return;
+    const auto ids = [this](const Edge &e) {
+        QStringList names;
+        for (const int c : e.leaders)
+            names.append(u'"' + m_contenderIds[c] + u'"');
+        return names.join(u", "_s);
+    };
+    for (const int c : criterion.edge.leaders) {
+        if (criterion.values[c].rating < best) {
+            warning(edgeNode, path,
+                    tr("the edge names \"%1\" (rated %2), but %3 is rated higher (%4)")
+                        .arg(m_contenderIds[c])
+                        .arg(criterion.values[c].rating)
+                        .arg(ids(rated), QString::number(best)));
+            return;
+        }
+    }
+    if (rated.isTie()) {
+        warning(edgeNode, path,
+                tr("the edge names %1, but every contender is rated %2").arg(ids(criterion.edge)).arg(best));
+    } else if (criterion.edge.isTie()) {
+        warning(edgeNode, path,
+                tr("the edge is a tie, but the ratings put %1 ahead (rated %2)").arg(ids(rated)).arg(best));
+    } else {
+        warning(edgeNode, path,
+                tr("the edge names %1, but the ratings put %2 in the lead (rated %3)")
+                    .arg(ids(criterion.edge), ids(rated))
+                    .arg(best));
+    }
 }
 
 std::optional<Pack> PackValidator::validate()
@@ -222,15 +290,8 @@ void PackValidator::readCriteria(const Node &root, Pack &pack)
         criterion.edge = edge(c, p);
         const bool ratingsValid = std::all_of(criterion.values.cbegin(), criterion.values.cend(),
                                               [](const RatedValue &v) { return v.rating >= 0; });
-        if (const Node *e = m_doc.find(c, "edge"); e && ratingsValid) {
-            const auto best
-                = std::max_element(criterion.values.cbegin(), criterion.values.cend(),
-                                   [](const RatedValue &a, const RatedValue &b) { return a.rating < b.rating; });
-            if (criterion.edge >= 0 && best->rating > criterion.values[criterion.edge].rating)
-                warning(*e, JsonPath(p, "edge"),
-                        tr("the edge goes to \"%1\" although another contender has a higher rating")
-                            .arg(m_contenderIds[criterion.edge]));
-        }
+        if (const Node *e = m_doc.find(c, "edge"); e && ratingsValid && !criterion.values.isEmpty())
+            checkEdgeAgainstRatings(*e, JsonPath(p, "edge"), criterion);
         criterion.explanation = text(c, p, "explanation", Required);
         if (const Node *ex = m_doc.find(c, "explanation"); ex && !criterion.explanation.isEmpty())
             noteMarkdown(*ex, JsonPath(p, "explanation"), criterion.explanation);

@@ -39,7 +39,9 @@ private:
     /// An object keyed by contender id: calls each(contender, value, path) once per contender.
     void contenderMap(const Node &object, const JsonPath &path, std::string_view key, Contenders which,
                       const ContenderValue &each);
-    int edge(const Node &object, const JsonPath &path);
+    Edge edge(const Node &object, const JsonPath &path);
+    /// Warns when a criterion's edge does not name the contenders its ratings put first.
+    void checkEdgeAgainstRatings(const Node &edgeNode, const JsonPath &path, const Criterion &criterion);
 
     void readHeader(const Node &root, Pack &pack);
     void readContenders(const Node &root, Pack &pack);

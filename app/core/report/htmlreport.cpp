@@ -19,6 +19,45 @@ QString esc(const QString &s)
 
 } // namespace
 
+QString HtmlReport::decisionTaken(const ReportModel &r)
+{
+    const ReportModel::Decision &d = r.decision;
+    QString h = u"<h2>"_s + esc(tr("Decision taken")) + u"</h2><p class=\"decision\">"_s;
+    h += d.chosen >= 0 ? u"<b>"_s + esc(tr("Chosen option: %1").arg(d.chosenName)) + u"</b>"_s
+                       : esc(tr("No option has been chosen yet."));
+    h += u" · "_s + esc(tr("Status: %1").arg(DecisionRecord::statusName(d.record.status))) + u" · "_s
+        + esc(tr("Date: %1").arg(QLocale().toString(d.date, QLocale::LongFormat))) + u"</p>"_s;
+    if (!d.record.reason.trimmed().isEmpty())
+        h += u"<p>"_s + esc(tr("Because: %1").arg(d.record.reason.trimmed())) + u"</p>"_s;
+    if (d.differsFromVerdict)
+        h += u"<p>"_s + esc(tr("The computed verdict differs: %1.").arg(r.outcomeName)) + u"</p>"_s;
+    QString people;
+    for (const auto &[label, names] :
+         {std::pair{tr("Decision-makers"), &d.record.decisionMakers}, std::pair{tr("Consulted"), &d.record.consulted},
+          std::pair{tr("Informed"), &d.record.informed}}) {
+        if (!names->isEmpty())
+            people += u"<tr><th>"_s + esc(label) + u"</th><td>"_s + esc(names->join(u", "_s)) + u"</td></tr>"_s;
+    }
+    if (!people.isEmpty())
+        h += u"<table>"_s + people + u"</table>"_s;
+    return h;
+}
+
+QString HtmlReport::prosAndCons(const ReportModel &r)
+{
+    QString h = u"<h2>"_s + esc(tr("Pros and cons of the options")) + u"</h2>"_s;
+    for (const auto &c : r.contenders) {
+        h += u"<h3>"_s + esc(c.name) + u"</h3><ul>"_s;
+        if (c.points.isEmpty())
+            h += u"<li>"_s + esc(tr("No criterion of the categories that matter sets it apart.")) + u"</li>"_s;
+        for (const auto &point : c.points)
+            h += u"<li>"_s + esc(point.good ? tr("Good: %1").arg(point.text) : tr("Bad: %1").arg(point.text))
+                + u"</li>"_s;
+        h += u"</ul>"_s;
+    }
+    return h;
+}
+
 QString HtmlReport::body(const ReportModel &r, const QString &chartSource)
 {
     QString h = u"<h1>"_s + esc(r.title) + u"</h1><p class=\"meta\">"_s
@@ -28,6 +67,7 @@ QString HtmlReport::body(const ReportModel &r, const QString &chartSource)
     h += u"</p><p class=\"verdict\">"_s + esc(r.verdictLine) + u"</p><p>"_s
         + esc(tr("Confidence: %1% · %2 of %3 questions answered").arg(r.confidence).arg(r.answered).arg(r.visible))
         + u"</p>"_s;
+    h += decisionTaken(r);
 
     h += u"<h2>"_s + esc(tr("Reasons")) + u"</h2>"_s;
     if (r.reasons.isEmpty())
@@ -53,6 +93,8 @@ QString HtmlReport::body(const ReportModel &r, const QString &chartSource)
     for (const QString &change : r.changes)
         h += u"<li>"_s + esc(change) + u"</li>"_s;
     h += u"</ul>"_s;
+
+    h += prosAndCons(r);
 
     h += u"<h2>"_s + esc(tr("Questions and answers")) + u"</h2><table><tr><th>"_s + esc(tr("Question")) + u"</th><th>"_s
         + esc(tr("Answer")) + u"</th></tr>"_s;

@@ -21,6 +21,11 @@ public:
     static QString page(const ReportModel &report, const QByteArray &chartPng);
     /// The body's content; chartSource is the chart image's URL (a document resource).
     static QString body(const ReportModel &report, const QString &chartSource);
+    /// The decision taken: option chosen, status, date, reason, the people, and the
+    /// computed verdict when it differs.
+    static QString decisionTaken(const ReportModel &report);
+    /// Per option, the pros and cons that decide (ProsAndCons).
+    static QString prosAndCons(const ReportModel &report);
 };
 
 } // namespace Versus::Core

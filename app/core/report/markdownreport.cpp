@@ -21,7 +21,65 @@ QString bar(double percent)
     return QString(filled, QChar(0x2588)) + QString(20 - filled, QChar(0x2591));
 }
 
+// A YAML double-quoted scalar (JSON's escapes are YAML's).
+QString yamlString(const QString &s)
+{
+    QString out = s;
+    out.replace(u'\\', u"\\\\"_s);
+    out.replace(u'"', u"\\\""_s);
+    out.replace(u'\t', u"\\t"_s);
+    return u'"' + out + u'"';
+}
+
 } // namespace
+
+// MADR 4's front matter (https://github.com/adr/madr/blob/4.0.0/template/adr-template.md):
+// its keys stay English; an empty list of people is left out, as MADR allows.
+QString MarkdownReport::frontMatter(const ReportModel &r)
+{
+    const ReportModel::Decision &d = r.decision;
+    QString out = u"---\nstatus: "_s + DecisionRecord::statusKey(d.record.status) + u"\ndate: "_s
+        + d.date.toString(Qt::ISODate) + u'\n';
+    for (const auto &[key, names] :
+         {std::pair{u"decision-makers"_s, &d.record.decisionMakers}, std::pair{u"consulted"_s, &d.record.consulted},
+          std::pair{u"informed"_s, &d.record.informed}}) {
+        if (names->isEmpty())
+            continue;
+        QStringList quoted;
+        for (const QString &name : *names)
+            quoted.append(yamlString(name));
+        out += key + u": ["_s + quoted.join(u", "_s) + u"]\n"_s;
+    }
+    return out + u"---\n\n"_s;
+}
+
+// "Chosen option: …, because …", and the computed verdict beside it when they differ.
+QString MarkdownReport::chosenOption(const ReportModel &r)
+{
+    const ReportModel::Decision &d = r.decision;
+    QString out;
+    if (d.chosen < 0) {
+        if (r.outcome != tieEdge)
+            return md(tr("Chosen option: \"%1\", because it leads on the answers below.").arg(r.outcomeName))
+                + u"\n\n"_s;
+        return md(tr("No option leads by enough: either can serve, and the choice depends on the points below."))
+            + u"\n\n"_s;
+    }
+    QString reason = d.record.reason.trimmed();
+    if (!reason.isEmpty() && !reason.back().isPunct())
+        reason += u'.';
+    if (!reason.isEmpty())
+        out = tr("Chosen option: \"%1\", because %2").arg(d.chosenName, reason);
+    else if (!d.differsFromVerdict)
+        out = tr("Chosen option: \"%1\", because it leads on the answers below.").arg(d.chosenName);
+    else
+        out = tr("Chosen option: \"%1\", because the decision-makers chose it (no reason was recorded).")
+                  .arg(d.chosenName);
+    out = md(out) + u"\n\n"_s;
+    if (d.differsFromVerdict)
+        out += md(tr("The computed verdict differs: %1.").arg(r.outcomeName)) + u"\n\n"_s;
+    return out;
+}
 
 QString MarkdownReport::escaped(QString s)
 {
@@ -39,8 +97,9 @@ QString MarkdownReport::render(const ReportModel &r)
     for (const auto &c : r.contenders)
         names.append(c.name);
 
-    QString out = u"# "_s + md(r.title) + u": "_s + md(r.outcomeName) + u"\n\n"_s;
-    out += u"* Status: proposed\n* Date: "_s + r.date.toString(Qt::ISODate) + u'\n';
+    QString out = frontMatter(r);
+    out += u"# "_s + md(r.title) + u": "_s + md(r.decision.chosen >= 0 ? r.decision.chosenName : r.outcomeName)
+        + u"\n\n"_s;
     if (!r.client.isEmpty())
         out += u"* Client: "_s + md(r.client.join(u", "_s)) + u'\n';
     out += u"* Made with: Versus "_s + QStringLiteral(VERSUS_VERSION) + u", pack "_s + md(r.packId) + u' '
@@ -81,11 +140,7 @@ QString MarkdownReport::render(const ReportModel &r)
                  "asked could give).")
                   .arg(r.confidence))
         + u"\n\n"_s;
-    if (r.outcome != tieEdge)
-        out += md(tr("Chosen option: %1, because it leads on the answers below.").arg(r.outcomeName)) + u"\n\n"_s;
-    else
-        out += md(tr("No option leads by enough: either can serve, and the choice depends on the points below."))
-            + u"\n\n"_s;
+    out += chosenOption(r);
     out += u"### Reasons\n\n"_s;
     if (r.reasons.isEmpty())
         out += md(VerdictText::noReasons()) + u"\n"_s;
@@ -110,8 +165,9 @@ QString MarkdownReport::render(const ReportModel &r)
     out += u"\n## Pros and Cons of the Options\n\n"_s;
     for (const auto &c : r.contenders) {
         out += u"### "_s + md(c.name) + u"\n\n"_s;
-        for (const QString &when : c.suitsWhen)
-            out += u"* Good, because "_s + md(tr("it suits when: %1").arg(when)) + u'\n';
+        // MADR's description of the option; the list below is only the pros and cons that decide.
+        if (!c.suitsWhen.isEmpty())
+            out += md(tr("Choose %1 when: %2").arg(c.name, c.suitsWhen.join(u"; "_s))) + u"\n\n"_s;
         for (const auto &point : c.points)
             out += (point.good ? u"* Good, because "_s : u"* Bad, because "_s) + md(point.text) + u'\n';
         out += u'\n';

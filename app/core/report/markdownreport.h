@@ -18,6 +18,11 @@ public:
     static QString render(const ReportModel &report);
     /// Pack or user text inside Markdown prose, with every markup character escaped.
     static QString escaped(QString s);
+    /// MADR 4's YAML front matter: status, date, decision-makers, consulted, informed.
+    static QString frontMatter(const ReportModel &report);
+    /// The "Chosen option" paragraph of the Decision Outcome, and the computed verdict
+    /// beside it when the option chosen differs.
+    static QString chosenOption(const ReportModel &report);
 };
 
 } // namespace Versus::Core

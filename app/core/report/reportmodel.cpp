@@ -1,11 +1,46 @@
 #include "core/report/reportmodel.h"
 
 #include "core/compare/scoring.h"
+#include "core/report/prosandcons.h"
 #include "core/workshop/workshopsession.h"
 
 #include <QSet>
 
 namespace Versus::Core {
+
+namespace {
+
+// Per contender: the pros that decide, then the cons (ProsAndCons), as report points.
+QList<QList<ReportModel::Contender::Point>> prosAndCons(const Pack &pack, const QList<int> &weights,
+                                                        const ProsAndCons::Ratings &ratings)
+{
+    QList<QList<ReportModel::Contender::Point>> all;
+    for (const ProsAndCons::Selection &s : ProsAndCons::select(pack, weights, ratings)) {
+        QList<ReportModel::Contender::Point> points;
+        const auto c = static_cast<int>(all.size());
+        for (const auto &[list, good] : {std::pair{&s.pros, true}, std::pair{&s.cons, false}}) {
+            for (const ProsAndCons::Point &p : *list) {
+                const Criterion &criterion = pack.criteria[p.criterion];
+                points.append({good, criterion.criterion + u": " + criterion.values[c].text});
+            }
+        }
+        all.append(points);
+    }
+    return all;
+}
+
+ReportModel::Decision decisionTaken(const Pack &pack, const WorkshopSession &session, int outcome)
+{
+    ReportModel::Decision d;
+    d.record = session.decision();
+    d.chosen = d.record.chosen.isEmpty() ? tieEdge : pack.contenderIndex(d.record.chosen);
+    d.chosenName = d.chosen >= 0 ? pack.contenders[d.chosen].name : QString();
+    d.date = d.record.date.isValid() ? d.record.date : session.date();
+    d.differsFromVerdict = d.chosen >= 0 && d.chosen != outcome;
+    return d;
+}
+
+} // namespace
 
 ReportModel ReportModel::build(const WorkshopSession &session, const QList<int> &weights)
 {
@@ -34,19 +69,12 @@ ReportModel ReportModel::build(const WorkshopSession &session, const QList<int> 
     m.reasons = VerdictText::reasons(pack, r);
     for (const VerdictChange &change : r.changes)
         m.changes.append(VerdictText::changeText(pack, engine, change));
+    m.decision = decisionTaken(pack, session, r.outcome);
 
+    const QList<QList<Contender::Point>> points = prosAndCons(pack, weights, ProsAndCons::packRatings(pack));
     for (int c = 0; c < pack.contenders.size(); ++c) {
-        Contender contender{pack.contenders[c].name,
-                            pack.contenders[c].tagline,
-                            board.totals.value(c),
-                            pack.verdict.chooseWhen.value(c),
-                            {}};
-        for (const auto &criterion : pack.criteria) {
-            if (weights.value(criterion.category) == 0 || criterion.edge == tieEdge)
-                continue;
-            contender.points.append({criterion.edge == c, criterion.criterion + u": " + criterion.values[c].text});
-        }
-        m.contenders.append(contender);
+        m.contenders.append({pack.contenders[c].name, pack.contenders[c].tagline, board.totals.value(c),
+                             pack.verdict.chooseWhen.value(c), points.value(c)});
     }
     for (int k = 0; k < pack.categories.size(); ++k)
         m.categories.append({pack.categories[k].name, weights.value(k), board.categories.value(k)});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/verdict/verdicttext.h"
+#include "core/workshop/workshop.h"
 
 #include <QDate>
 #include <QList>
@@ -25,7 +26,7 @@ struct ReportModel {
             bool good = true;
             QString text; // "Criterion: what this contender offers"
         };
-        QList<Point> points; // criteria with an edge, in pack order (weight 0 categories left out)
+        QList<Point> points; // the pros, then the cons, that decide (ProsAndCons)
     };
     struct Category {
         QString name;
@@ -44,6 +45,17 @@ struct ReportModel {
         QString title;
         QUrl url;
         QString asOf;
+    };
+
+    /// The decision actually taken, as the workshop records it.
+    struct Decision {
+        DecisionRecord record; // record.date invalid: the report uses the workshop's date
+        int chosen = tieEdge; // the contender chosen, or tieEdge when none was
+        QString chosenName;
+        /// MADR's date: the decision's, or else the workshop's.
+        QDate date;
+        /// An option was chosen, and it is not the computed verdict.
+        bool differsFromVerdict = false;
     };
 
     /// session: answers, notes and client; weights: the category weights in use.
@@ -66,6 +78,7 @@ struct ReportModel {
     qsizetype criteriaCount = 0;
     QList<VerdictText::ReasonLine> reasons;
     QStringList changes; // what would change it, one sentence each
+    Decision decision;
 
     QList<Contender> contenders;
     QList<Category> categories;

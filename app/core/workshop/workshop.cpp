@@ -47,11 +47,14 @@ private:
         Workshop w;
         const JsonPath root;
         const Node &top = m_doc.root();
-        if (!object(top, root, {"format", "pack", "client", "date", "answers", "weights", "notes"}))
+        if (!object(top, root, {"format", "pack", "client", "date", "answers", "weights", "notes", "decision"}))
             return std::nullopt;
-        if (const Node *format = member(top, root, "format", Required);
-            format && (format->type != Type::String || m_doc.text(*format) != "versus-workshop/1"))
-            error(*format, JsonPath(root, "format"), tr("expected \"versus-workshop/1\", got %1").arg(got(*format)));
+        // versus-workshop/1 is /2 without the decision.
+        if (const Node *format = member(top, root, "format", Required); format
+            && (format->type != Type::String
+                || (m_doc.text(*format) != "versus-workshop/1" && m_doc.text(*format) != "versus-workshop/2")))
+            error(*format, JsonPath(root, "format"),
+                  tr("expected \"versus-workshop/2\" or \"versus-workshop/1\", got %1").arg(got(*format)));
 
         const JsonPath packPath(root, "pack");
         if (const Node *pack = member(top, root, "pack", Required);
@@ -103,15 +106,91 @@ private:
                     w.notes.insert(keyString(m_doc.key(m)), text);
             });
         }
+        if (const Node *decision = member(top, root, "decision", Optional))
+            w.decision = readDecision(*decision, JsonPath(root, "decision"));
         if (errorCount() > 0)
             return std::nullopt;
         return w;
+    }
+
+    DecisionRecord readDecision(const Node &node, const JsonPath &at)
+    {
+        DecisionRecord d;
+        if (!object(node, at, {"chosen", "status", "date", "decisionMakers", "consulted", "informed", "reason"}))
+            return d;
+        if (const Node *chosen = member(node, at, "chosen", Optional))
+            d.chosen = string(*chosen, JsonPath(at, "chosen"), 64);
+        if (const Node *status = member(node, at, "status", Optional)) {
+            const QString key = string(*status, JsonPath(at, "status"), 16);
+            if (const auto s = DecisionRecord::statusFromKey(key))
+                d.status = *s;
+            else if (!key.isNull())
+                error(*status, JsonPath(at, "status"),
+                      tr("expected \"proposed\", \"accepted\", \"rejected\", \"deprecated\" or \"superseded\", "
+                         "got %1")
+                          .arg(got(*status)));
+        }
+        d.date = date(node, at, "date", Optional);
+        const auto names = [&](std::string_view key, QStringList &list) {
+            if (const Node *n = member(node, at, key, Optional))
+                list = stringArray(*n, JsonPath(at, key), 0, 100, 200);
+        };
+        names("decisionMakers", d.decisionMakers);
+        names("consulted", d.consulted);
+        names("informed", d.informed);
+        if (const Node *reason = member(node, at, "reason", Optional))
+            d.reason = string(*reason, JsonPath(at, "reason"), 8000);
+        return d;
     }
 
     const JsonDocument &m_doc;
 };
 
 } // namespace
+
+QString DecisionRecord::statusKey(Status status)
+{
+    switch (status) {
+    case Status::Proposed: return u"proposed"_s;
+    case Status::Accepted: return u"accepted"_s;
+    case Status::Rejected: return u"rejected"_s;
+    case Status::Deprecated: return u"deprecated"_s;
+    case Status::Superseded: return u"superseded"_s;
+    }
+    return {};
+}
+
+std::optional<DecisionRecord::Status> DecisionRecord::statusFromKey(QStringView key)
+{
+    for (const Status s :
+         {Status::Proposed, Status::Accepted, Status::Rejected, Status::Deprecated, Status::Superseded}) {
+        if (key == statusKey(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString DecisionRecord::statusName(Status status)
+{
+    switch (status) {
+    case Status::Proposed: return tr("proposed");
+    case Status::Accepted: return tr("accepted");
+    case Status::Rejected: return tr("rejected");
+    case Status::Deprecated: return tr("deprecated");
+    case Status::Superseded: return tr("superseded");
+    }
+    return {};
+}
+
+QStringList DecisionRecord::splitNames(const QString &text)
+{
+    QStringList names;
+    for (const QString &part : text.split(u',')) {
+        if (const QString name = part.trimmed(); !name.isEmpty())
+            names.append(name);
+    }
+    return names;
+}
 
 WorkshopLoadResult WorkshopFile::load(const QString &path)
 {
@@ -162,7 +241,7 @@ WorkshopLoadResult WorkshopFile::parse(const QByteArray &data, const QString &fi
 
 QByteArray WorkshopFile::serialize(const Workshop &w)
 {
-    QJsonObject root{{u"format"_s, u"versus-workshop/1"_s},
+    QJsonObject root{{u"format"_s, u"versus-workshop/2"_s},
                      {u"pack"_s, QJsonObject{{u"id"_s, w.packId}, {u"version"_s, w.packVersion}}}};
     if (!w.clientName.isEmpty() || !w.organisation.isEmpty())
         root.insert(u"client"_s, QJsonObject{{u"name"_s, w.clientName}, {u"organisation"_s, w.organisation}});
@@ -189,6 +268,23 @@ QByteArray WorkshopFile::serialize(const Workshop &w)
         for (auto it = w.notes.cbegin(); it != w.notes.cend(); ++it)
             notes.insert(it.key(), it.value());
         root.insert(u"notes"_s, notes);
+    }
+    if (!w.decision.isEmpty()) {
+        const DecisionRecord &d = w.decision;
+        QJsonObject decision{{u"status"_s, DecisionRecord::statusKey(d.status)}};
+        if (!d.chosen.isEmpty())
+            decision.insert(u"chosen"_s, d.chosen);
+        if (d.date.isValid())
+            decision.insert(u"date"_s, d.date.toString(Qt::ISODate));
+        for (const auto &[key, list] :
+             {std::pair{u"decisionMakers"_s, &d.decisionMakers}, std::pair{u"consulted"_s, &d.consulted},
+              std::pair{u"informed"_s, &d.informed}}) {
+            if (!list->isEmpty())
+                decision.insert(key, QJsonArray::fromStringList(*list));
+        }
+        if (!d.reason.isEmpty())
+            decision.insert(u"reason"_s, d.reason);
+        root.insert(u"decision"_s, decision);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

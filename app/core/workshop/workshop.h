@@ -9,11 +9,40 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
 
 namespace Versus::Core {
 
-/// What a consultant keeps from a session with a client (format versus-workshop/1,
+/// The decision actually taken, which may differ from the computed verdict; the
+/// fields of an architecture decision record (MADR 4's front matter).
+struct DecisionRecord {
+    Q_DECLARE_TR_FUNCTIONS(Versus::Core::DecisionRecord)
+
+public:
+    enum class Status : std::uint8_t { Proposed, Accepted, Rejected, Deprecated, Superseded };
+
+    QString chosen; // a contender id; empty when no option was chosen yet
+    Status status = Status::Proposed;
+    QDate date; // when the decision was last updated; invalid: not given
+    QStringList decisionMakers;
+    QStringList consulted;
+    QStringList informed;
+    QString reason; // "because …"
+
+    bool isEmpty() const { return *this == DecisionRecord(); }
+    /// The word in the file and in MADR's front matter: "proposed", "accepted", …
+    static QString statusKey(Status status);
+    static std::optional<Status> statusFromKey(QStringView key);
+    /// The status in the user's language.
+    static QString statusName(Status status);
+    /// "Ana, Bo" into {"Ana", "Bo"}: trimmed, empty parts dropped.
+    static QStringList splitNames(const QString &text);
+
+    friend bool operator==(const DecisionRecord &, const DecisionRecord &) = default;
+};
+
+/// What a consultant keeps from a session with a client (format versus-workshop/2,
 /// see docs/workshop-format.md). Ids are kept as written; applying them to a pack
 /// says which ones it does not know.
 struct Workshop {
@@ -26,6 +55,7 @@ struct Workshop {
     QMap<QString, QStringList> answers;
     QMap<QString, int> weights; // category id -> 0..5
     QMap<QString, QString> notes; // criterion id -> text
+    DecisionRecord decision;
 
     friend bool operator==(const Workshop &, const Workshop &) = default;
 };

@@ -40,8 +40,8 @@ bool WorkshopController::setPack(std::shared_ptr<const Pack> pack, const QString
     m_session = std::make_unique<WorkshopSession>(m_pack, &m_weights);
     connect(m_session.get(), &WorkshopSession::modifiedChanged, this, &WorkshopController::titleChanged);
     connect(m_session.get(), &WorkshopSession::fileChanged, this, &WorkshopController::titleChanged);
-    for (auto signal :
-         {&WorkshopSession::answersChanged, &WorkshopSession::notesChanged, &WorkshopSession::clientChanged})
+    for (auto signal : {&WorkshopSession::answersChanged, &WorkshopSession::notesChanged,
+                        &WorkshopSession::clientChanged, &WorkshopSession::decisionChanged})
         connect(m_session.get(), signal, &m_autosaveTimer, qOverload<>(&QTimer::start));
     connect(&m_weights, &Weights::changed, m_session.get(), [this] { m_autosaveTimer.start(); });
     const bool restored = restoreAutosave();

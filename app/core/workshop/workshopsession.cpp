@@ -48,6 +48,15 @@ void WorkshopSession::setClient(const QString &name, const QString &organisation
     Q_EMIT clientChanged();
 }
 
+void WorkshopSession::setDecision(const DecisionRecord &decision)
+{
+    if (decision == m_decision)
+        return;
+    m_decision = decision;
+    setModified(true);
+    Q_EMIT decisionChanged();
+}
+
 void WorkshopSession::setFilePath(const QString &path)
 {
     if (path == m_filePath)
@@ -92,6 +101,7 @@ Workshop WorkshopSession::toWorkshop() const
             w.weights.insert(m_pack->categories[k].id, m_weights->weight(k));
     }
     w.notes = m_notes;
+    w.decision = m_decision;
     return w;
 }
 
@@ -101,6 +111,7 @@ void WorkshopSession::reset()
     m_notes.clear();
     m_clientName.clear();
     m_organisation.clear();
+    m_decision = {};
     m_date = QDate::currentDate();
     m_filePath.clear();
     {
@@ -112,6 +123,7 @@ void WorkshopSession::reset()
     Q_EMIT answersChanged();
     Q_EMIT notesChanged();
     Q_EMIT clientChanged();
+    Q_EMIT decisionChanged();
     Q_EMIT fileChanged();
 }
 
@@ -170,6 +182,12 @@ QStringList WorkshopSession::apply(const Workshop &w)
         else
             messages.append(tr("This pack has no criterion \"%1\" (its note was ignored).").arg(it.key()));
     }
+    m_decision = w.decision;
+    if (!m_decision.chosen.isEmpty() && m_pack->contenderIndex(m_decision.chosen) < 0) {
+        messages.append(
+            tr("This pack has no contender \"%1\" (the option chosen was ignored).").arg(m_decision.chosen));
+        m_decision.chosen.clear();
+    }
     m_clientName = w.clientName;
     m_organisation = w.organisation;
     m_date = w.date.isValid() ? w.date : QDate::currentDate();
@@ -177,6 +195,7 @@ QStringList WorkshopSession::apply(const Workshop &w)
     Q_EMIT answersChanged();
     Q_EMIT notesChanged();
     Q_EMIT clientChanged();
+    Q_EMIT decisionChanged();
     return messages;
 }
 

@@ -35,6 +35,9 @@ public:
     QString organisation() const { return m_organisation; }
     void setClient(const QString &name, const QString &organisation);
     QDate date() const { return m_date; }
+    /// The decision actually taken (it may differ from the verdict); part of the workshop.
+    const DecisionRecord &decision() const { return m_decision; }
+    void setDecision(const DecisionRecord &decision);
 
     QString filePath() const { return m_filePath; }
     /// The file this workshop was opened from (saving goes there).
@@ -56,6 +59,7 @@ Q_SIGNALS:
     void answersChanged();
     void notesChanged();
     void clientChanged();
+    void decisionChanged();
     void modifiedChanged(bool modified);
     void fileChanged();
 
@@ -67,6 +71,7 @@ private:
     QString m_clientName;
     QString m_organisation;
     QDate m_date;
+    DecisionRecord m_decision;
     QString m_filePath;
     bool m_modified = false;
 };

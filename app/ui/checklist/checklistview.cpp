@@ -2,6 +2,7 @@
 
 #include "core/verdict/verdicttext.h"
 #include "core/workshop/workshopsession.h"
+#include "ui/checklist/decisionform.h"
 #include "ui/widgets/safetextbrowser.h"
 #include "ui/widgets/uiutil.h"
 
@@ -131,6 +132,8 @@ QWidget *ChecklistView::buildResultPage()
     layout->addWidget(m_verdictLabel);
     layout->addWidget(m_confidenceLabel);
     layout->addWidget(m_details, 1);
+    m_decisionForm = new DecisionForm(m_pack, m_session, page);
+    layout->addWidget(m_decisionForm);
 
     m_attach = new QCheckBox(tr("Attach a short summary of this verdict to my inquiry"), page);
     m_attach->setObjectName(u"attachVerdictCheck"_s);
@@ -440,6 +443,7 @@ void ChecklistView::refreshResult()
         html += u"</ul>"_s;
     }
     m_details->setTrustedHtml(html);
+    m_decisionForm->setVerdict(r.outcome);
 }
 
 QString ChecklistView::verdictSummary() const

@@ -24,6 +24,7 @@ class WorkshopSession;
 
 namespace Versus::Gui {
 
+class DecisionForm;
 class SafeTextBrowser;
 
 /// The Checklist section: a wizard over the pack's questions (one at a time, with
@@ -90,6 +91,7 @@ private:
     QLabel *m_confidenceLabel = nullptr;
     SafeTextBrowser *m_details = nullptr;
     QCheckBox *m_attach = nullptr;
+    DecisionForm *m_decisionForm = nullptr;
     Core::VerdictResult m_result;
 };
 
