@@ -58,6 +58,7 @@ struct Criterion {
     int edge = tieEdge;
     QString explanation; // Markdown
     QList<Source> sources;
+    QStringList aliases; // other words for it, for search
 };
 
 struct Verdict {
@@ -96,6 +97,7 @@ struct FaqEntry {
     QString question;
     QString answer; // Markdown
     QStringList tags;
+    QStringList aliases; // other words for it, for search
 };
 
 struct FieldOption {
@@ -142,6 +144,7 @@ public:
     Checklist checklist;
     QList<FaqEntry> faq;
     InquiryForm inquiry;
+    QList<QStringList> synonyms; // groups of equivalent search terms
 
     // id -> index, filled by the loader
     QHash<QString, int> criterionIndex;

@@ -29,6 +29,7 @@ void SearchResultsModel::setIndex(const SearchIndex *index)
     beginResetModel();
     m_index = index;
     m_groups.clear();
+    m_suggestion.clear();
     endResetModel();
     if (!m_query.isEmpty())
         setQuery(std::exchange(m_query, QString()));
@@ -39,6 +40,7 @@ void SearchResultsModel::setQuery(const QString &query)
     beginResetModel();
     m_query = query;
     m_groups.clear();
+    m_suggestion = m_index ? m_index->suggestion(query) : QString();
     if (m_index) {
         for (const SearchHit &hit : m_index->search(query)) {
             auto it

@@ -25,6 +25,8 @@ public:
     void setIndex(const SearchIndex *index);
     void setQuery(const QString &query);
     QString query() const { return m_query; }
+    /// "Did you mean …" for the query: SearchIndex::suggestion().
+    QString suggestion() const { return m_suggestion; }
     int hitCount() const;
     QModelIndex firstHit() const;
     static QString groupTitle(SearchHit::Kind kind);
@@ -43,6 +45,7 @@ private:
 
     const SearchIndex *m_index = nullptr;
     QString m_query;
+    QString m_suggestion;
     QList<Group> m_groups;
 };
 
