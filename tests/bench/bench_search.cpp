@@ -21,7 +21,7 @@ private Q_SLOTS:
         const auto result = PackLoader::loadData(Bench::generatedPack(10000, 2000, 14), u"generated.json"_s);
         QVERIFY(result.ok());
         m_pack = result.pack;
-        m_index = SearchIndex(*m_pack);
+        m_index = std::make_unique<SearchIndex>(*m_pack);
         // Realistic queries: words, prefixes being typed, two-word queries, typos, misses.
         const QStringList words{u"async"_s,      u"database"_s,   u"template"_s,  u"admin"_s,    u"schema"_s,
                                 u"migration"_s,  u"validation"_s, u"session"_s,   u"token"_s,    u"worker"_s,
@@ -35,7 +35,8 @@ private Q_SLOTS:
             if (w.size() >= 5)
                 m_queries.append(w.left(2) + w[3] + w[2] + w.mid(4)); // two letters swapped
         }
-        m_queries.append({u"nothing like this"_s, u"zzzzzz"_s, u"criterion 4711"_s, u"question 12"_s});
+        m_queries.append({u"nothing like this"_s, u"zzzzzz"_s, u"criterion 4711"_s, u"question 12"_s,
+                          u"async database migrations"_s, u"validations"_s, u"migr"_s, u"serialisers"_s});
     }
 
     void buildIndex()
@@ -52,7 +53,7 @@ private Q_SLOTS:
         qsizetype i = 0;
         QBENCHMARK
         {
-            const auto hits = m_index.search(m_queries[i % m_queries.size()]);
+            const auto hits = m_index->search(m_queries[i % m_queries.size()]);
             ++i;
             Q_UNUSED(hits);
         }
@@ -65,20 +66,20 @@ private Q_SLOTS:
         for (const QString &q : std::as_const(m_queries)) {
             QElapsedTimer t;
             t.start();
-            const auto hits = m_index.search(q);
+            const auto hits = m_index->search(q);
             ms.append(static_cast<double>(t.nsecsElapsed()) / 1e6);
             Q_UNUSED(hits);
         }
         std::sort(ms.begin(), ms.end());
-        Bench::report(u"search: query median over %1 queries"_s.arg(ms.size()), ms[ms.size() / 2], u"ms"_s, u"<= 5"_s,
-                      ms[ms.size() / 2] <= 5);
+        Bench::report(u"search: query median over %1 queries"_s.arg(ms.size()), ms[ms.size() / 2], u"ms"_s, u"<= 2"_s,
+                      ms[ms.size() / 2] <= 2);
         Bench::report(u"search: query worst over %1 queries"_s.arg(ms.size()), ms.last(), u"ms"_s, u"<= 16"_s,
                       ms.last() <= 16);
     }
 
 private:
     std::shared_ptr<const Pack> m_pack;
-    SearchIndex m_index;
+    std::unique_ptr<SearchIndex> m_index;
     QStringList m_queries;
 };
 
