@@ -808,6 +808,10 @@
         <source>&quot;%1&quot; is reserved for the inquiry itself; choose another id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected at most %1 lists of synonyms, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::ScoreboardModel</name>
@@ -2141,6 +2145,10 @@ Version %3, updated %4
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Did you mean &lt;a href=&quot;#suggestion&quot;&gt;%1&lt;/a&gt;?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::SettingsDialog</name>
@@ -2365,6 +2373,10 @@ Version %3, updated %4
     </message>
     <message>
         <source>inquiries tried whose outcome could not be saved: %1. Make room or make the database writable, then run --send-outbox again (the server recognises a repeat by its idempotency key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

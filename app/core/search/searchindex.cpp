@@ -10,8 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <string_view>
-#include <unordered_map>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +73,61 @@ bool oneEditApart(QStringView a, QStringView b)
     return a.mid(i + 1) == b.mid(i); // a has one letter more
 }
 
+// The pack's words while the index is built: open addressing on FNV-1a, since every
+// word of every text is looked up here.
+class WordTable final {
+public:
+    static quint64 hash(QStringView word)
+    {
+        quint64 h = 14695981039346656037ULL;
+        for (const QChar c : word) {
+            h ^= c.unicode();
+            h *= 1099511628211ULL;
+        }
+        return h;
+    }
+    /// The id of word, or -1.
+    int find(QStringView word, quint64 h, const std::vector<QStringView> &texts) const
+    {
+        for (std::size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            const int id = m_slots[i];
+            if (id < 0)
+                return -1;
+            if (m_hashes[static_cast<std::size_t>(id)] == h && texts[static_cast<std::size_t>(id)] == word)
+                return id;
+        }
+    }
+    void insert(quint64 h)
+    {
+        const int id = static_cast<int>(m_hashes.size());
+        m_hashes.push_back(h);
+        if (m_hashes.size() * 2 > m_slots.size())
+            rehash(m_slots.size() * 2);
+        else
+            place(id);
+    }
+
+private:
+    void place(int id)
+    {
+        std::size_t i = m_hashes[static_cast<std::size_t>(id)] & m_mask;
+        while (m_slots[i] >= 0)
+            i = (i + 1) & m_mask;
+        m_slots[i] = id;
+    }
+    void rehash(std::size_t size)
+    {
+        m_slots.assign(size, -1);
+        m_mask = size - 1;
+        for (int id = 0; id < static_cast<int>(m_hashes.size()); ++id)
+            place(id);
+    }
+
+    std::vector<int> m_slots = std::vector<int>(8192, -1);
+    std::size_t m_mask = 8191;
+    std::vector<quint64> m_hashes;
+};
+
 // A term of an FTS5 expression: always a quoted string, so that nothing typed is syntax.
 QString quoted(const QString &term)
 {
@@ -92,6 +146,7 @@ SearchIndex::SearchIndex() = default;
 SearchIndex::~SearchIndex()
 {
     m_select.reset();
+    m_selectUnranked.reset();
     if (!m_connection.isEmpty()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -119,7 +174,7 @@ SearchIndex::SearchIndex(const Pack &pack)
                                              + pack.checklist.questions.size()));
     for (int i = 0; i < pack.criteria.size(); ++i) {
         const Criterion &c = pack.criteria[i];
-        QString body = markdownToPlainText(c.explanation);
+        QString body = c.explanation; // Markdown: see Item::body
         for (const auto &v : c.values)
             body += u'\n' + v.text;
         addItem(SearchHit::Kind::Criterion, i, c.id, c.criterion, c.aliases, body);
@@ -130,8 +185,7 @@ SearchIndex::SearchIndex(const Pack &pack)
     }
     for (int i = 0; i < pack.faq.size(); ++i) {
         const FaqEntry &f = pack.faq[i];
-        addItem(SearchHit::Kind::Faq, i, f.id, f.question, f.aliases,
-                markdownToPlainText(f.answer) + u'\n' + f.tags.join(u' '));
+        addItem(SearchHit::Kind::Faq, i, f.id, f.question, f.aliases, f.answer + u'\n' + f.tags.join(u' '));
     }
     for (int i = 0; i < pack.checklist.questions.size(); ++i) {
         const Question &q = pack.checklist.questions[i];
@@ -186,22 +240,24 @@ void SearchIndex::build()
     struct StemCount {
         int documents = 0;
         int lastItem = -1;
+        int titles = 0;
+        int lastTitle = -1;
     };
-    std::unordered_map<std::u16string_view, int> wordIds; // views into m_words[].text
+    WordTable wordIds;
+    std::vector<QStringView> wordTexts; // views into m_words[].text
     std::vector<int> wordLastItem;
     std::vector<std::size_t> wordStem; // index in stemCounts
+    std::vector<QByteArray> wordStemUtf8; // what goes into the table, as SQLite keeps text
     std::vector<StemCount> stemCounts;
     QHash<QString, std::size_t> stemIds;
-    const auto stemmedText = [&](const QString &text, int item) {
-        const QString folded = foldForMatching(text);
-        QString out;
-        out.reserve(folded.size());
-        forEachWord(folded, [&](qsizetype start, qsizetype length) {
-            const std::u16string_view view(reinterpret_cast<const char16_t *>(folded.constData()) + start,
-                                           static_cast<std::size_t>(length));
-            auto it = wordIds.find(view);
-            if (it == wordIds.end()) {
-                Word word{folded.mid(start, length), {}, 0};
+    const auto stemmedText = [&](const QString &text, int item, bool title) {
+        QByteArray out;
+        out.reserve(text.size() + 16);
+        forEachFoldedWord(text, [&](QStringView view) {
+            const quint64 h = WordTable::hash(view);
+            int found = wordIds.find(view, h, wordTexts);
+            if (found < 0) {
+                Word word{view.toString(), {}, 0};
                 word.stem = stemOf(word.text);
                 auto stem = stemIds.constFind(word.stem);
                 if (stem == stemIds.cend()) {
@@ -209,28 +265,31 @@ void SearchIndex::build()
                     stemCounts.emplace_back();
                 }
                 wordStem.push_back(*stem);
+                wordStemUtf8.push_back(word.stem.toUtf8() + ' ');
                 m_words.push_back(std::move(word));
                 wordLastItem.push_back(-1);
-                const QString &kept = m_words.back().text; // QString's data does not move with the vector
-                it = wordIds
-                         .emplace(std::u16string_view(reinterpret_cast<const char16_t *>(kept.constData()),
-                                                      static_cast<std::size_t>(kept.size())),
-                                  static_cast<int>(m_words.size() - 1))
-                         .first;
+                // QString's data does not move with the vector: the view stays valid.
+                wordTexts.emplace_back(m_words.back().text);
+                found = static_cast<int>(m_words.size() - 1);
+                wordIds.insert(h);
             }
-            const auto id = static_cast<std::size_t>(it->second);
+            const auto id = static_cast<std::size_t>(found);
             if (wordLastItem[id] != item) {
                 wordLastItem[id] = item;
                 ++m_words[id].documents;
             }
-            if (StemCount &s = stemCounts[wordStem[id]]; s.lastItem != item) {
+            StemCount &s = stemCounts[wordStem[id]];
+            if (s.lastItem != item) {
                 s.lastItem = item;
                 ++s.documents;
             }
-            out += m_words[id].stem;
-            out += u' ';
+            if (title && s.lastTitle != item) {
+                s.lastTitle = item;
+                ++s.titles;
+            }
+            out += wordStemUtf8[id];
         });
-        return out;
+        return out; // bound as a blob: FTS5 reads its bytes as UTF-8 text
     };
 
     m_db.transaction();
@@ -239,9 +298,9 @@ void SearchIndex::build()
     for (int i = 0; ok && i < static_cast<int>(m_items.size()); ++i) {
         const Item &item = m_items[static_cast<std::size_t>(i)];
         sql.bindValue(0, i);
-        sql.bindValue(1, stemmedText(item.title, i));
-        sql.bindValue(2, stemmedText(item.aliases, i));
-        sql.bindValue(3, stemmedText(item.body, i));
+        sql.bindValue(1, stemmedText(item.title, i, true));
+        sql.bindValue(2, stemmedText(item.aliases, i, true));
+        sql.bindValue(3, stemmedText(withoutLinkTargets(item.body), i, false));
         ok = sql.exec();
     }
     if (!ok || !m_db.commit()) {
@@ -250,14 +309,19 @@ void SearchIndex::build()
         return;
     }
     m_stemDocuments.reserve(stemIds.size());
-    for (auto it = stemIds.cbegin(); it != stemIds.cend(); ++it)
+    for (auto it = stemIds.cbegin(); it != stemIds.cend(); ++it) {
         m_stemDocuments.insert(it.key(), stemCounts[*it].documents);
+        m_stemTitles.insert(it.key(), stemCounts[*it].titles);
+    }
     std::sort(m_words.begin(), m_words.end(), [](const Word &a, const Word &b) { return a.text < b.text; });
 
     m_select = std::make_unique<QSqlQuery>(m_db);
     m_select->setForwardOnly(true);
     // Title ten times the body, aliases eight: a hit in what an item is called ranks first.
     m_select->prepare(u"SELECT rowid, bm25(doc, 10.0, 8.0, 1.0) FROM doc WHERE doc MATCH ?"_s);
+    m_selectUnranked = std::make_unique<QSqlQuery>(m_db);
+    m_selectUnranked->setForwardOnly(true);
+    m_selectUnranked->prepare(u"SELECT rowid FROM doc WHERE doc MATCH ? LIMIT ?"_s);
 }
 
 const SearchIndex::Word *SearchIndex::findWord(const QString &folded) const
@@ -325,12 +389,23 @@ const SearchIndex::Plan &SearchIndex::plan(const QString &query) const
         }
         if (group) {
             QStringList alternatives;
+            int documents = 0;
+            int titles = 0;
             for (const QStringList &term : *group) {
                 alternatives.append(quoted(term.join(u' '))); // several words: a phrase
-                for (const QString &s : term)
+                int phrase = std::numeric_limits<int>::max();
+                int phraseInTitles = std::numeric_limits<int>::max();
+                for (const QString &s : term) {
                     plan.stems.insert(s);
+                    phrase = std::min(phrase, m_stemDocuments.value(s));
+                    phraseInTitles = std::min(phraseInTitles, m_stemTitles.value(s));
+                }
+                documents = std::max(documents, phrase);
+                titles = std::max(titles, phraseInTitles);
             }
             plan.expressions.append(anyOf(alternatives));
+            plan.documents.append(documents);
+            plan.titles.append(titles);
             plan.corrected.append(queryWords.mid(i, length));
             i += length;
             continue;
@@ -361,11 +436,17 @@ const SearchIndex::Plan &SearchIndex::plan(const QString &query) const
         if (!terms.isEmpty()) {
             QStringList sorted(terms.cbegin(), terms.cend());
             sorted.sort(); // the same query, the same expression
+            int documents = 0;
+            int titles = 0;
             for (QString &t : sorted) {
                 plan.stems.insert(t);
+                documents = std::max(documents, m_stemDocuments.value(t));
+                titles = std::max(titles, m_stemTitles.value(t));
                 t = quoted(t);
             }
             plan.expressions.append(anyOf(sorted));
+            plan.documents.append(documents);
+            plan.titles.append(titles);
         }
         ++i;
     }
@@ -387,6 +468,21 @@ QHash<int, double> SearchIndex::run(const QString &expression) const
     return out;
 }
 
+QList<int> SearchIndex::runUnranked(const QString &expression, int limit) const
+{
+    QList<int> out;
+    m_selectUnranked->bindValue(0, expression);
+    m_selectUnranked->bindValue(1, limit);
+    if (!m_selectUnranked->exec()) {
+        qCWarning(lcSearch).noquote() << "search failed:" << m_selectUnranked->lastError().text() << expression;
+        return out;
+    }
+    while (m_selectUnranked->next())
+        out.append(m_selectUnranked->value(0).toInt());
+    m_selectUnranked->finish();
+    return out;
+}
+
 QString SearchIndex::suggestion(const QString &query) const
 {
     if (m_items.empty())
@@ -397,10 +493,10 @@ QString SearchIndex::suggestion(const QString &query) const
 
 QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
 {
-    if (m_items.empty() || !m_select)
+    if (m_items.empty() || !m_select || limit == 0)
         return {};
-    const QStringList &expressions = plan(query).expressions;
-    if (expressions.isEmpty())
+    const Plan &p = plan(query);
+    if (p.expressions.isEmpty())
         return {};
     // BM25 adds up over the query's terms; each part of the query is run alone so that
     // what share of the query an item has (weighed by how rare each part is) scales it:
@@ -412,11 +508,10 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     std::vector<Score> scores(m_items.size());
     std::vector<int> found;
     double weightOfAll = 0;
-    const auto itemCount = static_cast<double>(m_items.size());
-    for (const QString &expression : expressions) {
-        const QHash<int, double> hits = run(expression);
+    const auto itemCount = static_cast<int>(m_items.size());
+    const auto add = [&](const QHash<int, double> &hits) {
         if (hits.isEmpty())
-            continue;
+            return;
         const double weight = std::log(1.0 + itemCount / static_cast<double>(hits.size()));
         weightOfAll += weight;
         for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
@@ -426,24 +521,65 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
             s.bm25 += it.value();
             s.covered += weight;
         }
+    };
+    // FTS5's BM25 gives a term in more than half the items no weight (its idf is clamped
+    // to nearly zero): with a limit, such a part is not scored over every item that has it.
+    QList<qsizetype> common;
+    for (qsizetype i = 0; i < p.expressions.size(); ++i) {
+        if (limit > 0 && p.documents[i] * 2 > itemCount)
+            common.append(i);
+        else
+            add(run(p.expressions[i]));
+    }
+    if (!common.isEmpty()) {
+        if (found.empty()) {
+            // Only common words: ranked among the titles and aliases that have them, unless
+            // they are common there too.
+            for (const qsizetype i : std::as_const(common)) {
+                if (p.titles[i] * 2 <= itemCount)
+                    add(run(u"{title aliases} : "_s + p.expressions[i]));
+            }
+        }
+        QStringList expressions;
+        for (const qsizetype i : std::as_const(common))
+            expressions.append(p.expressions[i]);
+        if (found.size() < static_cast<std::size_t>(limit)) {
+            // Then the other items that have them, in pack order.
+            const int wanted = limit + static_cast<int>(found.size());
+            for (const int item : runUnranked(expressions.join(u" OR "_s), wanted)) {
+                if (scores[static_cast<std::size_t>(item)].covered == 0) {
+                    scores[static_cast<std::size_t>(item)].covered = -1; // found, with no score
+                    found.push_back(item);
+                }
+            }
+        }
     }
     const auto rank = [&](int item) {
         const Score &s = scores[static_cast<std::size_t>(item)];
+        if (s.covered <= 0 || weightOfAll <= 0)
+            return 0.0;
         const double share = s.covered / weightOfAll;
         return s.bm25 * share * share;
     };
-    std::sort(found.begin(), found.end(), [&](int a, int b) {
-        const double ra = rank(a);
-        const double rb = rank(b);
+    std::vector<double> ranks(m_items.size());
+    for (const int i : found)
+        ranks[static_cast<std::size_t>(i)] = rank(i);
+    const auto byRank = [&](int a, int b) {
+        const double ra = ranks[static_cast<std::size_t>(a)];
+        const double rb = ranks[static_cast<std::size_t>(b)];
         return ra != rb ? ra > rb : a < b;
-    });
-    if (limit >= 0 && found.size() > static_cast<std::size_t>(limit))
+    };
+    if (limit >= 0 && found.size() > static_cast<std::size_t>(limit)) {
+        std::partial_sort(found.begin(), found.begin() + limit, found.end(), byRank);
         found.resize(static_cast<std::size_t>(limit));
+    } else {
+        std::sort(found.begin(), found.end(), byRank);
+    }
     QList<SearchHit> out;
     out.reserve(static_cast<qsizetype>(found.size()));
     for (const int i : found) {
         const Item &item = m_items[static_cast<std::size_t>(i)];
-        out.append({item.kind, item.id, item.title, item.index, rank(i)});
+        out.append({item.kind, item.id, item.title, item.index, ranks[static_cast<std::size_t>(i)]});
     }
     return out;
 }
@@ -469,7 +605,7 @@ SearchSnippet SearchIndex::snippet(const SearchHit &hit, const QString &query, i
         return ranges;
     };
     // The body when the words are there, else the title, else the aliases.
-    QString text = it->body;
+    QString text = markdownToPlainText(it->body);
     text.replace(u'\n', u' ');
     QList<std::pair<int, int>> ranges = markedRanges(text);
     if (ranges.isEmpty()) {

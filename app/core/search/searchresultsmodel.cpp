@@ -42,7 +42,7 @@ void SearchResultsModel::setQuery(const QString &query)
     m_groups.clear();
     m_suggestion = m_index ? m_index->suggestion(query) : QString();
     if (m_index) {
-        for (const SearchHit &hit : m_index->search(query)) {
+        for (const SearchHit &hit : m_index->search(query, maxHits)) {
             auto it
                 = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &g) { return g.kind == hit.kind; });
             if (it == m_groups.end()) {

@@ -19,6 +19,9 @@ public:
         HighlightsRole, // QVariantList of QPoint(start, length) in the snippet
     };
 
+    /// The hits asked of the index per query (and at most 50 shown per kind).
+    static constexpr int maxHits = 200;
+
     explicit SearchResultsModel(QObject *parent = nullptr);
 
     /// The index to search; the model does not own it.
