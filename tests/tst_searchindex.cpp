@@ -61,6 +61,7 @@ private Q_SLOTS:
     void markdownIsSearchedAsText();
     void resultsModel();
     void resultsModelCapsEachGroup();
+    void commonWordsWithALimit();
 };
 
 void TestSearchIndex::init()
@@ -78,6 +79,8 @@ void TestSearchIndex::folding_data()
                                  << QStringList{u"drf"_s, u"spectacular"_s, u"openapi"_s, u"3"_s, u"1"_s};
     QTest::addRow("apostrophe") << u"Django's admin"_s << QStringList{u"django"_s, u"s"_s, u"admin"_s};
     QTest::addRow("ligature and sharp s") << u"ﬁle Straße"_s << QStringList{u"file"_s, u"strasse"_s};
+    QTest::addRow("decomposed accent") << u"re\u0301sume\u0301"_s << QStringList{u"resume"_s};
+    QTest::addRow("full width, fraction, emoji") << u"ＡＢ½x😀y"_s << QStringList{u"ab1"_s, u"2x"_s, u"y"_s};
 }
 
 void TestSearchIndex::folding()
@@ -85,6 +88,9 @@ void TestSearchIndex::folding()
     QFETCH(QString, text);
     QFETCH(QStringList, words);
     QCOMPARE(SearchIndex::words(text), words);
+    QStringList inOnePass; // as the index reads a pack
+    forEachFoldedWord(text, [&](QStringView w) { inOnePass.append(w.toString()); });
+    QCOMPARE(inOnePass, words);
 }
 
 void TestSearchIndex::matching_data()
@@ -287,6 +293,9 @@ void TestSearchIndex::markdownIsSearchedAsText()
     QCOMPARE(markdownToPlainText(u"See **the** [admin docs](https://example.org/secret-word) and `code`."_s),
              u"See the admin docs and code."_s);
     QCOMPARE(markdownToPlainText(u"# Title\n- item one\n* item two"_s), u"Title\nitem one\nitem two"_s);
+    QCOMPARE(withoutLinkTargets(u"See [the docs](https://x.org/a) and ![img](qrc:/i.png) [b] (c)."_s),
+             u"See [the docs] and ![img] [b] (c)."_s);
+    QCOMPARE(withoutLinkTargets(u"An [unclosed](link"_s), u"An [unclosed](link"_s);
     auto pack = std::make_shared<Pack>(*searchPack());
     pack->faq[1].answer = u"Read [the guide](https://example.org/hiddenword)."_s;
     const SearchIndex index(*pack);
@@ -397,6 +406,34 @@ void TestSearchIndex::resultsModelCapsEachGroup()
     QCOMPARE(model.rowCount(model.index(0, 0)), 50);
     QCOMPARE(model.hitCount(), 50);
     QCOMPARE(model.index(0, 0).data().toString(), u"FAQ (50)"_s);
+}
+
+// A word most items have carries no weight in BM25; with a limit (the popup's), the items
+// with it in the title come first, then the others in pack order, each once.
+void TestSearchIndex::commonWordsWithALimit()
+{
+    auto pack
+        = std::make_shared<Pack>(*PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json")).pack);
+    const FaqEntry entry = pack->faq.first();
+    pack->faq.clear();
+    for (int i = 0; i < 40; ++i) {
+        FaqEntry copy = entry;
+        copy.id = u"faq-%1"_s.arg(i);
+        copy.question = i % 10 == 3 ? u"About the needle %1"_s.arg(i) : u"Question %1"_s.arg(i);
+        copy.answer = u"The needle is in every answer."_s;
+        pack->faq.append(copy);
+    }
+    const SearchIndex index(*pack);
+    const QList<SearchHit> all = index.search(u"needle"_s);
+    QCOMPARE(all.size(), 40);
+    const QStringList limited = ids(index.search(u"needle"_s, 10));
+    QCOMPARE(limited.size(), 10);
+    QCOMPARE(limited.mid(0, 4), (QStringList{u"faq:faq-3"_s, u"faq:faq-13"_s, u"faq:faq-23"_s, u"faq:faq-33"_s}));
+    QCOMPARE(
+        limited.mid(4),
+        (QStringList{u"faq:faq-0"_s, u"faq:faq-1"_s, u"faq:faq-2"_s, u"faq:faq-4"_s, u"faq:faq-5"_s, u"faq:faq-6"_s}));
+    // A rarer word with it: the item with both first.
+    QCOMPARE(ids(index.search(u"needle 23"_s, 5)).first(), u"faq:faq-23"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

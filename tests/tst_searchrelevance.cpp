@@ -40,10 +40,10 @@ void TestSearchRelevance::topThree_data()
     QTest::addColumn<bool>("german");
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("expected"); // kind:id, each in the top three
-    const auto en = [](const char *query, QStringList expected) {
+    const auto en = [](const char *query, const QStringList &expected) {
         QTest::addRow("en: %s", query) << false << QString::fromUtf8(query) << expected;
     };
-    const auto de = [](const char *query, QStringList expected) {
+    const auto de = [](const char *query, const QStringList &expected) {
         QTest::addRow("de: %s", query) << true << QString::fromUtf8(query) << expected;
     };
     // The examples, which found nothing before.

@@ -33,12 +33,10 @@ template <typename F> void forEachFoldedWord(QStringView text, F &&f)
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
         if (c < 0x80) {
-            if (c >= u'a' && c <= u'z')
+            if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
                 word.append(c);
             else if (c >= u'A' && c <= u'Z')
                 word.append(static_cast<char16_t>(c + (u'a' - u'A')));
-            else if (c >= u'0' && c <= u'9')
-                word.append(c);
             else
                 flush();
             continue;
