@@ -14,7 +14,7 @@
 using namespace Versus::Core;
 
 namespace {
-std::unique_ptr<SearchIndex> index;
+const SearchIndex *searchIndex = nullptr;
 
 void abortOnWarnings(QtMsgType type, const QMessageLogContext & /*context*/, const QString &message)
 {
@@ -28,7 +28,9 @@ void abortOnWarnings(QtMsgType type, const QMessageLogContext & /*context*/, con
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     static auto app = std::make_unique<QCoreApplication>(*argc, *argv);
-    index = std::make_unique<SearchIndex>(*PackLoader::loadEmbedded());
+    // Made after the application, so gone before it: its database connection needs Qt Sql.
+    static const auto index = std::make_unique<SearchIndex>(*PackLoader::loadEmbedded());
+    searchIndex = index.get();
     qInstallMessageHandler(abortOnWarnings);
     return 0;
 }
@@ -38,12 +40,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (size > 4096)
         return 0; // a search box, not a document
     const QString query = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    const QList<SearchHit> hits = index->search(query);
+    const QList<SearchHit> hits = searchIndex->search(query);
     for (qsizetype i = 1; i < hits.size(); ++i)
         check(hits[i - 1].score >= hits[i].score, "best first");
-    (void)index->suggestion(query);
+    (void)searchIndex->suggestion(query);
     for (qsizetype i = 0; i < std::min<qsizetype>(hits.size(), 5); ++i) {
-        const SearchSnippet snippet = index->snippet(hits[i], query);
+        const SearchSnippet snippet = searchIndex->snippet(hits[i], query);
         for (const auto &[start, length] : snippet.highlights)
             check(start >= 0 && length > 0 && start + length <= snippet.text.size(), "marks inside the snippet");
     }
