@@ -324,13 +324,6 @@ void SearchIndex::build()
     m_selectUnranked->prepare(u"SELECT rowid FROM doc WHERE doc MATCH ? LIMIT ?"_s);
 }
 
-const SearchIndex::Word *SearchIndex::findWord(const QString &folded) const
-{
-    const auto it = std::lower_bound(m_words.begin(), m_words.end(), folded,
-                                     [](const Word &w, const QString &text) { return w.text < text; });
-    return it != m_words.end() && it->text == folded ? &*it : nullptr;
-}
-
 QList<const SearchIndex::Word *> SearchIndex::wordsWithPrefix(const QString &prefix) const
 {
     QList<const Word *> out;

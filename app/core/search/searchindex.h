@@ -47,6 +47,9 @@ struct SearchSnippet {
 /// the items that use other words, a word being typed matches as a prefix, and a word of
 /// five letters or more that the pack does not use matches the pack's words one typo away
 /// (a letter added, missing, changed, or two swapped), which suggestion() offers.
+///
+/// Use an index from the thread that built it (a Qt SQL connection belongs to its thread),
+/// and destroy it before the QCoreApplication.
 class SearchIndex final {
 public:
     SearchIndex();
@@ -100,8 +103,6 @@ private:
                  const QString &body);
     void build();
     const Plan &plan(const QString &query) const;
-    /// The word's entry in the vocabulary, if the pack uses it.
-    const Word *findWord(const QString &folded) const;
     QList<const Word *> wordsWithPrefix(const QString &prefix) const;
     /// The pack's words one typo away, the most used first.
     QList<const Word *> nearWords(const QString &folded) const;
