@@ -93,7 +93,9 @@ public:
             const int id = m_slots[i];
             if (id < 0)
                 return -1;
-            if (m_hashes[static_cast<std::size_t>(id)] == h && texts[static_cast<std::size_t>(id)] == word)
+            const QStringView text = texts[static_cast<std::size_t>(id)];
+            if (m_hashes[static_cast<std::size_t>(id)] == h && text.size() == word.size()
+                && std::equal(text.begin(), text.end(), word.begin()))
                 return id;
         }
     }
@@ -175,6 +177,7 @@ SearchIndex::SearchIndex(const Pack &pack)
     for (int i = 0; i < pack.criteria.size(); ++i) {
         const Criterion &c = pack.criteria[i];
         QString body = c.explanation; // Markdown: see Item::body
+        body.reserve(body.size() + 256);
         for (const auto &v : c.values)
             body += u'\n' + v.text;
         addItem(SearchHit::Kind::Criterion, i, c.id, c.criterion, c.aliases, body);
