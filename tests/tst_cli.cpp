@@ -95,6 +95,7 @@ class TestCli : public QObject {
 private Q_SLOTS:
     void init();
     void checkEmbeddedPack();
+    void search();
     void checkPackCounts();
     void checkBrokenPack();
     void checkMissingFile();
@@ -113,6 +114,25 @@ private Q_SLOTS:
     void queueInquiryInput_data();
     void queueInquiryInput();
 };
+
+// The output a script reads: KIND<TAB>ID<TAB>TITLE per hit, best first; exit 0 with hits, 1
+// without, 2 when the pack cannot be read; a correction for a mistyped word on stderr only.
+void TestCli::search()
+{
+    const Run hit = versus({u"--search"_s, u"database migrations"_s});
+    QCOMPARE(hit.exitCode, 0);
+    QCOMPARE(hit.out.split(u'\n').first(), u"criterion\tmigrations\tSchema migrations"_s);
+    QCOMPARE(hit.err, QString());
+    const Run typo = versus({u"--search"_s, u"celary"_s});
+    QCOMPARE(typo.exitCode, 0);
+    QVERIFY(typo.out.contains(u"criterion\tjob-queues\t"_s));
+    QCOMPARE(typo.err, u"Did you mean “celery”?\n"_s);
+    const Run none = versus({u"--search"_s, u"zzqxv"_s});
+    QCOMPARE(none.exitCode, 1);
+    QCOMPARE(none.out, QString());
+    const Run noPack = versus({u"--search"_s, u"admin"_s, u"--pack"_s, u"/nonexistent/pack.json"_s});
+    QCOMPARE(noPack.exitCode, 2);
+}
 
 void TestCli::init()
 {

@@ -15,7 +15,7 @@ namespace {
 std::shared_ptr<const Pack> faqPack()
 {
     auto pack = std::make_shared<Pack>(*loadTestPack(u"minimal.json"_s));
-    pack->faq.append({u"untagged"_s, u"Is there sugar?"_s, u"Only if you add it."_s, {}});
+    pack->faq.append({u"untagged"_s, u"Is there sugar?"_s, u"Only if you add it."_s, {}, {}});
     return pack;
 }
 

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void init();
     void searchOpensTheItem();
     void searchEscapeGoesBack();
+    void searchSuggestsAWord();
     void searchReachesEveryKind_data();
     void searchReachesEveryKind();
     void faqFilterAndChips();
@@ -96,6 +98,31 @@ void TestFaqSearch::searchEscapeGoesBack()
     QVERIFY(!popup->isVisible());
     QCOMPARE(w.currentSection(), int(MainWindow::Comparison));
     QTRY_VERIFY(tree->hasFocus());
+}
+
+// A word the pack does not use, one typo from one it does: found anyway, and "Did you mean"
+// offers the word; following the offer searches for it.
+void TestFaqSearch::searchSuggestsAWord()
+{
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
+    auto *popup = w.findChild<SearchPopup *>();
+    auto *edit = popup->findChild<QLineEdit *>(u"searchEdit"_s);
+    auto *suggestion = popup->findChild<QLabel *>(u"searchSuggestion"_s);
+    QVERIFY(suggestion && !suggestion->isVisible());
+    QTest::keyClicks(edit, u"celary"_s);
+    QTRY_VERIFY(suggestion->isVisible());
+    QVERIFY2(suggestion->text().contains(u"celery"_s), qPrintable(suggestion->text()));
+    QCOMPARE(popup->results()->firstHit().data(Versus::Core::SearchResultsModel::IdRole).toString(),
+             u"background-jobs"_s); // the FAQ entry whose alias is "celery"
+    Q_EMIT suggestion->linkActivated(u"#suggestion"_s); // a click on the word
+    QCOMPARE(edit->text(), u"celery"_s);
+    QVERIFY(!suggestion->isVisible());
+    QVERIFY(popup->results()->hitCount() >= 2);
 }
 
 void TestFaqSearch::searchReachesEveryKind_data()

@@ -89,6 +89,7 @@ class TestPackLoader : public QObject {
 private Q_SLOTS:
     void init();
     void minimalPackLoads();
+    void aliasesAndSynonymsLoad();
     void threeContenders();
     void threeContenderEdges_data();
     void threeContenderEdges();
@@ -115,6 +116,21 @@ private Q_SLOTS:
 void TestPackLoader::init()
 {
     Versus::Test::failOnWarnings();
+}
+
+// Aliases (criteria, FAQ entries) and synonyms (the pack) are read as lists, repeats and blanks dropped.
+void TestPackLoader::aliasesAndSynonymsLoad()
+{
+    const auto aliases = PackLoader::loadData(
+        minimalWith(u"/faq/1/aliases"_s, QJsonArray{u"morning"_s, u" "_s, u"morning"_s, u"dawn"_s}), u"p.json"_s);
+    QVERIFY2(aliases.ok() && aliases.diagnostics.isEmpty(), qPrintable(dump(aliases.diagnostics)));
+    QCOMPARE(aliases.pack->faq[1].aliases, (QStringList{u"morning"_s, u"dawn"_s}));
+    QVERIFY(aliases.pack->criteria[0].aliases.isEmpty());
+    const auto synonyms = PackLoader::loadData(
+        minimalWith(u"/synonyms"_s, QJsonArray{QJsonArray{u"tea"_s, u"chai"_s}, QJsonArray{u"joe"_s, u"joe"_s}}),
+        u"p.json"_s);
+    QVERIFY2(synonyms.ok() && synonyms.diagnostics.isEmpty(), qPrintable(dump(synonyms.diagnostics)));
+    QCOMPARE(synonyms.pack->synonyms, (QList<QStringList>{{u"tea"_s, u"chai"_s}})); // one term is no synonym
 }
 
 void TestPackLoader::minimalPackLoads()
@@ -253,6 +269,10 @@ void TestPackLoader::embeddedPack()
     QVERIFY(pack.inquiry.fields.constLast().required);
     QCOMPARE(pack.inquiry.fields.constLast().type, InquiryField::Type::Checkbox);
     QVERIFY(PackLoader::loadEmbedded());
+    // Search words a consultant would type that the texts do not use.
+    QVERIFY(pack.criteria[pack.criterionIndex.value(u"job-queues"_s)].aliases.contains(u"celery"_s));
+    QVERIFY(pack.faq[pack.faqIndex.value(u"user-accounts"_s)].aliases.contains(u"login"_s));
+    QVERIFY(pack.synonyms.contains(QStringList{u"websocket"_s, u"web socket"_s, u"ws"_s}));
 }
 
 void TestPackLoader::validationErrors_data()
@@ -362,6 +382,12 @@ void TestPackLoader::validationErrors_data()
         u"/checklist/questions/0/options/1/id"_s, u"duplicate id \"sleepy\""_s);
     add("unknown key", u"/criteria/0/colour"_s, u"\"red\""_s, u"/criteria/0/colour"_s, u"unknown key \"colour\""_s,
         false);
+    add("aliases not a list", u"/criteria/0/aliases"_s, u"\"tisane\""_s, u"/criteria/0/aliases"_s,
+        u"expected an array"_s);
+    add("alias too long", u"/faq/0/aliases"_s, u"[\"%1\"]"_s.arg(QString(81, u'a')), u"/faq/0/aliases/0"_s,
+        u"text is 81 characters long; the limit is 80"_s);
+    add("synonyms not lists", u"/synonyms"_s, u"[\"tea\"]"_s, u"/synonyms/0"_s, u"expected an array"_s);
+    add("one synonym alone", u"/synonyms"_s, u"[[\"tea\"]]"_s, u"/synonyms/0"_s, u"expected 2 to 20 items, got 1"_s);
     add("root unknown key", u"/x-extension"_s, u"{}"_s, u"/x-extension"_s, u"unknown key \"x-extension\""_s, false);
 }
 

@@ -664,8 +664,10 @@ void MainWindow::setPack(const std::shared_ptr<const Core::Pack> &pack, const QS
 {
     // The sections show the old pack: they go before it does.
     dropAllSections();
-    if (m_searchPopup)
+    if (m_searchPopup) {
         m_searchPopup->close();
+        m_searchPopup->setIndex(nullptr); // the index goes with the pack
+    }
     const bool restored = m_workshop.setPack(pack, path);
     Core::startupCheckpoint("setPack: workshop");
     m_app->setPack(pack);

@@ -928,6 +928,10 @@
         <source>the edge names %1, but the ratings put %2 in the lead (rated %3)</source>
         <translation>der Vorteil nennt %1, aber die Bewertungen sehen %2 vorn (Bewertung %3)</translation>
     </message>
+    <message>
+        <source>expected at most %1 lists of synonyms, got %2</source>
+        <translation>höchstens %1 Listen von Synonymen erwartet, %2 erhalten</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::ScoreboardModel</name>
@@ -2324,6 +2328,10 @@ Version %3, aktualisiert am %4
             <numerusform>%n Ergebnisse. ↑↓ zum Auswählen, Eingabetaste zum Öffnen, Esc zum Zurückgehen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Did you mean &lt;a href=&quot;#suggestion&quot;&gt;%1&lt;/a&gt;?</source>
+        <translation>Meinten Sie &lt;a href=&quot;#suggestion&quot;&gt;%1&lt;/a&gt;?</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::SettingsDialog</name>
@@ -2550,6 +2558,10 @@ Version %3, aktualisiert am %4
     <message>
         <source>inquiries tried whose outcome could not be saved: %1. Make room or make the database writable, then run --send-outbox again (the server recognises a repeat by its idempotency key)</source>
         <translation>versuchte Anfragen, deren Ergebnis nicht gespeichert werden konnte: %1. Schaffen Sie Platz oder machen Sie die Datenbank beschreibbar und führen Sie dann --send-outbox erneut aus (der Server erkennt eine Wiederholung an ihrem Idempotenzschlüssel)</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Meinten Sie „%1“?</translation>
     </message>
 </context>
 </TS>

@@ -926,6 +926,9 @@
     </message>
     <message>
         <source>the edge names %1, but the ratings put %2 in the lead (rated %3)</source>
+    </message>
+    <message>
+        <source>expected at most %1 lists of synonyms, got %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2320,6 +2323,10 @@ Version %3, updated %4
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Did you mean &lt;a href=&quot;#suggestion&quot;&gt;%1&lt;/a&gt;?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::SettingsDialog</name>
@@ -2544,6 +2551,10 @@ Version %3, updated %4
     </message>
     <message>
         <source>inquiries tried whose outcome could not be saved: %1. Make room or make the database writable, then run --send-outbox again (the server recognises a repeat by its idempotency key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

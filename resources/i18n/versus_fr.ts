@@ -928,6 +928,10 @@
         <source>the edge names %1, but the ratings put %2 in the lead (rated %3)</source>
         <translation>l’avantage cite %1, mais les notes placent %2 en tête (note %3)</translation>
     </message>
+    <message>
+        <source>expected at most %1 lists of synonyms, got %2</source>
+        <translation>au plus %1 listes de synonymes attendues, %2 trouvées</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::ScoreboardModel</name>
@@ -2324,6 +2328,10 @@ Version %3, mis à jour le %4
             <numerusform>%n résultats. ↑↓ pour choisir, Entrée pour ouvrir, Échap pour revenir.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Did you mean &lt;a href=&quot;#suggestion&quot;&gt;%1&lt;/a&gt;?</source>
+        <translation>Vouliez-vous dire &lt;a href=&quot;#suggestion&quot;&gt;%1&lt;/a&gt; ?</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::SettingsDialog</name>
@@ -2550,6 +2558,10 @@ Version %3, mis à jour le %4
     <message>
         <source>inquiries tried whose outcome could not be saved: %1. Make room or make the database writable, then run --send-outbox again (the server recognises a repeat by its idempotency key)</source>
         <translation>demandes tentées dont le résultat n’a pas pu être enregistré&#xa0;: %1. Libérez de la place ou rendez la base de données accessible en écriture, puis relancez --send-outbox (le serveur reconnaît une répétition à sa clé d’idempotence)</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Vouliez-vous dire « %1 » ?</translation>
     </message>
 </context>
 </TS>

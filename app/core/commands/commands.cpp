@@ -146,6 +146,8 @@ int searchCommand(const QString &text, const QString &packFile, Console &console
         return 2;
     const SearchIndex index(*pack);
     const QList<SearchHit> hits = index.search(text);
+    if (const QString better = index.suggestion(text); !better.isEmpty())
+        console.error(CommandText::tr("Did you mean “%1”?").arg(better));
     for (const SearchHit &hit : hits) {
         QString title = hit.title;
         title.replace(u'\t', u' ');

@@ -8,6 +8,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcPack) // versus.core.pack: loading and validating p
 Q_DECLARE_LOGGING_CATEGORY(lcWorkshop) // versus.core.workshop: workshop files and autosave
 Q_DECLARE_LOGGING_CATEGORY(lcInquiry) // versus.core.inquiry: drafts, outbox database, token store
 Q_DECLARE_LOGGING_CATEGORY(lcNet) // versus.core.net: inquiry delivery over HTTP
+Q_DECLARE_LOGGING_CATEGORY(lcSearch) // versus.core.search: the search index (SQLite FTS5)
 Q_DECLARE_LOGGING_CATEGORY(lcSettings) // versus.core.settings
 Q_DECLARE_LOGGING_CATEGORY(lcExport) // versus.core.export: tables and reports written to files
 Q_DECLARE_LOGGING_CATEGORY(lcStartup) // versus.ui.startup: start-up checkpoints (debug)

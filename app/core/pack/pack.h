@@ -76,6 +76,7 @@ struct Criterion {
     Edge edge;
     QString explanation; // Markdown
     QList<Source> sources;
+    QStringList aliases; // other words for it, for search
 };
 
 struct Verdict {
@@ -114,6 +115,7 @@ struct FaqEntry {
     QString question;
     QString answer; // Markdown
     QStringList tags;
+    QStringList aliases; // other words for it, for search
 };
 
 struct FieldOption {
@@ -160,6 +162,7 @@ public:
     Checklist checklist;
     QList<FaqEntry> faq;
     InquiryForm inquiry;
+    QList<QStringList> synonyms; // groups of equivalent search terms
 
     // id -> index, filled by the loader
     QHash<QString, int> criterionIndex;

@@ -147,7 +147,7 @@ std::optional<Pack> PackValidator::validate()
     }
     checkKeys(root, m_root,
               {"format", "id", "title", "subtitle", "version", "updated", "language", "author", "contenders",
-               "categories", "summary", "criteria", "verdict", "checklist", "faq", "inquiry"});
+               "categories", "summary", "criteria", "verdict", "checklist", "faq", "inquiry", "synonyms"});
     Pack pack;
     readHeader(root, pack);
     // A pack of another format would only produce noise past this point.
@@ -160,6 +160,7 @@ std::optional<Pack> PackValidator::validate()
         readChecklist(root, pack);
         readFaq(root, pack);
         readInquiry(root, pack);
+        readSynonyms(root, pack);
         checkInternalLinks(pack);
     }
     finish();
@@ -267,7 +268,7 @@ void PackValidator::readCriteria(const Node &root, Pack &pack)
     if (criteria)
         pack.criteria.reserve(criteria->count);
     forEach(criteria, JsonPath(m_root, "criteria"), 1, 20000, [&](const Node &c, const JsonPath &p) {
-        checkKeys(c, p, {"id", "category", "criterion", "values", "edge", "explanation", "sources"});
+        checkKeys(c, p, {"id", "category", "criterion", "values", "edge", "explanation", "sources", "aliases"});
         Criterion criterion;
         criterion.id = id(c, p);
         uniqueId(seen, criterion.id, c, p);
@@ -304,6 +305,7 @@ void PackValidator::readCriteria(const Node &root, Pack &pack)
                     source.asOfDate = date(s, sp, "asOf", Required, DayPart::Optional, &source.asOf);
                     criterion.sources.append(source);
                 });
+        criterion.aliases = aliases(c, p);
         if (criterion.category < 0)
             criterion.category = 0;
         pack.criterionIndex.insert(criterion.id, static_cast<int>(pack.criteria.size()));
@@ -409,7 +411,7 @@ void PackValidator::readFaq(const Node &root, Pack &pack)
     QHash<QString, qsizetype> seen;
     forEach(member(root, m_root, "faq", Required), JsonPath(m_root, "faq"), 0, 5000,
             [&](const Node &f, const JsonPath &p) {
-                checkKeys(f, p, {"id", "question", "answer", "tags"});
+                checkKeys(f, p, {"id", "question", "answer", "tags", "aliases"});
                 FaqEntry entry;
                 entry.id = id(f, p);
                 uniqueId(seen, entry.id, f, p);
@@ -423,10 +425,49 @@ void PackValidator::readFaq(const Node &root, Pack &pack)
                             entry.tags.append(tag);
                     }
                 }
+                entry.aliases = aliases(f, p);
                 if (!entry.id.isEmpty())
                     pack.faqIndex.insert(entry.id, static_cast<int>(pack.faq.size()));
                 pack.faq.append(entry);
             });
+}
+
+QStringList PackValidator::aliases(const Node &object, const JsonPath &path)
+{
+    QStringList out;
+    if (const Node *list = member(object, path, "aliases", Optional)) {
+        for (const QString &alias : stringArray(*list, JsonPath(path, "aliases"), 0, maxAliases, maxTermLength)) {
+            if (!alias.trimmed().isEmpty() && !out.contains(alias))
+                out.append(alias);
+        }
+    }
+    return out;
+}
+
+// "synonyms": [["websocket", "web socket", "ws"], …]: each list holds terms that mean the same.
+void PackValidator::readSynonyms(const Node &root, Pack &pack)
+{
+    const Node *groups = member(root, m_root, "synonyms", Optional);
+    const JsonPath path(m_root, "synonyms");
+    if (!groups || !expect(*groups, path, Type::Array))
+        return;
+    if (groups->count > maxSynonymGroups) {
+        error(*groups, path,
+              tr("expected at most %1 lists of synonyms, got %2").arg(maxSynonymGroups).arg(groups->count));
+        return;
+    }
+    qsizetype i = 0;
+    for (const auto &m : m_doc.members(*groups)) {
+        const Node &group = m_doc.node(m.node);
+        const JsonPath at(path, i++);
+        QStringList terms;
+        for (const QString &term : stringArray(group, at, 2, maxAliases, maxTermLength)) {
+            if (!term.trimmed().isEmpty() && !terms.contains(term))
+                terms.append(term);
+        }
+        if (terms.size() > 1)
+            pack.synonyms.append(terms);
+    }
 }
 
 void PackValidator::readInquiry(const Node &root, Pack &pack)

@@ -22,6 +22,9 @@ public:
     static constexpr int maxErrors = JsonReader::defaultMaxErrors;
     static constexpr int maxWarnings = JsonReader::defaultMaxWarnings;
     static constexpr int maxTextLength = JsonReader::defaultMaxTextLength;
+    static constexpr int maxAliases = 20; // per criterion or FAQ entry, and per list of synonyms
+    static constexpr int maxSynonymGroups = 500;
+    static constexpr int maxTermLength = 80;
 
     PackValidator(const JsonDocument &doc, QString fileName);
 
@@ -51,6 +54,8 @@ private:
     void readVerdict(const Node &root, Pack &pack);
     void readChecklist(const Node &root, Pack &pack);
     void readFaq(const Node &root, Pack &pack);
+    void readSynonyms(const Node &root, Pack &pack);
+    QStringList aliases(const Node &object, const JsonPath &path);
     void readInquiry(const Node &root, Pack &pack);
     void checkInternalLinks(const Pack &pack);
 

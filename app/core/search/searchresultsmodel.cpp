@@ -29,6 +29,7 @@ void SearchResultsModel::setIndex(const SearchIndex *index)
     beginResetModel();
     m_index = index;
     m_groups.clear();
+    m_suggestion.clear();
     endResetModel();
     if (!m_query.isEmpty())
         setQuery(std::exchange(m_query, QString()));
@@ -39,8 +40,9 @@ void SearchResultsModel::setQuery(const QString &query)
     beginResetModel();
     m_query = query;
     m_groups.clear();
+    m_suggestion = m_index ? m_index->suggestion(query) : QString();
     if (m_index) {
-        for (const SearchHit &hit : m_index->search(query)) {
+        for (const SearchHit &hit : m_index->search(query, maxHits)) {
             auto it
                 = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &g) { return g.kind == hit.kind; });
             if (it == m_groups.end()) {

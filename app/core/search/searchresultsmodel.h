@@ -19,12 +19,17 @@ public:
         HighlightsRole, // QVariantList of QPoint(start, length) in the snippet
     };
 
+    /// The hits asked of the index per query (and at most 50 shown per kind).
+    static constexpr int maxHits = 200;
+
     explicit SearchResultsModel(QObject *parent = nullptr);
 
     /// The index to search; the model does not own it.
     void setIndex(const SearchIndex *index);
     void setQuery(const QString &query);
     QString query() const { return m_query; }
+    /// "Did you mean …" for the query: SearchIndex::suggestion().
+    QString suggestion() const { return m_suggestion; }
     int hitCount() const;
     QModelIndex firstHit() const;
     static QString groupTitle(SearchHit::Kind kind);
@@ -43,6 +48,7 @@ private:
 
     const SearchIndex *m_index = nullptr;
     QString m_query;
+    QString m_suggestion;
     QList<Group> m_groups;
 };
 

@@ -11,7 +11,7 @@ namespace {
 
 using Buffer = QVarLengthArray<char16_t, 512>;
 
-void appendCodePoint(char32_t ucs, Buffer &out)
+template <typename Out> void appendCodePoint(char32_t ucs, Out &out)
 {
     if (QChar::requiresSurrogates(ucs)) {
         out.append(QChar::highSurrogate(ucs));
@@ -23,7 +23,7 @@ void appendCodePoint(char32_t ucs, Buffer &out)
 
 // Appends the folded form of one code point: compatibility decomposition (as NFKD),
 // combining marks dropped, case folded; "ß" becomes "ss" as in full case folding.
-void foldCodePoint(char32_t ucs, Buffer &out)
+template <typename Out> void foldCodePoint(char32_t ucs, Out &out)
 {
     if (ucs < 0x80) {
         out.append(static_cast<char16_t>(ucs >= 'A' && ucs <= 'Z' ? ucs + ('a' - 'A') : ucs));
@@ -79,6 +79,11 @@ QString fold(const QString &text, QList<int> *origins)
 
 } // namespace
 
+void appendFoldedCodePoint(char32_t ucs, FoldBuffer &out)
+{
+    foldCodePoint(ucs, out);
+}
+
 QString foldForMatching(const QString &text)
 {
     return fold(text, nullptr);
@@ -103,6 +108,34 @@ QString markdownToPlainText(const QString &markdown)
     text.replace(link, QStringLiteral("\\1"));
     text.replace(marks, QString());
     return text;
+}
+
+QString withoutLinkTargets(const QString &markdown)
+{
+    // "](" found through "]", which is a fast search for one character.
+    const auto nextLink = [&](qsizetype from) {
+        for (qsizetype at = markdown.indexOf(u']', from); at >= 0; at = markdown.indexOf(u']', at + 1)) {
+            if (at + 1 < markdown.size() && markdown[at + 1] == u'(')
+                return at;
+        }
+        return qsizetype(-1);
+    };
+    qsizetype at = nextLink(0);
+    if (at < 0)
+        return markdown;
+    QString out;
+    out.reserve(markdown.size());
+    qsizetype from = 0;
+    while (at >= 0) {
+        const qsizetype close = markdown.indexOf(u')', at + 2);
+        if (close < 0)
+            break;
+        out += QStringView(markdown).mid(from, at + 1 - from); // up to and with the "]"
+        from = close + 1;
+        at = nextLink(from);
+    }
+    out += QStringView(markdown).mid(from);
+    return out;
 }
 
 QStringList matchTerms(const QString &query)

@@ -20,6 +20,7 @@ SearchPopup::SearchPopup(QWidget *parent)
     , m_model(new Core::SearchResultsModel(this))
     , m_edit(new QLineEdit(this))
     , m_view(new QTreeView(this))
+    , m_suggestion(new QLabel(this))
     , m_status(new QLabel(this))
 {
     setObjectName(u"searchPopup"_s);
@@ -54,12 +55,19 @@ SearchPopup::SearchPopup(QWidget *parent)
     connect(m_view, &QTreeView::activated, this, &SearchPopup::activateCurrent);
     connect(m_view, &QTreeView::doubleClicked, this, &SearchPopup::activateCurrent);
 
+    m_suggestion->setObjectName(u"searchSuggestion"_s);
+    m_suggestion->setTextFormat(Qt::RichText);
+    m_suggestion->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_suggestion->hide();
+    connect(m_suggestion, &QLabel::linkActivated, this, [this] { setQuery(m_model->suggestion()); });
+
     m_status->setObjectName(u"searchStatus"_s);
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 8);
     layout->addWidget(m_edit);
+    layout->addWidget(m_suggestion);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
     parent->installEventFilter(this);
@@ -106,6 +114,10 @@ void SearchPopup::setQuery(const QString &text)
 
 void SearchPopup::updateStatus()
 {
+    const QString suggestion = m_model->suggestion();
+    m_suggestion->setVisible(!suggestion.isEmpty());
+    if (!suggestion.isEmpty())
+        m_suggestion->setText(tr("Did you mean <a href=\"#suggestion\">%1</a>?").arg(suggestion.toHtmlEscaped()));
     if (m_edit->text().trimmed().isEmpty())
         m_status->setText(tr("Type to search. Enter opens, Escape goes back."));
     else if (m_model->hitCount() == 0)

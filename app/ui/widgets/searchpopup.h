@@ -48,6 +48,7 @@ private:
     Core::SearchResultsModel *m_model;
     QLineEdit *m_edit;
     QTreeView *m_view;
+    QLabel *m_suggestion;
     QLabel *m_status;
     QPointer<QWidget> m_returnFocus;
 };
