@@ -317,7 +317,7 @@ void TestInquiryView::submittedInAnotherWindowIsSent()
                              {u"description"_s, u"From the other window"_s},
                              {u"consent"_s, true}};
     QVERIFY_RESULT(otherOutbox.submit(Versus::Core::Outbox::freeze(
-        *w.pack(), fields, QString(), Versus::Core::InquiryFormat::Json, QDateTime::currentDateTimeUtc())));
+        *w.pack(), fields, QString(), Versus::Core::InquiryFormat::Versus, QDateTime::currentDateTimeUtc())));
     QTRY_COMPARE_WITH_TIMEOUT(server.stored.size(), 1, 5000);
     // And this window's outbox shows it, sent.
     auto *table = view->findChild<QTableView *>(u"outboxView"_s);

@@ -129,7 +129,7 @@ void TestOutbox::cleanup()
 
 OutboxItem TestOutbox::queue(Outbox &outbox, const QVariantMap &fields)
 {
-    const OutboxItem item = Outbox::freeze(*pack(), fields, QString(), Versus::Core::InquiryFormat::Json, m_now);
+    const OutboxItem item = Outbox::freeze(*pack(), fields, QString(), Versus::Core::InquiryFormat::Versus, m_now);
     if (const auto queued = outbox.submit(item); !queued)
         qFatal("%s", qPrintable(queued.error().message));
     return item;
@@ -253,7 +253,7 @@ void TestOutbox::readFailureIsReported()
 {
     const auto id = m_store->createDraft(u"D"_s, u"tea-vs-coffee"_s);
     QVERIFY_RESULT(id);
-    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), Versus::Core::InquiryFormat::Json, m_now);
+    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), Versus::Core::InquiryFormat::Versus, m_now);
     QVERIFY_RESULT(m_store->enqueue(item));
     QCOMPARE(rowCount(m_store->logFor(item.id)), 1);
     // Another program damages the database under the open store.
@@ -358,7 +358,7 @@ void TestOutbox::submitRemovesTheDraftInOneTransaction()
 {
     const auto id = m_store->createDraft(u"D"_s, u"tea-vs-coffee"_s);
     QVERIFY_RESULT(id);
-    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), Versus::Core::InquiryFormat::Json, m_now);
+    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), Versus::Core::InquiryFormat::Versus, m_now);
     QVERIFY_RESULT(m_store->enqueue(item, *id));
     QCOMPARE(rowCount(m_store->drafts()), 0);
     QCOMPARE(rowCount(m_store->outbox()), 1);
@@ -375,7 +375,7 @@ void TestOutbox::submitRemovesTheDraftInOneTransaction()
 
 void TestOutbox::claimIsExclusive()
 {
-    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), Versus::Core::InquiryFormat::Json, m_now);
+    const OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), Versus::Core::InquiryFormat::Versus, m_now);
     QVERIFY_RESULT(m_store->enqueue(item));
     InquiryStore other(m_store->path());
     QVERIFY_RESULT(other.open());
@@ -951,7 +951,7 @@ void TestOutbox::packEndpointTakesItsOwnInquiries()
     outbox.setAutomatic(false);
     QVERIFY(outbox.becomeSender());
     const OutboxItem mine = queue(outbox);
-    OutboxItem other = Outbox::freeze(*pack(), someFields(), QString(), Versus::Core::InquiryFormat::Json, m_now);
+    OutboxItem other = Outbox::freeze(*pack(), someFields(), QString(), Versus::Core::InquiryFormat::Versus, m_now);
     other.packId = u"another-pack"_s; // queued while another pack was open
     QVERIFY_RESULT(outbox.submit(other));
     outbox.setPackFilter(pack()->id); // the endpoint is this pack's own

@@ -141,7 +141,7 @@ void TestOutboxProcess::queueSome(int count)
                                  {u"email"_s, u"c%1@example.org"_s.arg(i)},
                                  {u"description"_s, u"x"_s},
                                  {u"consent"_s, true}};
-        QVERIFY_RESULT(store.enqueue(Outbox::freeze(*pack(), fields, QString(), Versus::Core::InquiryFormat::Json,
+        QVERIFY_RESULT(store.enqueue(Outbox::freeze(*pack(), fields, QString(), Versus::Core::InquiryFormat::Versus,
                                                     QDateTime::currentDateTimeUtc())));
     }
 }

@@ -235,8 +235,9 @@ int queueInquiryCommand(const QString &file, const QString &packFile, Console &c
         return 1;
     }
     InquiryStore &store = *context.store();
+    context.setPack(pack);
     const OutboxItem item = Outbox::freeze(*pack, FormValidator::normalised(pack->inquiry, values), QString(),
-                                           Settings::instance().endpointFormat(), QDateTime::currentDateTimeUtc());
+                                           context.delivery().profile.format, QDateTime::currentDateTimeUtc());
     if (auto queued = store.enqueue(item); !queued) {
         console.error(u"versus: "_s + queued.error().message);
         return 1;
@@ -321,6 +322,47 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
         return 1;
     }
     return attention > 0 ? 1 : (queued > 0 ? 3 : 0);
+}
+
+int testEndpointCommand(const QString &endpoint, const QString &packFile, Console &console)
+{
+    AppContext context(AppContext::Mode::Batch);
+    context.setEndpointOverride(QUrl(endpoint));
+    context.setPack(loadPackForCommand(packFile, console));
+    Outbox *outbox = context.startDelivery();
+    if (!outbox) {
+        console.error(u"versus: "_s + context.storeProblem());
+        return 1;
+    }
+    if (context.delivery().isNowhere()) {
+        console.error(u"versus: "_s + CommandText::tr("no address is set: give --endpoint, or set one in Settings"));
+        return 1;
+    }
+    console.print(DeliveryProfile::preview(outbox->endpoint(), outbox->profile().testRequest(outbox->token())));
+    QString problem;
+    int code = 1;
+    QEventLoop loop;
+    QObject::connect(outbox, &Outbox::testFinished, &loop,
+                     [&](const DeliveryOutcome &o, const QString &answer) {
+                         console.print(QString());
+                         console.print(CommandText::tr("answer: HTTP %1").arg(o.httpStatus));
+                         if (!answer.isEmpty())
+                             console.print(answer);
+                         if (o.kind == DeliveryOutcome::Kind::Sent) {
+                             console.print(CommandText::tr("ok: an inquiry would count as sent"));
+                             code = 0;
+                         } else {
+                             console.error(u"versus: "_s + o.message);
+                         }
+                         loop.quit();
+                     });
+    if (!outbox->sendTest(&problem)) {
+        console.error(u"versus: "_s + problem);
+        return 1;
+    }
+    loop.exec();
+    console.flush();
+    return code;
 }
 
 int listOutboxCommand(bool json, Console &console)

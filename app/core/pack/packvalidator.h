@@ -50,6 +50,7 @@ private:
     void readChecklist(const Node &root, Pack &pack);
     void readFaq(const Node &root, Pack &pack);
     void readInquiry(const Node &root, Pack &pack);
+    void readDelivery(const Node &inquiry, const JsonPath &path, Pack &pack);
     void checkInternalLinks(const Pack &pack);
 
     const JsonDocument &m_doc;
