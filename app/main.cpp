@@ -84,8 +84,8 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
                                   tr("code"));
     QCommandLineOption firstPaint(u"quit-after-first-paint"_s, u"For the start-up benchmark."_s);
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({checkPack, exportTable, search, workshop, report, queueInquiry, sendOutbox, listOutbox, testEndpoint,
-                       endpoint, json, lang, pack, firstPaint});
+    parser.addOptions({checkPack, exportTable, search, workshop, report, queueInquiry, sendOutbox, listOutbox,
+                       testEndpoint, endpoint, json, lang, pack, firstPaint});
     parser.addPositionalArgument(u"pack"_s, tr("A content pack to open (JSON)."), u"[pack]"_s);
     if (!parser.parse(arguments)) {
         // The error quotes what was typed, which may hold anything.

@@ -137,7 +137,8 @@ void AppContext::setEndpointOverride(const QUrl &endpoint)
 DeliveryTarget AppContext::delivery() const
 {
     const Settings &settings = Settings::instance();
-    return DeliveryTarget::resolve(m_endpointOverride, settings.endpointUrl(), m_pack.get(), settings.deliveryProfile());
+    return DeliveryTarget::resolve(m_endpointOverride, settings.endpointUrl(), m_pack.get(),
+                                   settings.deliveryProfile());
 }
 
 void AppContext::configureOutbox()

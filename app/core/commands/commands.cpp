@@ -342,20 +342,19 @@ int testEndpointCommand(const QString &endpoint, const QString &packFile, Consol
     QString problem;
     int code = 1;
     QEventLoop loop;
-    QObject::connect(outbox, &Outbox::testFinished, &loop,
-                     [&](const DeliveryOutcome &o, const QString &answer) {
-                         console.print(QString());
-                         console.print(CommandText::tr("answer: HTTP %1").arg(o.httpStatus));
-                         if (!answer.isEmpty())
-                             console.print(answer);
-                         if (o.kind == DeliveryOutcome::Kind::Sent) {
-                             console.print(CommandText::tr("ok: an inquiry would count as sent"));
-                             code = 0;
-                         } else {
-                             console.error(u"versus: "_s + o.message);
-                         }
-                         loop.quit();
-                     });
+    QObject::connect(outbox, &Outbox::testFinished, &loop, [&](const DeliveryOutcome &o, const QString &answer) {
+        console.print(QString());
+        console.print(CommandText::tr("answer: HTTP %1").arg(o.httpStatus));
+        if (!answer.isEmpty())
+            console.print(answer);
+        if (o.kind == DeliveryOutcome::Kind::Sent) {
+            console.print(CommandText::tr("ok: an inquiry would count as sent"));
+            code = 0;
+        } else {
+            console.error(u"versus: "_s + o.message);
+        }
+        loop.quit();
+    });
     if (!outbox->sendTest(&problem)) {
         console.error(u"versus: "_s + problem);
         return 1;

@@ -126,8 +126,7 @@ DeliveryRequest DeliveryProfile::request(const OutboxItem &item, const QString &
                 {u"verdict"_s,
                  item.verdictSummary.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                : QJsonValue(QJsonObject{{u"summary"_s, item.verdictSummary}})},
-                {u"client"_s,
-                 QJsonObject{{u"name"_s, u"Versus"_s}, {u"version"_s, QStringLiteral(VERSUS_VERSION)}}}};
+                {u"client"_s, QJsonObject{{u"name"_s, u"Versus"_s}, {u"version"_s, QStringLiteral(VERSUS_VERSION)}}}};
         }
         if (format == InquiryFormat::Webhook) {
             for (const auto &[name, value] : extraFields) {
@@ -141,7 +140,9 @@ DeliveryRequest DeliveryProfile::request(const OutboxItem &item, const QString &
         break;
     }
     }
-    const auto header = [&r](const QByteArray &name, const QByteArray &value) { r.headers.append({name, value}); };
+    const auto header = [&r](const QByteArray &name, const QByteArray &value) {
+        r.headers.append({name, value});
+    };
     header("Accept", "application/json");
     header("User-Agent", "Versus/" VERSUS_VERSION);
     // Sent with every profile; receivers without idempotency deduplicate on the id field instead.
@@ -181,8 +182,9 @@ QString DeliveryProfile::checkAddress(const QUrl &endpoint) const
     const QStringList parts = endpoint.path().split(u'/', Qt::SkipEmptyParts);
     const bool ok = parts.size() == 6 && parts[0] == u"submissions"_s && parts[1] == u"v3"_s
         && parts[2] == u"integration"_s && parts[3] == u"submit"_s;
-    return ok ? QString()
-              : tr("a HubSpot address is https://api.hsforms.com/submissions/v3/integration/submit/PORTAL-ID/FORM-GUID");
+    return ok
+        ? QString()
+        : tr("a HubSpot address is https://api.hsforms.com/submissions/v3/integration/submit/PORTAL-ID/FORM-GUID");
 }
 
 QString DeliveryProfile::preview(const QUrl &endpoint, const DeliveryRequest &request)
@@ -190,10 +192,13 @@ QString DeliveryProfile::preview(const QUrl &endpoint, const DeliveryRequest &re
     QStringList lines{u"POST "_s + endpoint.toDisplayString()};
     lines.append(u"Content-Type: "_s + QString::fromLatin1(request.contentType));
     for (const auto &[name, value] : request.headers) {
-        const bool secret = !request.secretHeader.isEmpty() && name.compare(request.secretHeader, Qt::CaseInsensitive) == 0;
+        const bool secret
+            = !request.secretHeader.isEmpty() && name.compare(request.secretHeader, Qt::CaseInsensitive) == 0;
         QString shown = QString::fromUtf8(value);
         if (secret) // the scheme stays readable, the secret does not
-            shown = (shown.startsWith(u"Bearer "_s) ? u"Bearer "_s : shown.startsWith(u"Basic "_s) ? u"Basic "_s : QString())
+            shown = (shown.startsWith(u"Bearer "_s)      ? u"Bearer "_s
+                         : shown.startsWith(u"Basic "_s) ? u"Basic "_s
+                                                         : QString())
                 + u"••••••••"_s;
         lines.append(QString::fromLatin1(name) + u": "_s + shown);
     }

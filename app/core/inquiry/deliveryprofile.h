@@ -64,8 +64,14 @@ public:
     /// "name=value" lines (blank lines and lines without "=" are left out).
     static QList<std::pair<QString, QString>> parseExtraFields(const QString &text);
     static QString extraFieldsText(const QList<std::pair<QString, QString>> &fields);
-    static QString shapeName(Shape shape) { return shape == Shape::Flat ? QStringLiteral("flat") : QStringLiteral("nested"); }
-    static Shape shapeFromName(const QString &name) { return name == QStringLiteral("flat") ? Shape::Flat : Shape::Nested; }
+    static QString shapeName(Shape shape)
+    {
+        return shape == Shape::Flat ? QStringLiteral("flat") : QStringLiteral("nested");
+    }
+    static Shape shapeFromName(const QString &name)
+    {
+        return name == QStringLiteral("flat") ? Shape::Flat : Shape::Nested;
+    }
     static QString authName(Auth auth);
     static Auth authFromName(const QString &name);
 

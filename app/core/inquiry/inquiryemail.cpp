@@ -70,7 +70,7 @@ QByteArray InquiryEmail::headerText(const QString &text)
         const qsizetype n = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
         const QByteArray c = text.mid(i, n).toUtf8();
         i += n - 1;
-        if ((chunk.size() + c.size() + 2) / 3 * 4 > 60) {
+        if ((chunk.size() + c.size() + 2) / 3 * 4 > 48) { // with "Subject: ", under 78
             words.append("=?UTF-8?B?" + chunk.toBase64() + "?=");
             chunk.clear();
         }
@@ -93,7 +93,9 @@ QByteArray InquiryEmail::compose(const InquiryForm &form, const QVariantMap &fie
         }
     }
     QByteArray m;
-    const auto header = [&m](const char *key, const QByteArray &value) { m += key + QByteArray(": ") + value + "\r\n"; };
+    const auto header = [&m](const char *key, const QByteArray &value) {
+        m += key + QByteArray(": ") + value + "\r\n";
+    };
     if (!from.isEmpty()) {
         name.remove(u'"').remove(u'\\');
         header("From", name.isEmpty() ? from.toLatin1() : headerText(name) + " <" + from.toLatin1() + '>');
@@ -107,14 +109,14 @@ QByteArray InquiryEmail::compose(const InquiryForm &form, const QVariantMap &fie
     header("MIME-Version", "1.0");
     QByteArray text = plainText(form, fields, verdict).toUtf8();
     text.replace('\n', "\r\n");
-    const QByteArray textPart = "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-        + base64Lines(text);
+    const QByteArray textPart
+        = "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64Lines(text);
     if (!attachment) {
         m += textPart;
         return m;
     }
     const QByteArray boundary = "versus-" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
-    header("Content-Type", "multipart/mixed; boundary=\"" + boundary + '"');
+    header("Content-Type", "multipart/mixed;\r\n boundary=\"" + boundary + '"'); // folded: under 78
     m += "\r\n--" + boundary + "\r\n" + textPart;
     QString fileName = attachment->fileName;
     fileName.remove(u'"').remove(u'\\');

@@ -533,8 +533,8 @@ void Outbox::pump()
 
 void Outbox::start(const OutboxItem &item)
 {
-    if (const QString problem = checkEndpoint(m_endpoint).isEmpty() ? m_profile.checkAddress(m_endpoint)
-                                                                    : checkEndpoint(m_endpoint);
+    if (const QString problem
+        = checkEndpoint(m_endpoint).isEmpty() ? m_profile.checkAddress(m_endpoint) : checkEndpoint(m_endpoint);
         !problem.isEmpty()) {
         // Refused before a byte is sent; the inquiry stays, waiting for a right address.
         // Not written (logged by the store): it stays "sending" and is queued again next time.
@@ -594,9 +594,9 @@ void Outbox::finish(QNetworkReply *reply, const QString &id)
     if (reply->isOpen() && body.size() <= maxResponseBytes)
         body += reply->read(maxResponseBytes + 1 - body.size());
     body.truncate(maxResponseBytes);
-    const DeliveryOutcome o = classify(reply->error(), status, body, cutOff, reply->errorString(),
-                                       reply->rawHeader("Retry-After"), reply->rawHeader("Location"), t,
-                                       m_profile.format);
+    const DeliveryOutcome o
+        = classify(reply->error(), status, body, cutOff, reply->errorString(), reply->rawHeader("Retry-After"),
+                   reply->rawHeader("Location"), t, m_profile.format);
     const auto item = m_store->item(id);
     QString outcome;
     QDateTime next;

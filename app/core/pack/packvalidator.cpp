@@ -447,9 +447,10 @@ void PackValidator::readDelivery(const Node &inquiry, const JsonPath &ip, Pack &
     }
     const Node *node = member(inquiry, ip, "delivery", Optional);
     const JsonPath p(ip, "delivery");
-    if (!node || !object(*node, p,
-                         {"profile", "shape", "auth", "authHeader", "extraFields", "replyTo", "pageName", "idField",
-                          "verdictField"}))
+    if (!node
+        || !object(*node, p,
+                   {"profile", "shape", "auth", "authHeader", "extraFields", "replyTo", "pageName", "idField",
+                    "verdictField"}))
         return;
     const auto oneOf = [&](std::string_view key, const QStringList &choices) {
         const Node *v = member(*node, p, key, Optional);

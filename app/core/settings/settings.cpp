@@ -27,7 +27,8 @@ const QList<Entry> &table()
 {
     static const QList<Entry> entries{
         {Settings::Key::EndpointUrl, "inquiry/endpoint", QUrl()},
-        {Settings::Key::EndpointFormat, "inquiry/format", QString(), 0, 0, QStringList{QString()} + inquiryFormatNames()},
+        {Settings::Key::EndpointFormat, "inquiry/format", QString(), 0, 0,
+         QStringList{QString()} + inquiryFormatNames()},
         {Settings::Key::SendAutomatically, "inquiry/sendAutomatically", true},
         {Settings::Key::SourceMaxAgeMonths, "display/sourceMaxAgeMonths", 18, 1, 120},
         {Settings::Key::Zoom, "display/zoom", 100, 50, 300},

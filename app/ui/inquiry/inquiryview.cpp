@@ -267,10 +267,11 @@ void InquiryView::buildFields()
             QWidget::setTabOrder(previous, m_editors[field.id]);
         previous = m_editors[field.id];
     }
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->attachVerdictCheck), static_cast<QWidget *>(m_ui->attachReportCheck),
-                       static_cast<QWidget *>(m_ui->setAddressButton), static_cast<QWidget *>(m_ui->saveEmailButton),
-                       static_cast<QWidget *>(m_ui->copyTextButton), static_cast<QWidget *>(m_ui->previewButton),
-                       static_cast<QWidget *>(m_ui->newDraftButton), static_cast<QWidget *>(m_ui->submitButton)}) {
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->attachVerdictCheck), static_cast<QWidget *>(m_ui->attachReportCheck),
+          static_cast<QWidget *>(m_ui->setAddressButton), static_cast<QWidget *>(m_ui->saveEmailButton),
+          static_cast<QWidget *>(m_ui->copyTextButton), static_cast<QWidget *>(m_ui->previewButton),
+          static_cast<QWidget *>(m_ui->newDraftButton), static_cast<QWidget *>(m_ui->submitButton)}) {
         if (previous)
             QWidget::setTabOrder(previous, w);
         previous = w;
@@ -786,8 +787,8 @@ QString InquiryView::requestPreview() const
     if (!m_outbox)
         return {};
     const Core::OutboxItem item
-        = Core::Outbox::freeze(*m_pack, Core::FormValidator::normalised(m_pack->inquiry, values()),
-                               verdictIfAttached(), m_outbox->format(), QDateTime::currentDateTimeUtc());
+        = Core::Outbox::freeze(*m_pack, Core::FormValidator::normalised(m_pack->inquiry, values()), verdictIfAttached(),
+                               m_outbox->format(), QDateTime::currentDateTimeUtc());
     return Core::DeliveryProfile::preview(m_outbox->endpoint(), m_outbox->profile().request(item, m_outbox->token()));
 }
 
@@ -796,10 +797,10 @@ bool InquiryView::confirmNewAddress()
     const QUrl endpoint = m_outbox->endpoint();
     if (endpoint.isEmpty() || Core::AppState::isEndpointConfirmed(endpoint))
         return true;
-    if (!Dialogs::confirm(this, tr("Send to a new address"),
-                          tr("This is the first inquiry to %1. Send it? The details show exactly what is sent.")
-                              .arg(endpoint.host()),
-                          requestPreview(), tr("Send")))
+    if (!Dialogs::confirm(
+            this, tr("Send to a new address"),
+            tr("This is the first inquiry to %1. Send it? The details show exactly what is sent.").arg(endpoint.host()),
+            requestPreview(), tr("Send")))
         return false;
     Core::AppState::confirmEndpoint(endpoint);
     return true;
