@@ -485,7 +485,7 @@ void InquiryView::outboxChanged(const QString &id)
         break;
     case Core::OutboxItem::State::Queued:
     case Core::OutboxItem::State::Sending:
-        if (m_outbox->endpoint().isEmpty()) {
+        if (m_outbox->endpoint().isEmpty() && m_outbox->isSender()) {
             showStatus(tr("Saved in your outbox. No address is set yet, so it waits there: set one, save it as an "
                           "email, or copy it as text."));
             break;
@@ -797,10 +797,13 @@ bool InquiryView::confirmNewAddress()
     const QUrl endpoint = m_outbox->endpoint();
     if (endpoint.isEmpty() || Core::AppState::isEndpointConfirmed(endpoint))
         return true;
-    if (!Dialogs::confirm(
-            this, tr("Send to a new address"),
-            tr("This is the first inquiry to %1. Send it? The details show exactly what is sent.").arg(endpoint.host()),
-            requestPreview(), tr("Send")))
+    // The request is shown in the form, under Preview Request, while the user decides.
+    m_ui->previewButton->setChecked(true);
+    if (!Dialogs::confirm(this, tr("Send to a new address"),
+                          tr("This is the first inquiry to %1. What will be sent is shown under the form, with any "
+                             "secret masked. Send it?")
+                              .arg(endpoint.host()),
+                          {}, tr("Send")))
         return false;
     Core::AppState::confirmEndpoint(endpoint);
     return true;
