@@ -252,6 +252,12 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
     context.setEndpointOverride(QUrl(endpoint));
     if (context.delivery().needsPack()) // the pack's own address, if it has one
         context.setPack(loadPackForCommand(packFile, console));
+    if (context.delivery().isNowhere()) {
+        console.error(u"versus: "_s
+                      + CommandText::tr("no address is set, so the inquiries wait in the outbox; set one in Settings "
+                                        "or give --endpoint"));
+        return 3;
+    }
     if (auto opened = openWritableStore(context); !opened) {
         console.error(u"versus: "_s + opened.error().message);
         return 1;
@@ -338,7 +344,12 @@ int testEndpointCommand(const QString &endpoint, const QString &packFile, Consol
         console.error(u"versus: "_s + CommandText::tr("no address is set: give --endpoint, or set one in Settings"));
         return 1;
     }
-    console.print(DeliveryProfile::preview(outbox->endpoint(), outbox->profile().testRequest(outbox->token())));
+    // Line by line: the console escapes control characters within a line.
+    const auto printLines = [&console](const QString &text) {
+        for (const QString &line : text.split(u'\n'))
+            console.print(line);
+    };
+    printLines(DeliveryProfile::preview(outbox->endpoint(), outbox->profile().testRequest(outbox->token())));
     QString problem;
     int code = 1;
     QEventLoop loop;
