@@ -260,22 +260,13 @@ void InquiryView::buildFields()
         m_editors.insert(field.id, editor);
         m_errors.insert(field.id, error);
     }
-    // The natural order: fields top to bottom, then the buttons.
-    QWidget *previous = nullptr;
-    for (const Core::InquiryField &field : m_pack->inquiry.fields) {
-        if (previous)
-            QWidget::setTabOrder(previous, m_editors[field.id]);
-        previous = m_editors[field.id];
-    }
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_ui->attachVerdictCheck), static_cast<QWidget *>(m_ui->attachReportCheck),
-          static_cast<QWidget *>(m_ui->setAddressButton), static_cast<QWidget *>(m_ui->saveEmailButton),
-          static_cast<QWidget *>(m_ui->copyTextButton), static_cast<QWidget *>(m_ui->previewButton),
-          static_cast<QWidget *>(m_ui->newDraftButton), static_cast<QWidget *>(m_ui->submitButton)}) {
-        if (previous)
-            QWidget::setTabOrder(previous, w);
-        previous = w;
-    }
+    // The natural order, top to bottom: where it goes (and the ways out), the fields, the buttons.
+    QList<QWidget *> order{m_ui->setAddressButton, m_ui->saveEmailButton, m_ui->copyTextButton, m_ui->previewButton};
+    for (const Core::InquiryField &field : m_pack->inquiry.fields)
+        order.append(m_editors[field.id]);
+    order << m_ui->attachVerdictCheck << m_ui->attachReportCheck << m_ui->newDraftButton << m_ui->submitButton;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
 }
 
 QVariantMap InquiryView::values() const
