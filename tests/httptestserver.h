@@ -122,7 +122,7 @@ public:
         case Contract::Form: return decodeForm(r.body).value(QStringLiteral("id")).toUtf8();
         case Contract::Webhook: return QJsonDocument::fromJson(r.body).object().value(u"id").toString().toUtf8();
         case Contract::HubSpot:
-            for (const QJsonValue &f : QJsonDocument::fromJson(r.body).object().value(u"fields").toArray()) {
+            for (const auto &f : QJsonDocument::fromJson(r.body).object().value(u"fields").toArray()) {
                 if (f.toObject().value(u"name").toString() == QStringLiteral("versus_inquiry_id"))
                     return f.toObject().value(u"value").toString().toUtf8();
             }
@@ -251,7 +251,7 @@ private:
                 return refuse(QStringLiteral("expected fields and context"));
             static const QRegularExpression property(QStringLiteral("^[a-z0-9_]+$"));
             bool email = false;
-            for (const QJsonValue &f : body.value(u"fields").toArray()) {
+            for (const auto &f : body.value(u"fields").toArray()) {
                 const QString name = f.toObject().value(u"name").toString();
                 if (!f.toObject().value(u"value").isString())
                     return refuse(QStringLiteral("Error in 'fields.%1'. The value must be a string").arg(name));

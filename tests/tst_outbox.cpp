@@ -1211,7 +1211,7 @@ void TestOutbox::profileContract()
     }
     case Contract::HubSpot: {
         QMap<QString, QString> sent;
-        for (const QJsonValue &f : json.value(u"fields"_s).toArray())
+        for (const auto &f : json.value(u"fields"_s).toArray())
             sent.insert(f.toObject().value(u"name"_s).toString(), f.toObject().value(u"value"_s).toString());
         QCOMPARE(sent.value(u"firstname"_s), u"Ada"_s); // sendAs: the HubSpot property's name
         QVERIFY(!sent.contains(u"name"_s));

@@ -129,7 +129,7 @@ QString jsonMessage(const QJsonObject &json)
         }
     }
     const QJsonArray errors = json.value(u"errors"_s).toArray();
-    for (const QJsonValue &e : errors) {
+    for (const auto &e : errors) {
         QString m = e.toObject().value(u"message"_s).toString();
         const QString type = e.toObject().value(u"errorType"_s).toString();
         if (!type.isEmpty())
@@ -377,10 +377,8 @@ DeliveryOutcome Outbox::classify(int networkError, int httpStatus, const QByteAr
     o.httpStatus = httpStatus;
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     const auto serverMessage = [&] {
-        QString text = QString::fromUtf8(body.left(500)).trimmed();
-        if (const QString found = jsonMessage(json); !found.isEmpty())
-            return found;
-        return text;
+        QString found = jsonMessage(json);
+        return found.isEmpty() ? QString::fromUtf8(body.left(500)).trimmed() : found;
     };
     switch (cutOff) {
     case CutOff::None: break;
@@ -668,7 +666,7 @@ bool Outbox::sendTest(QString *problem)
     connect(reply, &QNetworkReply::finished, this, [this, reply, deadline] {
         reply->deleteLater();
         const bool timedOut = !deadline->isActive();
-        const QByteArray body = reply->read(64 * 1024);
+        const QByteArray body = reply->read(qint64(64) * 1024);
         const DeliveryOutcome o
             = classify(reply->error(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), body,
                        timedOut ? CutOff::Silence : CutOff::None, reply->errorString(), reply->rawHeader("Retry-After"),

@@ -434,7 +434,7 @@ void PackValidator::readInquiry(const Node &root, Pack &pack)
     readDelivery(*inq, ip, pack);
 }
 
-void PackValidator::readDelivery(const Node &inquiry, const JsonPath &ip, Pack &pack)
+void PackValidator::readDelivery(const Node &inquiry, const JsonPath &path, Pack &pack)
 {
     DeliveryProfile &d = pack.inquiry.delivery;
     // What the receiver is told when the pack says nothing: the pack's title, the first email field.
@@ -445,8 +445,8 @@ void PackValidator::readDelivery(const Node &inquiry, const JsonPath &ip, Pack &
             break;
         }
     }
-    const Node *node = member(inquiry, ip, "delivery", Optional);
-    const JsonPath p(ip, "delivery");
+    const Node *node = member(inquiry, path, "delivery", Optional);
+    const JsonPath p(path, "delivery");
     if (!node
         || !object(*node, p,
                    {"profile", "shape", "auth", "authHeader", "extraFields", "replyTo", "pageName", "idField",
@@ -456,7 +456,7 @@ void PackValidator::readDelivery(const Node &inquiry, const JsonPath &ip, Pack &
         const Node *v = member(*node, p, key, Optional);
         if (!v)
             return QString();
-        const QString s = string(*v, JsonPath(p, key), 40);
+        QString s = string(*v, JsonPath(p, key), 40);
         if (!choices.contains(s))
             error(*v, JsonPath(p, key),
                   tr("expected one of %1, got %2").arg(u"\""_s + choices.join(u"\", \""_s) + u'"', got(*v)));
