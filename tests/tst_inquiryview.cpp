@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void noAddressSaysWhereItGoes();
     void saveAsEmailAndCopyAsText();
     void previewBeforeTheFirstSend();
+    void reportGoesWithTheInquiry();
 
 private:
     InquiryView *open(MainWindow &w);
@@ -595,6 +597,36 @@ void TestInquiryView::previewBeforeTheFirstSend()
     QVERIFY(view->submit());
     QCOMPARE(Dialogs::pendingAnswers(), 0);
     QTRY_COMPARE(server.stored.size(), 2);
+}
+
+// Ticked (it is off by default), the decision report goes with an inquiry whose profile carries files.
+void TestInquiryView::reportGoesWithTheInquiry()
+{
+    TestHttpServer server;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    app.setEndpointOverride(server.url());
+    InquiryView *view = open(w);
+    fill(view);
+    auto *attach = view->findChild<QCheckBox *>(u"attachReportCheck"_s);
+    QVERIFY(!attach->isChecked());
+    attach->setChecked(true);
+    Dialogs::pushAnswer(true);
+    QVERIFY(view->submit());
+    QTRY_COMPARE(server.stored.size(), 1);
+    const QJsonArray attachments
+        = QJsonDocument::fromJson(server.requests.first().body).object().value(u"attachments"_s).toArray();
+    QCOMPARE(attachments.size(), 1);
+    const QByteArray pdf
+        = QByteArray::fromBase64(attachments.first().toObject().value(u"content"_s).toString().toLatin1());
+    QVERIFY(pdf.startsWith("%PDF-"));
+    // Not ticked: nothing attached.
+    attach->setChecked(false);
+    fill(view);
+    QVERIFY(view->submit());
+    QTRY_COMPARE(server.stored.size(), 2);
+    QVERIFY(!QJsonDocument::fromJson(server.requests.last().body).object().contains(u"attachments"_s));
 }
 
 QTEST_MAIN(TestInquiryView)

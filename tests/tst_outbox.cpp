@@ -163,6 +163,9 @@ private Q_SLOTS:
     void testRequest_data() { addProfileRows(); }
     void testRequest();
     void inquiryAsEmail();
+    void reportTravelsWhereTheProfileCarriesIt_data() { addProfileRows(); }
+    void reportTravelsWhereTheProfileCarriesIt();
+    void storeMigratesToSchema2();
     void onlyHttpsOrLoopback_data();
     void onlyHttpsOrLoopback();
     void retryAfterHasAFloorAndACap_data();
@@ -289,7 +292,7 @@ void TestOutbox::storeIsPrivateAndDurable()
     // synchronous is per connection: check the store's own setting through a fresh store.
     InquiryStore again(m_store->path());
     QVERIFY_RESULT(again.open());
-    QCOMPARE(again.version(), 1);
+    QCOMPARE(again.version(), InquiryStore::schemaVersion);
 }
 
 void TestOutbox::drafts()
@@ -1514,6 +1517,65 @@ void TestOutbox::inquiryAsEmail()
     const Part single = parsePart(InquiryEmail::compose(form, fields, QString(), date));
     QCOMPARE(single.headers.value("content-type"), QByteArray("text/plain; charset=utf-8"));
     QVERIFY(QString::fromUtf8(QByteArray::fromBase64(single.body)).contains(u"Email: ada@example.org"_s));
+}
+
+// The decision report (PDF), when attached: in the JSON bodies, never in a web form or HubSpot's.
+void TestOutbox::reportTravelsWhereTheProfileCarriesIt()
+{
+    QFETCH(QString, profile);
+    TestHttpServer server(contractFor(profile));
+    Outbox outbox(m_store.get());
+    configure(outbox, server, profile);
+    QVERIFY(outbox.becomeSender());
+    const QByteArray pdf = QByteArray("%PDF-1.4\n") + QByteArray(3000, '\x7f');
+    OutboxItem item = Outbox::freeze(*pack(), someFields(), QString(), outbox.format(), m_now);
+    item.attachment = pdf;
+    QVERIFY_RESULT(outbox.submit(item));
+    waitIdle(outbox);
+    QCOMPARE(m_store->item(item.id)->state, OutboxItem::State::Sent);
+    QCOMPARE(m_store->item(item.id)->attachment, pdf); // kept with the inquiry, for every retry
+    QCOMPARE(server.contractErrors, QStringList());
+    const QByteArray body = server.requests.first().body;
+    const QJsonArray attachments = QJsonDocument::fromJson(body).object().value(u"attachments"_s).toArray();
+    if (!outbox.profile().canAttach()) {
+        QVERIFY(attachments.isEmpty());
+        QVERIFY(!body.contains(pdf.toBase64().left(40)));
+        return;
+    }
+    QCOMPARE(attachments.size(), 1);
+    const QJsonObject a = attachments.first().toObject();
+    QCOMPARE(a.value(u"filename"_s).toString(), u"decision-report.pdf"_s);
+    QCOMPARE(a.value(u"contentType"_s).toString(), u"application/pdf"_s);
+    QCOMPARE(QByteArray::fromBase64(a.value(u"content"_s).toString().toLatin1()), pdf);
+    // The preview says how large it is, and does not fill the screen with base64.
+    const QString preview = DeliveryProfile::preview(server.url(), outbox.profile().request(item, QString()));
+    QVERIFY2(preview.contains(u"\"content\": \"(3009 bytes, base64)\""_s), qPrintable(preview));
+    QVERIFY(!preview.contains(QString::fromLatin1(pdf.toBase64().left(40))));
+}
+
+// A database of schema 1 (Versus 0.1) is brought to 2 on open, its inquiries intact.
+void TestOutbox::storeMigratesToSchema2()
+{
+    Outbox outbox(m_store.get());
+    const OutboxItem item = queue(outbox);
+    const QString path = m_store->path();
+    m_store.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"ALTER TABLE outbox DROP COLUMN attachment"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+    }
+    QSqlDatabase::removeDatabase(u"downgrade"_s);
+    m_store = std::make_unique<InquiryStore>(path);
+    QVERIFY_RESULT(m_store->open());
+    QCOMPARE(m_store->version(), 2);
+    const auto again = m_store->item(item.id);
+    QVERIFY(again);
+    QCOMPARE(again->fields, item.fields);
+    QVERIFY(again->attachment.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -68,10 +68,6 @@
         <translation>Als Datei spe&amp;ichern…</translation>
     </message>
     <message>
-        <source>Attach the decision &amp;report (PDF) to a saved email</source>
-        <translation>Den Entscheidungs&amp;bericht (PDF) an eine gespeicherte E-Mail anhängen</translation>
-    </message>
-    <message>
         <source>Set an &amp;Address…</source>
         <translation>&amp;Adresse festlegen…</translation>
     </message>
@@ -90,6 +86,10 @@
     <message>
         <source>The request that will be sent</source>
         <translation>Die Anfrage, die gesendet wird</translation>
+    </message>
+    <message>
+        <source>Attach the decision &amp;report (PDF)</source>
+        <translation>Den Entscheidungs&amp;bericht (PDF) anhängen</translation>
     </message>
 </context>
 <context>
@@ -253,6 +253,10 @@
     <message>
         <source>a HubSpot address is https://api.hsforms.com/submissions/v3/integration/submit/PORTAL-ID/FORM-GUID</source>
         <translation>eine HubSpot-Adresse lautet https://api.hsforms.com/submissions/v3/integration/submit/PORTAL-ID/FORM-GUID</translation>
+    </message>
+    <message>
+        <source>(%1 bytes, base64)</source>
+        <translation>(%1 Bytes, Base64)</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1828,14 @@
     <message>
         <source>Saved to %1. Open it with your mail client, add the consultancy&apos;s address and send it.</source>
         <translation>Gespeichert unter %1. Öffnen Sie die Datei mit Ihrem E-Mail-Programm, tragen Sie die Adresse der Beratung ein und senden Sie sie.</translation>
+    </message>
+    <message>
+        <source>The report goes with the inquiry, and with a saved email.</source>
+        <translation>Der Bericht geht mit der Anfrage und mit einer gespeicherten E-Mail mit.</translation>
+    </message>
+    <message>
+        <source>This delivery cannot carry files: the report goes only with Save as Email.</source>
+        <translation>Diese Zustellung kann keine Dateien mitnehmen: Der Bericht geht nur mit „Als E-Mail speichern“ mit.</translation>
     </message>
 </context>
 <context>

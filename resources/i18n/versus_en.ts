@@ -68,10 +68,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attach the decision &amp;report (PDF) to a saved email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set an &amp;Address…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,6 +85,10 @@
     </message>
     <message>
         <source>The request that will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the decision &amp;report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -252,6 +252,10 @@
     </message>
     <message>
         <source>a HubSpot address is https://api.hsforms.com/submissions/v3/integration/submit/PORTAL-ID/FORM-GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 bytes, base64)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1823,6 +1827,14 @@
     </message>
     <message>
         <source>Saved to %1. Open it with your mail client, add the consultancy&apos;s address and send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report goes with the inquiry, and with a saved email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delivery cannot carry files: the report goes only with Save as Email.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,10 +68,6 @@
         <translation>Enregistrer &amp;comme fichier…</translation>
     </message>
     <message>
-        <source>Attach the decision &amp;report (PDF) to a saved email</source>
-        <translation>Joindre le &amp;rapport de décision (PDF) à un e-mail enregistré</translation>
-    </message>
-    <message>
         <source>Set an &amp;Address…</source>
         <translation>Définir une &amp;adresse…</translation>
     </message>
@@ -90,6 +86,10 @@
     <message>
         <source>The request that will be sent</source>
         <translation>La requête qui sera envoyée</translation>
+    </message>
+    <message>
+        <source>Attach the decision &amp;report (PDF)</source>
+        <translation>Joindre le &amp;rapport de décision (PDF)</translation>
     </message>
 </context>
 <context>
@@ -159,15 +159,15 @@
     </message>
     <message>
         <source>Deli&amp;ver as:</source>
-        <translation>En&amp;voyer comme :</translation>
+        <translation>En&amp;voyer comme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation>&amp;Corps :</translation>
+        <translation>&amp;Corps&#xa0;:</translation>
     </message>
     <message>
         <source>Au&amp;thentication:</source>
-        <translation>Au&amp;thentification :</translation>
+        <translation>Au&amp;thentification&#xa0;:</translation>
     </message>
     <message>
         <source>x-make-apikey</source>
@@ -179,11 +179,11 @@
     </message>
     <message>
         <source>S&amp;ecret:</source>
-        <translation>S&amp;ecret :</translation>
+        <translation>S&amp;ecret&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xtra fields:</source>
-        <translation>Champs supplé&amp;mentaires :</translation>
+        <translation>Champs supplé&amp;mentaires&#xa0;:</translation>
     </message>
     <message>
         <source>_subject=New inquiry from Versus</source>
@@ -244,7 +244,7 @@
     <name>Versus::Core::DeliveryProfile</name>
     <message>
         <source>[Test] A test request from Versus: please ignore it</source>
-        <translation>[Test] Une requête de test de Versus : merci de l’ignorer</translation>
+        <translation>[Test] Une requête de test de Versus&#xa0;: merci de l’ignorer</translation>
     </message>
     <message>
         <source>This is a test request from Versus, to check the address. Please ignore it.</source>
@@ -253,6 +253,10 @@
     <message>
         <source>a HubSpot address is https://api.hsforms.com/submissions/v3/integration/submit/PORTAL-ID/FORM-GUID</source>
         <translation>une adresse HubSpot est de la forme https://api.hsforms.com/submissions/v3/integration/submit/PORTAL-ID/FORM-GUID</translation>
+    </message>
+    <message>
+        <source>(%1 bytes, base64)</source>
+        <translation>(%1 octets, base64)</translation>
     </message>
 </context>
 <context>
@@ -392,15 +396,15 @@
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Checklist verdict: %1</source>
-        <translation>Verdict de la liste de contrôle : %1</translation>
+        <translation>Verdict de la liste de contrôle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -752,15 +756,15 @@
     </message>
     <message>
         <source>the answer was not JSON; the address may be wrong</source>
-        <translation>la réponse n’était pas du JSON ; l’adresse est peut-être erronée</translation>
+        <translation>la réponse n’était pas du JSON&#xa0;; l’adresse est peut-être erronée</translation>
     </message>
     <message>
         <source>the form service did not take the inquiry (HTTP %1): %2</source>
-        <translation>le service de formulaires n’a pas accepté la demande (HTTP %1) : %2</translation>
+        <translation>le service de formulaires n’a pas accepté la demande (HTTP %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>HubSpot has no test submission (every one becomes a contact); the address looks right</source>
-        <translation>HubSpot n’a pas d’envoi de test (chaque envoi devient un contact) ; l’adresse semble correcte</translation>
+        <translation>HubSpot n’a pas d’envoi de test (chaque envoi devient un contact)&#xa0;; l’adresse semble correcte</translation>
     </message>
 </context>
 <context>
@@ -912,7 +916,7 @@
     </message>
     <message>
         <source>expected one of %1, got %2</source>
-        <translation>attendu : l’une des valeurs %1, trouvé : %2</translation>
+        <translation>attendu&#xa0;: l’une des valeurs %1, trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;auth&quot;: &quot;header&quot; needs &quot;authHeader&quot;, the header&apos;s name</source>
@@ -1759,15 +1763,15 @@
     </message>
     <message>
         <source>Saved in your outbox. No address is set yet, so it waits there: set one, save it as an email, or copy it as text.</source>
-        <translation>Enregistrée dans votre boîte d’envoi. Aucune adresse n’est encore définie, elle y attend donc : définissez-en une, enregistrez-la comme e-mail ou copiez-la en texte.</translation>
+        <translation>Enregistrée dans votre boîte d’envoi. Aucune adresse n’est encore définie, elle y attend donc&#xa0;: définissez-en une, enregistrez-la comme e-mail ou copiez-la en texte.</translation>
     </message>
     <message>
         <source>Where it will go: nowhere, as nothing can be saved; save it as an email or copy it as text.</source>
-        <translation>Où elle ira : nulle part, car rien ne peut être enregistré ; enregistrez-la comme e-mail ou copiez-la en texte.</translation>
+        <translation>Où elle ira&#xa0;: nulle part, car rien ne peut être enregistré&#xa0;; enregistrez-la comme e-mail ou copiez-la en texte.</translation>
     </message>
     <message>
         <source>Where it will go: nowhere yet: it waits in your outbox until an address is set. You can also save it as an email and send it yourself, or copy it as text.</source>
-        <translation>Où elle ira : nulle part pour l’instant : elle attend dans votre boîte d’envoi qu’une adresse soit définie. Vous pouvez aussi l’enregistrer comme e-mail et l’envoyer vous-même, ou la copier en texte.</translation>
+        <translation>Où elle ira&#xa0;: nulle part pour l’instant&#xa0;: elle attend dans votre boîte d’envoi qu’une adresse soit définie. Vous pouvez aussi l’enregistrer comme e-mail et l’envoyer vous-même, ou la copier en texte.</translation>
     </message>
     <message>
         <source>Versus&apos;s inquiry protocol</source>
@@ -1787,7 +1791,7 @@
     </message>
     <message>
         <source>Where it will go: %1 (%2), over an encrypted connection.</source>
-        <translation>Où elle ira : %1 (%2), par une connexion chiffrée.</translation>
+        <translation>Où elle ira&#xa0;: %1 (%2), par une connexion chiffrée.</translation>
     </message>
     <message>
         <source>Send to a new address</source>
@@ -1795,7 +1799,7 @@
     </message>
     <message>
         <source>This is the first inquiry to %1. What will be sent is shown under the form, with any secret masked. Send it?</source>
-        <translation>C’est la première demande vers %1. Ce qui sera envoyé est affiché sous le formulaire, secrets masqués. L’envoyer ?</translation>
+        <translation>C’est la première demande vers %1. Ce qui sera envoyé est affiché sous le formulaire, secrets masqués. L’envoyer&#xa0;?</translation>
     </message>
     <message>
         <source>Send</source>
@@ -1815,7 +1819,7 @@
     </message>
     <message>
         <source>Not saved: the decision report could not be made.</source>
-        <translation>Non enregistrée : le rapport de décision n’a pas pu être créé.</translation>
+        <translation>Non enregistrée&#xa0;: le rapport de décision n’a pas pu être créé.</translation>
     </message>
     <message>
         <source>decision-report</source>
@@ -1824,6 +1828,14 @@
     <message>
         <source>Saved to %1. Open it with your mail client, add the consultancy&apos;s address and send it.</source>
         <translation>Enregistrée dans %1. Ouvrez-la avec votre messagerie, ajoutez l’adresse du cabinet de conseil et envoyez-la.</translation>
+    </message>
+    <message>
+        <source>The report goes with the inquiry, and with a saved email.</source>
+        <translation>Le rapport part avec la demande, et avec un e-mail enregistré.</translation>
+    </message>
+    <message>
+        <source>This delivery cannot carry files: the report goes only with Save as Email.</source>
+        <translation>Cet envoi ne peut pas transporter de fichiers : le rapport ne part qu’avec « Enregistrer comme e-mail ».</translation>
     </message>
 </context>
 <context>
@@ -2364,11 +2376,11 @@ Version %3, mis à jour le %4
     </message>
     <message>
         <source>Webhook: Zapier, Make, n8n, … (JSON)</source>
-        <translation>Webhook : Zapier, Make, n8n, … (JSON)</translation>
+        <translation>Webhook&#xa0;: Zapier, Make, n8n, … (JSON)</translation>
     </message>
     <message>
         <source>Form service: Formspree, Basin, … (web form)</source>
-        <translation>Service de formulaires : Formspree, Basin, … (formulaire web)</translation>
+        <translation>Service de formulaires&#xa0;: Formspree, Basin, … (formulaire web)</translation>
     </message>
     <message>
         <source>HubSpot Forms API</source>
@@ -2380,7 +2392,7 @@ Version %3, mis à jour le %4
     </message>
     <message>
         <source>Flat: field → value</source>
-        <translation>À plat : champ → valeur</translation>
+        <translation>À plat&#xa0;: champ → valeur</translation>
     </message>
     <message>
         <source>Authorization: Bearer</source>
@@ -2400,15 +2412,15 @@ Version %3, mis à jour le %4
     </message>
     <message>
         <source>HTTP %1: it works; an inquiry would count as sent.%2</source>
-        <translation>HTTP %1 : cela fonctionne ; une demande serait considérée comme envoyée.%2</translation>
+        <translation>HTTP %1&#xa0;: cela fonctionne&#xa0;; une demande serait considérée comme envoyée.%2</translation>
     </message>
     <message>
         <source> The answer: %1</source>
-        <translation> La réponse : %1</translation>
+        <translation> La réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>It does not work yet: %1</source>
-        <translation>Cela ne fonctionne pas encore : %1</translation>
+        <translation>Cela ne fonctionne pas encore&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sending a test request to %1…</source>
@@ -2604,19 +2616,19 @@ Version %3, mis à jour le %4
     </message>
     <message>
         <source>no address is set, so the inquiries wait in the outbox; set one in Settings or give --endpoint</source>
-        <translation>aucune adresse n’est définie, les demandes attendent donc dans la boîte d’envoi ; définissez-en une dans les réglages ou indiquez --endpoint</translation>
+        <translation>aucune adresse n’est définie, les demandes attendent donc dans la boîte d’envoi&#xa0;; définissez-en une dans les réglages ou indiquez --endpoint</translation>
     </message>
     <message>
         <source>no address is set: give --endpoint, or set one in Settings</source>
-        <translation>aucune adresse n’est définie : indiquez --endpoint ou définissez-en une dans les réglages</translation>
+        <translation>aucune adresse n’est définie&#xa0;: indiquez --endpoint ou définissez-en une dans les réglages</translation>
     </message>
     <message>
         <source>answer: HTTP %1</source>
-        <translation>réponse : HTTP %1</translation>
+        <translation>réponse&#xa0;: HTTP %1</translation>
     </message>
     <message>
         <source>ok: an inquiry would count as sent</source>
-        <translation>ok : une demande serait considérée comme envoyée</translation>
+        <translation>ok&#xa0;: une demande serait considérée comme envoyée</translation>
     </message>
     <message>
         <source>Send a test request to where inquiries go and show the answer.</source>

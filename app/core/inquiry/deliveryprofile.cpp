@@ -134,6 +134,11 @@ DeliveryRequest DeliveryProfile::request(const OutboxItem &item, const QString &
                     body.insert(name, value);
             }
         }
+        if (!item.attachment.isEmpty()) // the decision report, when the user chose to attach it
+            body.insert(u"attachments"_s,
+                        QJsonArray{QJsonObject{{u"filename"_s, QString::fromLatin1(attachmentName)},
+                                               {u"contentType"_s, u"application/pdf"_s},
+                                               {u"content"_s, QString::fromLatin1(item.attachment.toBase64())}}});
         if (test)
             body.insert(u"test"_s, true);
         r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -203,8 +208,18 @@ QString DeliveryProfile::preview(const QUrl &endpoint, const DeliveryRequest &re
         lines.append(QString::fromLatin1(name) + u": "_s + shown);
     }
     lines.append(QString());
-    const QJsonDocument json = QJsonDocument::fromJson(request.body);
-    lines.append(json.isObject() ? QString::fromUtf8(json.toJson(QJsonDocument::Indented)).trimmed()
+    QJsonObject json = QJsonDocument::fromJson(request.body).object();
+    if (json.contains(u"attachments"_s)) { // the file's size, not its bytes
+        QJsonArray attachments = json.value(u"attachments"_s).toArray();
+        for (auto a : attachments) {
+            QJsonObject o = a.toObject();
+            const qsizetype bytes = QByteArray::fromBase64(o.value(u"content"_s).toString().toLatin1()).size();
+            o.insert(u"content"_s, tr("(%1 bytes, base64)").arg(bytes));
+            a = o;
+        }
+        json.insert(u"attachments"_s, attachments);
+    }
+    lines.append(!json.isEmpty() ? QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed()
                                  : QString::fromUtf8(request.body));
     return lines.join(u'\n');
 }

@@ -52,6 +52,10 @@ public:
     /// The request for one inquiry; the same item and profile give the same bytes on every
     /// attempt. An empty secret sends no authentication.
     DeliveryRequest request(const OutboxItem &item, const QString &secret, bool test = false) const;
+    /// Whether the profile can carry the decision report (a JSON body can; a web form and
+    /// HubSpot's submission cannot).
+    bool canAttach() const { return format == InquiryFormat::Versus || format == InquiryFormat::Webhook; }
+    static constexpr const char *attachmentName = "decision-report.pdf";
     /// Whether a test request can be sent without creating a record the receiver keeps
     /// (HubSpot has no test submission: every one becomes a contact).
     bool canTest() const { return format != InquiryFormat::HubSpot; }

@@ -92,6 +92,10 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
     connect(m_ui->setAddressButton, &QPushButton::clicked, this, &InquiryView::settingsRequested);
     connect(m_ui->saveEmailButton, &QPushButton::clicked, this, &InquiryView::saveAsEmail);
     connect(m_ui->copyTextButton, &QPushButton::clicked, this, &InquiryView::copyAsText);
+    connect(m_ui->attachReportCheck, &QCheckBox::toggled, this, [this] {
+        if (m_ui->previewButton->isChecked())
+            m_ui->previewText->setPlainText(requestPreview());
+    });
     connect(m_ui->previewButton, &QPushButton::toggled, this, [this](bool on) {
         m_ui->previewText->setPlainText(on ? requestPreview() : QString());
         m_ui->previewText->setVisible(on);
@@ -433,8 +437,9 @@ bool InquiryView::submit()
         queued = m_outbox->resend(id, fields);
     } else {
         const QString verdict = verdictIfAttached();
-        const Core::OutboxItem item
+        Core::OutboxItem item
             = Core::Outbox::freeze(*m_pack, fields, verdict, m_outbox->format(), QDateTime::currentDateTimeUtc());
+        item.attachment = reportIfAttached();
         id = item.id;
         m_submitted = id; // before submit(): it may be sent before it returns
         queued = m_outbox->submit(item, m_draftId);
@@ -745,6 +750,12 @@ QString InquiryView::verdictIfAttached() const
     return m_ui->attachVerdictCheck->isChecked() && m_verdictSource ? m_verdictSource() : QString();
 }
 
+QByteArray InquiryView::reportIfAttached() const
+{
+    const bool wanted = m_ui->attachReportCheck->isChecked() && m_reportSource && m_outbox;
+    return wanted && m_outbox->profile().canAttach() ? m_reportSource() : QByteArray();
+}
+
 QString InquiryView::deliveryText() const
 {
     if (!m_outbox)
@@ -769,6 +780,10 @@ void InquiryView::updateDelivery()
     m_ui->deliveryNote->setText(deliveryText());
     m_ui->setAddressButton->setVisible(!m_outbox || m_outbox->endpoint().isEmpty());
     m_ui->previewButton->setEnabled(m_outbox && !m_outbox->endpoint().isEmpty());
+    const bool carries = m_outbox && !m_outbox->endpoint().isEmpty() && m_outbox->profile().canAttach();
+    m_ui->attachReportCheck->setToolTip(carries ? tr("The report goes with the inquiry, and with a saved email.")
+                                                : tr("This delivery cannot carry files: the report goes only with "
+                                                     "Save as Email."));
     if (m_ui->previewButton->isChecked())
         m_ui->previewText->setPlainText(requestPreview());
 }
@@ -777,9 +792,10 @@ QString InquiryView::requestPreview() const
 {
     if (!m_outbox)
         return {};
-    const Core::OutboxItem item
+    Core::OutboxItem item
         = Core::Outbox::freeze(*m_pack, Core::FormValidator::normalised(m_pack->inquiry, values()), verdictIfAttached(),
                                m_outbox->format(), QDateTime::currentDateTimeUtc());
+    item.attachment = reportIfAttached();
     return Core::DeliveryProfile::preview(m_outbox->endpoint(), m_outbox->profile().request(item, m_outbox->token()));
 }
 

@@ -109,6 +109,8 @@ private:
     /// Before the first send to an address: the user sees the request and agrees (or not).
     bool confirmNewAddress();
     QString verdictIfAttached() const;
+    /// The decision report's PDF when the user ticked it and the profile can carry it; else empty.
+    QByteArray reportIfAttached() const;
 
     std::shared_ptr<const Core::Pack> m_pack;
     Core::InquiryStore *m_store;
