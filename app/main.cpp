@@ -23,7 +23,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Command { Gui, CheckPack, ExportTable, Search, Report, QueueInquiry, SendOutbox, ListOutbox };
+enum class Command { Gui, CheckPack, ExportTable, Search, Report, QueueInquiry, SendOutbox, ListOutbox, TestEndpoint };
 
 struct Options {
     Command command = Command::Gui;
@@ -75,6 +75,8 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
         u"queue-inquiry"_s, tr("Validate an inquiry (a JSON object of field id -> value) and queue it."), tr("file"));
     const QCommandLineOption sendOutbox(u"send-outbox"_s, tr("Try to send every queued inquiry once, now."));
     const QCommandLineOption listOutbox(u"list-outbox"_s, tr("List the outbox."));
+    const QCommandLineOption testEndpoint(u"test-endpoint"_s,
+                                          tr("Send a test request to where inquiries go and show the answer."));
     const QCommandLineOption endpoint(u"endpoint"_s, tr("Where inquiries are sent (overrides Settings and the pack)."),
                                       tr("url"));
     const QCommandLineOption json(u"json"_s, tr("With --list-outbox: print JSON."));
@@ -82,8 +84,8 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
                                   tr("code"));
     QCommandLineOption firstPaint(u"quit-after-first-paint"_s, u"For the start-up benchmark."_s);
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({checkPack, exportTable, search, workshop, report, queueInquiry, sendOutbox, listOutbox, endpoint,
-                       json, lang, pack, firstPaint});
+    parser.addOptions({checkPack, exportTable, search, workshop, report, queueInquiry, sendOutbox, listOutbox,
+                       testEndpoint, endpoint, json, lang, pack, firstPaint});
     parser.addPositionalArgument(u"pack"_s, tr("A content pack to open (JSON)."), u"[pack]"_s);
     if (!parser.parse(arguments)) {
         // The error quotes what was typed, which may hold anything.
@@ -105,7 +107,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
         return usageError(tr("give at most one pack"));
 
     // The commands, each with the option that names it; at most one at a time.
-    const std::array<std::pair<const QCommandLineOption *, Command>, 7> commands{{
+    const std::array<std::pair<const QCommandLineOption *, Command>, 8> commands{{
         {&checkPack, Command::CheckPack},
         {&exportTable, Command::ExportTable},
         {&search, Command::Search},
@@ -113,6 +115,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
         {&queueInquiry, Command::QueueInquiry},
         {&sendOutbox, Command::SendOutbox},
         {&listOutbox, Command::ListOutbox},
+        {&testEndpoint, Command::TestEndpoint},
     }};
     int given = 0;
     for (const auto &[option, command] : commands) {
@@ -176,6 +179,8 @@ int main(int argc, char *argv[])
             return Versus::Core::queueInquiryCommand(options.argument, options.packFile, console);
         case Command::SendOutbox: return Versus::Core::sendOutboxCommand(options.endpoint, options.packFile, console);
         case Command::ListOutbox: return Versus::Core::listOutboxCommand(options.json, console);
+        case Command::TestEndpoint:
+            return Versus::Core::testEndpointCommand(options.endpoint, options.packFile, console);
         case Command::Report:
         case Command::Gui: break;
         }

@@ -7,8 +7,11 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -16,43 +19,43 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
 
 struct ReceivedRequest {
+    QByteArray method;
+    QByteArray path;
     QByteArray body;
     QByteArray idempotencyKey;
     QByteArray contentType;
     QByteArray accept;
     QByteArray userAgent;
     QByteArray authorization;
+    QHash<QByteArray, QByteArray> headers; // every header, names in lower case
 };
 
+/// A well-behaved receiver that enforces one receiver's documented contract
+/// (docs/inquiry-protocol.md links each): method, path, headers and body shape, and answers
+/// with that receiver's success and error bodies. A request that breaks the contract gets
+/// the receiver's error (and is listed in contractErrors); one that keeps it is answered by
+/// `respond` when a test scripts the answer, else stored once per inquiry.
 class TestHttpServer : public QObject {
 public:
     using Responder = std::function<QHttpServerResponse(const ReceivedRequest &)>;
+    enum class Contract {
+        Versus, // docs/inquiry-protocol.md: JSON, Idempotency-Key, 201 {"id"}
+        Webhook, // Zapier/Make/n8n catch hook: JSON, an API key header, 200 {"status": "success"}
+        Form, // Formspree/Basin: urlencoded, Accept: application/json, 200 {"ok": true} / {"errors": [...]}
+        HubSpot, // Forms API v3 submit: {"fields": [{name, value}], "context"}, 200 {"inlineMessage"}
+    };
 
-    TestHttpServer()
+    explicit TestHttpServer(Contract contract = Contract::Versus)
+        : contract(contract)
     {
-        m_server.route(QStringLiteral("/inquiries"), [this](const QHttpServerRequest &request) {
-            ReceivedRequest r;
-            r.body = request.body();
-            r.idempotencyKey = request.value("Idempotency-Key");
-            r.contentType = request.value("Content-Type");
-            r.accept = request.value("Accept");
-            r.userAgent = request.value("User-Agent");
-            r.authorization = request.value("Authorization");
-            requests.append(r);
-            if (respond)
-                return respond(r);
-            // The receiving side the protocol asks for: one copy per key.
-            if (!stored.contains(r.idempotencyKey))
-                stored.insert(r.idempotencyKey);
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), QStringLiteral("srv-%1").arg(stored.size())}},
-                                       QHttpServerResponse::StatusCode::Created);
-        });
+        m_server.route(path(), [this](const QHttpServerRequest &request) { return receive(request); });
         m_server.route(QStringLiteral("/elsewhere"), [this](const QHttpServerRequest &) {
             ++redirectTargetHits;
             return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
@@ -60,10 +63,22 @@ public:
         port = m_server.listen(QHostAddress::LocalHost, 0);
     }
 
-    QUrl url(const QString &path = QStringLiteral("/inquiries")) const
+    /// Where the receiver listens: each service's own kind of path.
+    QString path() const { return pathFor(contract); }
+    static QString pathFor(Contract contract)
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+        switch (contract) {
+        case Contract::Webhook: return QStringLiteral("/hook/t4kx9wz2");
+        case Contract::Form: return QStringLiteral("/f/xvgzlkqa");
+        case Contract::HubSpot:
+            return QStringLiteral("/submissions/v3/integration/submit/1234567/0b1f4a35-7c2d-4e3a-9f1e-5a6b7c8d9e0f");
+        case Contract::Versus: break;
+        }
+        return QStringLiteral("/inquiries");
     }
+
+    QUrl url() const { return url(path()); }
+    QUrl url(const QString &path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)); }
 
     static QHttpServerResponse status(int code, const QByteArray &body = {},
                                       const QList<std::pair<QByteArray, QByteArray>> &headers = {})
@@ -75,13 +90,184 @@ public:
         return response;
     }
 
+    static QHttpServerResponse json(int code, const QJsonObject &body)
+    {
+        return QHttpServerResponse(body, static_cast<QHttpServerResponse::StatusCode>(code));
+    }
+
+    /// application/x-www-form-urlencoded as the HTML standard decodes it ("+" is a space).
+    static QMap<QString, QString> decodeForm(const QByteArray &body)
+    {
+        QMap<QString, QString> out;
+        for (const QByteArray &pair : body.split('&')) {
+            if (pair.isEmpty())
+                continue;
+            const qsizetype eq = pair.indexOf('=');
+            QByteArray key = eq < 0 ? pair : pair.left(eq);
+            QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+            key.replace('+', ' ');
+            value.replace('+', ' ');
+            out.insert(QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
+                       QString::fromUtf8(QByteArray::fromPercentEncoding(value)));
+        }
+        return out;
+    }
+
+    /// What the receiver recognises a repeat by: the Idempotency-Key for Versus's protocol,
+    /// the inquiry's id field for the others (they have no idempotency header).
+    static QByteArray dedupKey(Contract contract, const ReceivedRequest &r)
+    {
+        switch (contract) {
+        case Contract::Versus: return r.idempotencyKey;
+        case Contract::Form: return decodeForm(r.body).value(QStringLiteral("id")).toUtf8();
+        case Contract::Webhook: return QJsonDocument::fromJson(r.body).object().value(u"id").toString().toUtf8();
+        case Contract::HubSpot:
+            for (const auto &f : QJsonDocument::fromJson(r.body).object().value(u"fields").toArray()) {
+                if (f.toObject().value(u"name").toString() == QStringLiteral("versus_inquiry_id"))
+                    return f.toObject().value(u"value").toString().toUtf8();
+            }
+            return {};
+        }
+        return {};
+    }
+
+    Contract contract;
     quint16 port = 0;
     QList<ReceivedRequest> requests;
     QSet<QByteArray> stored;
     int redirectTargetHits = 0;
     Responder respond;
+    QStringList contractErrors;
+    // Webhook: the API key header (Make's x-make-apikey, ...); Versus: the bearer token.
+    QByteArray requiredHeader;
+    QByteArray requiredSecret;
+    bool flat = false; // Webhook: fields at the top level
+    QSet<QString> hubspotProperties; // HubSpot: the form's fields; empty: any well-formed name
 
 private:
+    QHttpServerResponse receive(const QHttpServerRequest &request)
+    {
+        ReceivedRequest r;
+        r.method = request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST") : QByteArray("OTHER");
+        r.path = request.url().path().toUtf8();
+        r.body = request.body();
+        for (const auto &[name, value] : request.headers())
+            r.headers.insert(name.toLower(), value);
+        r.idempotencyKey = request.value("Idempotency-Key");
+        r.contentType = request.value("Content-Type");
+        r.accept = request.value("Accept");
+        r.userAgent = request.value("User-Agent");
+        r.authorization = request.value("Authorization");
+        requests.append(r);
+        if (const auto refused = check(r)) {
+            contractErrors.append(refused->why);
+            return status(refused->status, refused->body, refused->headers);
+        }
+        if (respond)
+            return respond(r);
+        // The receiving side: one copy per inquiry.
+        stored.insert(dedupKey(contract, r));
+        const QString id = QStringLiteral("srv-%1").arg(stored.size());
+        switch (contract) {
+        case Contract::Versus: return json(201, {{QStringLiteral("id"), id}});
+        case Contract::Webhook:
+            return json(200, {{QStringLiteral("status"), QStringLiteral("success")}, {QStringLiteral("id"), id}});
+        case Contract::Form:
+            return json(200, {{QStringLiteral("ok"), true}, {QStringLiteral("next"), QStringLiteral("/thanks")}});
+        case Contract::HubSpot:
+            return json(200, {{QStringLiteral("inlineMessage"), QStringLiteral("Thanks for submitting the form.")}});
+        }
+        return status(500);
+    }
+
+    struct Refusal {
+        int status;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QString why;
+    };
+
+    // The receiver's own error for a request that breaks its contract, or nothing.
+    std::optional<Refusal> check(const ReceivedRequest &r) const
+    {
+        const auto refuse = [this](const QString &why) {
+            QJsonObject body{{QStringLiteral("message"), why}};
+            if (contract == Contract::HubSpot)
+                body = {{QStringLiteral("status"), QStringLiteral("error")},
+                        {QStringLiteral("message"), QStringLiteral("The request is not valid")},
+                        {QStringLiteral("correlationId"), QStringLiteral("36a102fe")},
+                        {QStringLiteral("errors"),
+                         QJsonArray{QJsonObject{{QStringLiteral("message"), why},
+                                                {QStringLiteral("errorType"), QStringLiteral("INVALID_REQUEST")}}}}};
+            if (contract == Contract::Form)
+                body = {{QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("message"), why}}}}};
+            return Refusal{
+                400, QJsonDocument(body).toJson(QJsonDocument::Compact), {{"Content-Type", "application/json"}}, why};
+        };
+        if (r.method != "POST")
+            return Refusal{405, {}, {}, QStringLiteral("not a POST")};
+        if (!requiredHeader.isEmpty() && r.headers.value(requiredHeader.toLower()) != requiredSecret)
+            return Refusal{
+                401, "Unauthorized", {}, QStringLiteral("no or wrong ") + QString::fromLatin1(requiredHeader)};
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        switch (contract) {
+        case Contract::Versus:
+            if (r.contentType != "application/json")
+                return refuse(QStringLiteral("Content-Type must be application/json"));
+            if (!r.idempotencyKey.startsWith('"') || !r.idempotencyKey.endsWith('"'))
+                return refuse(QStringLiteral("Idempotency-Key must be a quoted string"));
+            if (!body.value(u"id").isString() || !body.value(u"fields").isObject() || !body.value(u"pack").isObject()
+                || !body.value(u"createdAt").isString())
+                return refuse(QStringLiteral("the body is not a Versus inquiry"));
+            break;
+        case Contract::Webhook:
+            if (r.contentType != "application/json" || !QJsonDocument::fromJson(r.body).isObject())
+                return refuse(QStringLiteral("expected a JSON object"));
+            if (!body.value(u"id").isString())
+                return refuse(QStringLiteral("no id to deduplicate on"));
+            if (flat ? body.contains(u"fields") : !body.value(u"fields").isObject())
+                return refuse(flat ? QStringLiteral("expected flat fields") : QStringLiteral("expected nested fields"));
+            break;
+        case Contract::Form: {
+            if (r.contentType != "application/x-www-form-urlencoded")
+                return refuse(QStringLiteral("expected a web form"));
+            if (r.accept != "application/json") // without it the service redirects to its thank-you page
+                return Refusal{302,
+                               {},
+                               {{"Location", url(QStringLiteral("/thanks")).toEncoded()}},
+                               QStringLiteral("no Accept: application/json")};
+            const auto form = decodeForm(r.body);
+            if (form.value(QStringLiteral("id")).isEmpty())
+                return refuse(QStringLiteral("an id is required"));
+            if (form.contains(QStringLiteral("_replyto"))
+                && form.value(QStringLiteral("_replyto")) != form.value(QStringLiteral("email")))
+                return refuse(QStringLiteral("_replyto is not the email"));
+            break;
+        }
+        case Contract::HubSpot: {
+            if (r.contentType != "application/json")
+                return refuse(QStringLiteral("Content-Type must be application/json"));
+            if (!body.value(u"fields").isArray() || !body.value(u"context").isObject())
+                return refuse(QStringLiteral("expected fields and context"));
+            static const QRegularExpression property(QStringLiteral("^[a-z0-9_]+$"));
+            bool email = false;
+            for (const auto &f : body.value(u"fields").toArray()) {
+                const QString name = f.toObject().value(u"name").toString();
+                if (!f.toObject().value(u"value").isString())
+                    return refuse(QStringLiteral("Error in 'fields.%1'. The value must be a string").arg(name));
+                if (!property.match(name).hasMatch()
+                    || (!hubspotProperties.isEmpty() && !hubspotProperties.contains(name)))
+                    return refuse(QStringLiteral("Error in 'fields.%1'. This field is not on the form").arg(name));
+                email = email || name == QStringLiteral("email");
+            }
+            if (!email)
+                return refuse(QStringLiteral("Error in 'fields.email'. Required field 'email' is missing"));
+            break;
+        }
+        }
+        return std::nullopt;
+    }
+
     QHttpServer m_server;
 };
 
@@ -126,8 +312,13 @@ public:
         }
     }
 
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/inquiries").arg(m_server.serverPort())); }
+    QUrl url(const QString &path = QStringLiteral("/inquiries")) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
 
+    /// What a stored inquiry is recognised by (StoreThenReset): that of a receiver of this contract.
+    TestHttpServer::Contract contract = TestHttpServer::Contract::Versus;
     int connections = 0;
     QList<QByteArray> keys; // one per complete request received
     QSet<QByteArray> stored;
@@ -157,10 +348,13 @@ private:
             const qint64 length = headerValue(head, "content-length").toLongLong();
             if (data.size() < headerEnd + 4 + length)
                 return; // the whole body first
+            ReceivedRequest r;
+            r.body = data.mid(headerEnd + 4, length);
+            r.idempotencyKey = headerValue(head, "idempotency-key");
             data.remove(0, headerEnd + 4 + length);
-            const QByteArray key = headerValue(head, "idempotency-key");
+            const QByteArray key = r.idempotencyKey;
             keys.append(key);
-            if (!respond(socket, key)) {
+            if (!respond(socket, TestHttpServer::dedupKey(contract, r))) {
                 m_buffers.remove(socket);
                 return;
             }

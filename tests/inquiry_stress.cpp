@@ -36,6 +36,9 @@ int main(int argc, char *argv[])
     }
     if (args[1] == QLatin1String("deliver") && args.size() >= 4) {
         Outbox outbox(&store);
+        DeliveryProfile profile; // deliver PATH URL [PROFILE]: Versus's protocol unless named
+        profile.format = inquiryFormatFromName(args.value(4));
+        outbox.setProfile(profile);
         outbox.setEndpoint(QUrl(args[3]));
         QObject::connect(&outbox, &Outbox::idle, &app, &QCoreApplication::quit);
         QTimer::singleShot(20000, &app, [] { QCoreApplication::exit(4); }); // too slow: say so

@@ -13,7 +13,11 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -27,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Versus::Gui;
 using namespace Qt::StringLiterals;
@@ -51,6 +56,10 @@ private Q_SLOTS:
     void readOnlyDatabaseFile();
     void deleteAllMyData();
     void droppedSectionSavesFirst();
+    void noAddressSaysWhereItGoes();
+    void saveAsEmailAndCopyAsText();
+    void previewBeforeTheFirstSend();
+    void reportGoesWithTheInquiry();
 
 private:
     InquiryView *open(MainWindow &w);
@@ -208,6 +217,7 @@ void TestInquiryView::submitSends()
     fill(view);
     view->autosaveNow();
     QVERIFY(view->currentDraft());
+    Dialogs::pushAnswer(true); // the first send to this address: send it
     QVERIFY(view->submit());
     QTRY_COMPARE(view->statusText(), u"Sent. Thank you: we will be in touch."_s);
     QCOMPARE(server.stored.size(), 1);
@@ -232,6 +242,7 @@ void TestInquiryView::submitOfflineIsKept()
     app.setEndpointOverride(QUrl(u"http://127.0.0.1:%1/inquiries"_s.arg(closed)));
     InquiryView *view = open(w);
     fill(view);
+    Dialogs::pushAnswer(true);
     QVERIFY(view->submit());
     QTRY_COMPARE(view->statusText(), u"Saved: it will be sent when a connection is available."_s);
     auto *table = view->findChild<QTableView *>(u"outboxView"_s);
@@ -252,6 +263,7 @@ void TestInquiryView::needsAttentionThenEditAndResend()
     app.setEndpointOverride(server.url());
     InquiryView *view = open(w);
     fill(view, u"ada@example.invalid"_s);
+    Dialogs::pushAnswer(true);
     QVERIFY(view->submit());
     QTRY_VERIFY(view->statusText().contains(u"this address cannot receive mail"_s));
     auto *table = view->findChild<QTableView *>(u"outboxView"_s);
@@ -317,7 +329,7 @@ void TestInquiryView::submittedInAnotherWindowIsSent()
                              {u"description"_s, u"From the other window"_s},
                              {u"consent"_s, true}};
     QVERIFY_RESULT(otherOutbox.submit(Versus::Core::Outbox::freeze(
-        *w.pack(), fields, QString(), Versus::Core::InquiryFormat::Json, QDateTime::currentDateTimeUtc())));
+        *w.pack(), fields, QString(), Versus::Core::InquiryFormat::Versus, QDateTime::currentDateTimeUtc())));
     QTRY_COMPARE_WITH_TIMEOUT(server.stored.size(), 1, 5000);
     // And this window's outbox shows it, sent.
     auto *table = view->findChild<QTableView *>(u"outboxView"_s);
@@ -475,6 +487,146 @@ void TestInquiryView::droppedSectionSavesFirst()
     QCOMPARE(drafts->size(), 1);
     QCOMPARE(drafts->first().fields.value(u"name"_s).toString(), u"Hedy"_s);
     Versus::Core::Settings::instance().setValue(Versus::Core::Settings::Key::Language, u"en"_s);
+}
+
+// The built-in pack names no address: the form says the inquiry waits, and offers the ways out.
+void TestInquiryView::noAddressSaysWhereItGoes()
+{
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    InquiryView *view = open(w);
+    QVERIFY(view);
+    auto *note = view->findChild<QLabel *>(u"deliveryNote"_s);
+    QVERIFY2(note->text().contains(u"nowhere yet: it waits in your outbox"_s), qPrintable(note->text()));
+    for (const char *name : {"setAddressButton", "saveEmailButton", "copyTextButton"})
+        QVERIFY2(view->findChild<QPushButton *>(QString::fromLatin1(name))->isVisible(), name);
+    QVERIFY(!view->findChild<QPushButton *>(u"previewButton"_s)->isEnabled()); // nothing would be sent
+    // The consultancy's promises, from the pack.
+    const QString promises = view->findChild<QLabel *>(u"promisesLabel"_s)->text();
+    QVERIFY(promises.contains(u"We'll respond within 24 hours."_s));
+    QVERIFY(promises.contains(u"We limit intake each month so every project gets the focus it deserves."_s));
+    fill(view);
+    QVERIFY(view->submit()); // no dialog: nothing is sent yet
+    QVERIFY2(view->statusText().contains(u"No address is set yet, so it waits there"_s),
+             qPrintable(view->statusText()));
+    const auto items = app.store()->outbox();
+    QCOMPARE(items->size(), 1);
+    QCOMPARE(items->first().state, Versus::Core::OutboxItem::State::Queued);
+    QCOMPARE(items->first().attempts, 0);
+    // "Set an address" opens Settings.
+    bool opened = false;
+    QTimer::singleShot(0, &w, [&opened] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            opened = dialog->objectName() == u"settingsDialog"_s;
+            dialog->reject();
+        }
+    });
+    view->findChild<QPushButton *>(u"setAddressButton"_s)->click();
+    QVERIFY(opened);
+    // Once an address is set, what waited goes.
+    TestHttpServer server;
+    Versus::Core::Settings::instance().setValue(Versus::Core::Settings::Key::EndpointUrl, server.url());
+    QTRY_COMPARE_WITH_TIMEOUT(server.stored.size(), 1, 10000);
+    QTRY_VERIFY(note->text().contains(u"127.0.0.1"_s));
+    QVERIFY(view->findChild<QPushButton *>(u"setAddressButton"_s)->isHidden());
+}
+
+void TestInquiryView::saveAsEmailAndCopyAsText()
+{
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    InquiryView *view = open(w);
+    fill(view);
+    QApplication::clipboard()->clear();
+    view->findChild<QPushButton *>(u"copyTextButton"_s)->click();
+    const QString text = QApplication::clipboard()->text();
+    QVERIFY2(text.contains(u"Email: ada@example.org\n"_s), qPrintable(text));
+    QVERIFY(text.startsWith(w.pack()->inquiry.title));
+    // The .eml, with the decision report attached when ticked (off by default).
+    auto *attach = view->findChild<QCheckBox *>(u"attachReportCheck"_s);
+    QVERIFY(attach->isVisible());
+    QVERIFY(!attach->isChecked());
+    attach->setChecked(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"inquiry.eml"_s);
+    Dialogs::pushAnswer(path);
+    view->findChild<QPushButton *>(u"saveEmailButton"_s)->click();
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(view->statusText()));
+    const QByteArray message = file.readAll();
+    QVERIFY(message.startsWith("From: Ada <ada@example.org>\r\n"));
+    QVERIFY(message.contains("\r\nX-Unsent: 1\r\n"));
+    QVERIFY(message.contains("Content-Type: application/pdf; name=\"decision-report.pdf\""));
+    const qsizetype pdfAt = message.indexOf("\r\n\r\n", message.indexOf("Content-Type: application/pdf")) + 4;
+    const QByteArray pdf = QByteArray::fromBase64(message.mid(pdfAt, message.indexOf("\r\n--", pdfAt) - pdfAt));
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(view->statusText().contains(u"Open it with your mail client"_s));
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+}
+
+// Before the first send to an address, the request is shown and the user decides.
+void TestInquiryView::previewBeforeTheFirstSend()
+{
+    TestHttpServer server;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    app.setEndpointOverride(server.url());
+    InquiryView *view = open(w);
+    app.outbox()->setToken(u"s3cret-token"_s);
+    fill(view);
+    Dialogs::pushAnswer(false); // not now
+    QVERIFY(!view->submit());
+    auto *preview = view->findChild<QPlainTextEdit *>(u"previewText"_s);
+    QVERIFY(preview->isVisible());
+    const QString shown = preview->toPlainText();
+    QVERIFY2(shown.startsWith(u"POST "_s + server.url().toDisplayString()), qPrintable(shown));
+    QVERIFY(shown.contains(u"Authorization: Bearer ••••••••"_s));
+    QVERIFY(!shown.contains(u"s3cret-token"_s));
+    QVERIFY(shown.contains(u"\"email\": \"ada@example.org\""_s));
+    QTest::qWait(50);
+    QCOMPARE(server.requests.size(), 0);
+    QVERIFY(!view->findChild<QLineEdit *>(u"field-name"_s)->text().isEmpty()); // still in the form
+    Dialogs::pushAnswer(true);
+    QVERIFY(view->submit());
+    QTRY_COMPARE(server.stored.size(), 1);
+    // The address is known now: no question the next time.
+    fill(view);
+    QVERIFY(view->submit());
+    QCOMPARE(Dialogs::pendingAnswers(), 0);
+    QTRY_COMPARE(server.stored.size(), 2);
+}
+
+// Ticked (it is off by default), the decision report goes with an inquiry whose profile carries files.
+void TestInquiryView::reportGoesWithTheInquiry()
+{
+    TestHttpServer server;
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    app.setEndpointOverride(server.url());
+    InquiryView *view = open(w);
+    fill(view);
+    auto *attach = view->findChild<QCheckBox *>(u"attachReportCheck"_s);
+    QVERIFY(!attach->isChecked());
+    attach->setChecked(true);
+    Dialogs::pushAnswer(true);
+    QVERIFY(view->submit());
+    QTRY_COMPARE(server.stored.size(), 1);
+    const QJsonArray attachments
+        = QJsonDocument::fromJson(server.requests.first().body).object().value(u"attachments"_s).toArray();
+    QCOMPARE(attachments.size(), 1);
+    const QByteArray pdf
+        = QByteArray::fromBase64(attachments.first().toObject().value(u"content"_s).toString().toLatin1());
+    QVERIFY(pdf.startsWith("%PDF-"));
+    // Not ticked: nothing attached.
+    attach->setChecked(false);
+    fill(view);
+    QVERIFY(view->submit());
+    QTRY_COMPARE(server.stored.size(), 2);
+    QVERIFY(!QJsonDocument::fromJson(server.requests.last().body).object().contains(u"attachments"_s));
 }
 
 QTEST_MAIN(TestInquiryView)

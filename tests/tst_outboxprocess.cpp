@@ -8,10 +8,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -78,7 +81,10 @@ private Q_SLOTS:
     void aNewProcessSendsTheQueue();
     void twoSendersNoDuplicates();
     void killedDuringAutosave();
+    void killedDuringDelivery_data();
     void killedDuringDelivery();
+    void headlessWebhookWithASecretFromTheEnvironment();
+    void testEndpointCommand();
     void fullDisk();
     void sendOutboxOnAFullDisk();
     void sendOutboxInAReadOnlyFolder();
@@ -98,12 +104,14 @@ private:
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QHash<QString, QString> m_env; // added to the children's environment
 };
 
 void TestOutboxProcess::init()
 {
     Versus::Test::failOnWarnings();
     m_dir = std::make_unique<QTemporaryDir>();
+    m_env.clear();
 }
 
 QProcessEnvironment TestOutboxProcess::environment() const
@@ -112,6 +120,9 @@ QProcessEnvironment TestOutboxProcess::environment() const
     env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
     env.remove(u"DISPLAY"_s);
+    env.remove(u"VERSUS_INQUIRY_SECRET"_s);
+    for (auto it = m_env.cbegin(); it != m_env.cend(); ++it)
+        env.insert(it.key(), it.value());
     return env;
 }
 
@@ -141,7 +152,7 @@ void TestOutboxProcess::queueSome(int count)
                                  {u"email"_s, u"c%1@example.org"_s.arg(i)},
                                  {u"description"_s, u"x"_s},
                                  {u"consent"_s, true}};
-        QVERIFY_RESULT(store.enqueue(Outbox::freeze(*pack(), fields, QString(), Versus::Core::InquiryFormat::Json,
+        QVERIFY_RESULT(store.enqueue(Outbox::freeze(*pack(), fields, QString(), Versus::Core::InquiryFormat::Versus,
                                                     QDateTime::currentDateTimeUtc())));
     }
 }
@@ -230,13 +241,27 @@ void TestOutboxProcess::killedDuringAutosave()
     }
 }
 
+void TestOutboxProcess::killedDuringDelivery_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<int>("contract");
+    QTest::addColumn<int>("rounds");
+    QTest::addRow("versus") << u"versus"_s << int(TestHttpServer::Contract::Versus) << 50;
+    QTest::addRow("webhook") << u"webhook"_s << int(TestHttpServer::Contract::Webhook) << 20;
+    QTest::addRow("form") << u"form"_s << int(TestHttpServer::Contract::Form) << 20;
+    QTest::addRow("hubspot") << u"hubspot"_s << int(TestHttpServer::Contract::HubSpot) << 20;
+}
+
 void TestOutboxProcess::killedDuringDelivery()
 {
-    TestHttpServer server;
+    QFETCH(QString, profile);
+    QFETCH(int, contract);
+    QFETCH(int, rounds);
+    TestHttpServer server(static_cast<TestHttpServer::Contract>(contract));
     queueSome(20);
-    for (int round = 0; round < 50; ++round) {
+    for (int round = 0; round < rounds; ++round) {
         QProcess child;
-        child.start(QStringLiteral(INQUIRY_STRESS), {u"deliver"_s, dataPath(), server.url().toString()});
+        child.start(QStringLiteral(INQUIRY_STRESS), {u"deliver"_s, dataPath(), server.url().toString(), profile});
         QVERIFY(child.waitForStarted());
         QTest::qWait(2 + static_cast<int>(QRandomGenerator::global()->bounded(30)));
         killNow(child);
@@ -244,7 +269,7 @@ void TestOutboxProcess::killedDuringDelivery()
     }
     // A last, undisturbed sender finishes the job.
     QProcess last;
-    last.start(QStringLiteral(INQUIRY_STRESS), {u"deliver"_s, dataPath(), server.url().toString()});
+    last.start(QStringLiteral(INQUIRY_STRESS), {u"deliver"_s, dataPath(), server.url().toString(), profile});
     QElapsedTimer t;
     t.start();
     while (last.state() != QProcess::NotRunning && t.elapsed() < 30000)
@@ -258,7 +283,97 @@ void TestOutboxProcess::killedDuringDelivery()
     QCOMPARE(rowCount(items), 20); // nothing lost
     for (const OutboxItem &item : *items)
         QCOMPARE(item.state, OutboxItem::State::Sent);
-    QCOMPARE(server.stored.size(), 20); // and, by key, nothing twice
+    QCOMPARE(server.stored.size(), 20); // and, by key (or the id field), nothing twice
+    QCOMPARE(server.contractErrors, QStringList());
+}
+
+// Headless with a profile from Settings, and the secret from VERSUS_INQUIRY_SECRET: never from
+// the command line, where any user can read it.
+void TestOutboxProcess::headlessWebhookWithASecretFromTheEnvironment()
+{
+    TestHttpServer server(TestHttpServer::Contract::Webhook);
+    server.flat = true;
+    server.requiredHeader = "x-make-apikey";
+    server.requiredSecret = "mk-from-env";
+    {
+        QSettings settings(m_dir->filePath(u"config/Versus/Versus.conf"_s), QSettings::IniFormat);
+        settings.setValue(u"inquiry/endpoint"_s, server.url());
+        settings.setValue(u"inquiry/format"_s, u"webhook"_s);
+        settings.setValue(u"inquiry/webhookShape"_s, u"flat"_s);
+        settings.setValue(u"inquiry/auth"_s, u"header"_s);
+        settings.setValue(u"inquiry/authHeader"_s, u"x-make-apikey"_s);
+        settings.setValue(u"settings/version"_s, 2);
+    }
+    QString out;
+    QString err;
+    QCOMPARE(run({u"--queue-inquiry"_s, inquiryFile()}, &out), 0);
+    const QString id = out.trimmed();
+    // Without the secret the webhook refuses it: it needs attention, nothing is lost.
+    QCOMPARE(run({u"--send-outbox"_s}, &out, &err), 1);
+    QVERIFY2(out.contains(id + u"\tneeds-attention\t"_s), qPrintable(out + err));
+    QVERIFY(server.stored.isEmpty());
+    m_env.insert(u"VERSUS_INQUIRY_SECRET"_s, u"mk-from-env"_s);
+    {
+        InquiryStore store(dataPath());
+        QVERIFY_RESULT(store.open());
+        const auto item = store.item(id); // as Edit and resend does
+        QVERIFY_RESULT(store.requeue(id, item->fields, Outbox::bodyFor(*item, InquiryFormat::Webhook), u"k2"_s));
+    }
+    QCOMPARE(run({u"--send-outbox"_s}, &out, &err), 0);
+    QCOMPARE(out, id + u"\tsent\n"_s);
+    QCOMPARE(server.contractErrors.size(), 1); // the attempt without the key
+    QCOMPARE(server.stored, QSet<QByteArray>{id.toUtf8()});
+    QCOMPARE(QJsonDocument::fromJson(server.requests.last().body).object().value(u"email"_s).toString(),
+             u"ada@example.org"_s);
+    QCOMPARE(run({u"--list-outbox"_s}, &out), 0);
+    QVERIFY(out.startsWith(id + u"\tsent\t"_s));
+}
+
+void TestOutboxProcess::testEndpointCommand()
+{
+    TestHttpServer server(TestHttpServer::Contract::Form);
+    m_env.insert(u"VERSUS_INQUIRY_SECRET"_s, u"fs-secret"_s);
+    {
+        QSettings settings(m_dir->filePath(u"config/Versus/Versus.conf"_s), QSettings::IniFormat);
+        settings.setValue(u"inquiry/format"_s, u"form"_s);
+        settings.setValue(u"inquiry/extraFields"_s, u"_subject=New inquiry"_s);
+        settings.setValue(u"settings/version"_s, 2);
+    }
+    QString out;
+    QString err;
+    QCOMPARE(run({u"--test-endpoint"_s, u"--endpoint"_s, server.url().toString()}, &out, &err), 0);
+    // The request is shown, the secret masked, and the answer.
+    QVERIFY2(out.startsWith(u"POST "_s + server.url().toString() + u"\n"_s), qPrintable(out));
+    QVERIFY(out.contains(u"Authorization: Bearer ••••••••\n"_s));
+    QVERIFY(!out.contains(u"fs-secret"_s));
+    QVERIFY(out.contains(u"Versus-Test: 1\n"_s));
+    QVERIFY(out.contains(u"answer: HTTP 200"_s));
+    QVERIFY(out.contains(u"ok: an inquiry would count as sent"_s));
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(server.requests.first().authorization, QByteArray("Bearer fs-secret"));
+    const auto form = TestHttpServer::decodeForm(server.requests.first().body);
+    QVERIFY(form.value(u"_subject"_s).startsWith(u"[Test]"_s));
+    {
+        InquiryStore store(dataPath()); // a test request is never stored
+        QVERIFY_RESULT(store.open());
+        QCOMPARE(rowCount(store.outbox()), 0);
+    }
+    // A refusal: the service's words, exit 1.
+    server.respond = [](const ReceivedRequest &) {
+        return TestHttpServer::json(
+            200, {{u"ok"_s, false}, {u"errors"_s, QJsonArray{QJsonObject{{u"message"_s, u"Form not found"_s}}}}});
+    };
+    QCOMPARE(run({u"--test-endpoint"_s, u"--endpoint"_s, server.url().toString()}, &out, &err), 1);
+    QVERIFY2(err.contains(u"Form not found"_s), qPrintable(err));
+    // No address at all.
+    QCOMPARE(run({u"--test-endpoint"_s}, &out, &err), 1);
+    QVERIFY2(err.contains(u"no address is set"_s), qPrintable(err));
+    // And what is queued waits for one.
+    QCOMPARE(run({u"--queue-inquiry"_s, inquiryFile()}, &out), 0);
+    QCOMPARE(run({u"--send-outbox"_s}, &out, &err), 3);
+    QVERIFY2(err.contains(u"no address is set, so the inquiries wait in the outbox"_s), qPrintable(err));
+    QCOMPARE(run({u"--list-outbox"_s}, &out), 0);
+    QVERIFY(out.contains(u"\tqueued\t0\t"_s));
 }
 
 void TestOutboxProcess::fullDisk()

@@ -63,6 +63,13 @@ QByteArray minimalWith(const QString &pointer, const std::optional<QJsonValue> &
     return QJsonDocument(result.toObject()).toJson(QJsonDocument::Indented);
 }
 
+// The same on a pack already patched.
+QByteArray patchedWith(const QByteArray &data, const QString &pointer, const QJsonValue &value)
+{
+    const QJsonValue result = patched(QJsonDocument::fromJson(data).object(), pointer.mid(1).split(u'/'), value);
+    return QJsonDocument(result.toObject()).toJson(QJsonDocument::Indented);
+}
+
 // The text at a line and column, to check that a diagnostic points at the right place.
 QString textAt(const QByteArray &data, int line, int column)
 {
@@ -111,6 +118,7 @@ private Q_SLOTS:
     void manyUnknownKeysNeverRefuse();
     void warningsAndErrorsAreCappedApart();
     void documentedExampleIsValid();
+    void deliveryAndPromises();
 };
 
 void TestPackLoader::init()
@@ -268,6 +276,12 @@ void TestPackLoader::embeddedPack()
                           u"description"_s, u"contact"_s, u"consent"_s}));
     QVERIFY(pack.inquiry.fields.constLast().required);
     QCOMPARE(pack.inquiry.fields.constLast().type, InquiryField::Type::Checkbox);
+    // No placeholder address: whoever ships Versus sets their own. The consultancy's promises
+    // are those of its original page (shared/content/original-page.txt).
+    QVERIFY(pack.inquiry.endpoint.isEmpty());
+    QCOMPARE(pack.inquiry.promises,
+             (QStringList{u"We'll respond within 24 hours."_s,
+                          u"We limit intake each month so every project gets the focus it deserves."_s}));
     QVERIFY(PackLoader::loadEmbedded());
     // Search words a consultant would type that the texts do not use.
     QVERIFY(pack.criteria[pack.criterionIndex.value(u"job-queues"_s)].aliases.contains(u"celery"_s));
@@ -372,6 +386,17 @@ void TestPackLoader::validationErrors_data()
         u"\"verdict\" is reserved for the inquiry itself; choose another id"_s);
     add("required as text", u"/inquiry/fields/0/required"_s, u"\"yes\""_s, u"/inquiry/fields/0/required"_s,
         u"expected a boolean, got \"yes\""_s);
+    add("unknown delivery profile", u"/inquiry/delivery"_s, u"{\"profile\": \"smtp\"}"_s,
+        u"/inquiry/delivery/profile"_s,
+        u"expected one of \"versus\", \"webhook\", \"form\", \"hubspot\", got \"smtp\""_s);
+    add("header without its name", u"/inquiry/delivery"_s, u"{\"auth\": \"header\"}"_s, u"/inquiry/delivery"_s,
+        u"\"auth\": \"header\" needs \"authHeader\", the header's name"_s);
+    add("reply-to a stranger", u"/inquiry/delivery"_s, u"{\"replyTo\": \"phone\"}"_s, u"/inquiry/delivery/replyTo"_s,
+        u"\"phone\" is not a field of this form"_s);
+    add("extra fields as a list", u"/inquiry/delivery"_s, u"{\"extraFields\": [\"_subject\"]}"_s,
+        u"/inquiry/delivery/extraFields"_s, u"expected an object, got an array"_s);
+    add("too many promises", u"/inquiry/promises"_s, u"[\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"]"_s,
+        u"/inquiry/promises"_s, u"expected 0 to 5 items, got 6"_s);
     add("missing contender value", u"/summary/0/values/coffee"_s, QString(), u"/summary/0/values"_s,
         u"missing a value for contender \"coffee\""_s);
     add("value for a stranger", u"/summary/0/values/milk"_s, u"\"x\""_s, u"/summary/0/values/milk"_s,
@@ -658,6 +683,39 @@ void TestPackLoader::documentedExampleIsValid()
     const auto result = PackLoader::loadData(example, u"example.json"_s);
     QVERIFY2(result.ok(), qPrintable(dump(result.diagnostics)));
     QVERIFY2(result.diagnostics.isEmpty(), qPrintable(dump(result.diagnostics)));
+}
+
+// inquiry.delivery and a field's sendAs: how a pack tells Versus to reach its receiver.
+void TestPackLoader::deliveryAndPromises()
+{
+    QJsonObject delivery{{u"profile"_s, u"hubspot"_s},
+                         {u"pageName"_s, u"Tea or coffee?"_s},
+                         {u"idField"_s, u"inquiry_id"_s},
+                         {u"auth"_s, u"header"_s},
+                         {u"authHeader"_s, u"x-make-apikey"_s},
+                         {u"shape"_s, u"flat"_s},
+                         {u"extraFields"_s, QJsonObject{{u"_subject"_s, u"New inquiry"_s}}}};
+    QByteArray data = minimalWith(u"/inquiry/delivery"_s, delivery);
+    data = patchedWith(data, u"/inquiry/fields/0/sendAs"_s, QJsonValue(u"firstname"_s));
+    data = patchedWith(data, u"/inquiry/promises"_s, QJsonArray{u"We answer within a day."_s});
+    const auto result = PackLoader::loadData(data, u"pack.json"_s);
+    QVERIFY2(result.ok() && result.diagnostics.isEmpty(), qPrintable(dump(result.diagnostics)));
+    const DeliveryProfile &d = result.pack->inquiry.delivery;
+    QCOMPARE(d.format, InquiryFormat::HubSpot);
+    QCOMPARE(d.pageName, u"Tea or coffee?"_s);
+    QCOMPARE(d.idField, u"inquiry_id"_s);
+    QCOMPARE(d.verdictField, u"versus_verdict"_s); // the default
+    QCOMPARE(d.auth, DeliveryProfile::Auth::Header);
+    QCOMPARE(d.authHeader, u"x-make-apikey"_s);
+    QCOMPARE(d.shape, DeliveryProfile::Shape::Flat);
+    QCOMPARE(d.extraFields, (QList<std::pair<QString, QString>>{{u"_subject"_s, u"New inquiry"_s}}));
+    QCOMPARE(d.sendAs.value(u"name"_s), u"firstname"_s);
+    QCOMPARE(d.replyTo, u"email"_s); // the first email field
+    QCOMPARE(result.pack->inquiry.promises, QStringList{u"We answer within a day."_s});
+    // Without a delivery object: Versus's protocol, the pack's title as the page name.
+    const auto plain = PackLoader::loadData(minimalWith(u"/inquiry/delivery"_s, std::nullopt), u"pack.json"_s);
+    QCOMPARE(plain.pack->inquiry.delivery.format, InquiryFormat::Versus);
+    QCOMPARE(plain.pack->inquiry.delivery.pageName, plain.pack->title);
 }
 
 QTEST_GUILESS_MAIN(TestPackLoader)

@@ -1,7 +1,10 @@
 // Preferences, the language and theme they switch, the shortcuts list and About.
 #include "core/app/appcontext.h"
+#include "core/inquiry/outbox.h"
+#include "core/inquiry/tokenstore.h"
 #include "core/settings/appstate.h"
 #include "core/settings/settings.h"
+#include "httptestserver.h"
 #include "testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -82,6 +86,8 @@ private Q_SLOTS:
     void themes();
     void restoreDefaults();
     void inquirySettings();
+    void formatBecomesTheProfile();
+    void testButtonShowsTheAnswer();
     void shortcutsAreListedAndDistinct();
     void aboutNamesThePack();
 };
@@ -261,10 +267,87 @@ void TestSettings::inquirySettings()
     QVERIFY(!note->text().contains(u"https"_s));
     Q_EMIT endpoint->editingFinished();
     QCOMPARE(Core::Settings::instance().endpointUrl(), QUrl(u"https://example.org/inquiries"_s));
+    QVERIFY(!Core::Settings::instance().deliveryProfile()); // the pack's, until chosen
     choose(format, u"form"_s);
-    QCOMPARE(Core::Settings::instance().endpointFormat(), Core::InquiryFormat::Form);
+    QCOMPARE(Core::Settings::instance().deliveryProfile()->format, Core::InquiryFormat::Form);
+    auto *shape = dialog.findChild<QComboBox *>(u"shapeCombo"_s);
+    auto *auth = dialog.findChild<QComboBox *>(u"authCombo"_s);
+    auto *header = dialog.findChild<QLineEdit *>(u"authHeaderEdit"_s);
+    auto *extras = dialog.findChild<QPlainTextEdit *>(u"extraFieldsEdit"_s);
+    QVERIFY(shape && auth && header && extras);
+    QVERIFY(shape->isHidden()); // only a webhook has a shape
+    QVERIFY(!extras->isHidden());
+    extras->setPlainText(u"_subject=New inquiry\n\nbroken line\n_cc = team@example.org"_s);
+    QCOMPARE(
+        Core::Settings::instance().deliveryProfile()->extraFields,
+        (QList<std::pair<QString, QString>>{{u"_subject"_s, u"New inquiry"_s}, {u"_cc"_s, u"team@example.org"_s}}));
+    // A Make webhook: flat, its API key in x-make-apikey.
+    choose(format, u"webhook"_s);
+    QVERIFY(!shape->isHidden());
+    QVERIFY(header->isHidden());
+    choose(shape, u"flat"_s);
+    choose(auth, u"header"_s);
+    QVERIFY(!header->isHidden());
+    header->setText(u"x-make-apikey"_s);
+    Q_EMIT header->editingFinished();
+    const auto profile = Core::Settings::instance().deliveryProfile();
+    QCOMPARE(profile->format, Core::InquiryFormat::Webhook);
+    QCOMPARE(profile->shape, Core::DeliveryProfile::Shape::Flat);
+    QCOMPARE(profile->auth, Core::DeliveryProfile::Auth::Header);
+    QCOMPARE(profile->authHeader, u"x-make-apikey"_s);
+    // HubSpot: the address must be its submit endpoint.
+    choose(format, u"hubspot"_s);
+    endpoint->setText(u"https://api.hsforms.com/submissions/v3/integration/submit/123"_s);
+    QVERIFY2(note->text().contains(u"PORTAL-ID/FORM-GUID"_s), qPrintable(note->text()));
     // Without a token store (the Inquiry section not opened), the token cannot be edited.
     QVERIFY(!dialog.findChild<QLineEdit *>(u"tokenEdit"_s)->isEnabled());
+}
+
+// Versus 0.1 stored "json"; schema 2 reads it as Versus's protocol, chosen by the user.
+void TestSettings::formatBecomesTheProfile()
+{
+    QSettings().setValue(u"inquiry/format"_s, u"json"_s);
+    QSettings().setValue(u"settings/version"_s, 1);
+    Core::Settings settings;
+    settings.migrate();
+    QCOMPARE(QSettings().value(u"inquiry/format"_s).toString(), u"versus"_s);
+    QCOMPARE(settings.deliveryProfile()->format, Core::InquiryFormat::Versus);
+    QCOMPARE(QSettings().value(u"settings/version"_s).toInt(), 2);
+}
+
+// The Test button sends the profile's marked test request and says what came back.
+void TestSettings::testButtonShowsTheAnswer()
+{
+    TestHttpServer server(TestHttpServer::Contract::Form);
+    Versus::Core::AppContext app;
+    Core::Outbox *outbox = app.startDelivery();
+    QVERIFY(outbox);
+    SettingsDialog dialog(Core::Settings::instance(), app.tokens());
+    dialog.setOutbox(outbox);
+    choose(dialog.findChild<QComboBox *>(u"formatCombo"_s), u"form"_s);
+    auto *endpoint = dialog.findChild<QLineEdit *>(u"endpointEdit"_s);
+    endpoint->setText(server.url().toString());
+    auto *result = dialog.findChild<QLabel *>(u"testResult"_s);
+    auto *test = dialog.findChild<QPushButton *>(u"testButton"_s);
+    QVERIFY(result && test && test->isEnabled());
+    test->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(u"it works"_s), qPrintable(result->text()), 10000);
+    QVERIFY(result->text().contains(u"HTTP 200"_s));
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(server.contractErrors, QStringList());
+    QCOMPARE(server.requests.first().headers.value("versus-test"), QByteArray("1"));
+    // A refusal shows the service's own words.
+    server.respond = [](const ReceivedRequest &) {
+        return TestHttpServer::json(200, {{u"ok"_s, false}, {u"error"_s, u"This form is not active"_s}});
+    };
+    test->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(u"This form is not active"_s), qPrintable(result->text()), 10000);
+    // No test submission for HubSpot: nothing is sent.
+    choose(dialog.findChild<QComboBox *>(u"formatCombo"_s), u"hubspot"_s);
+    endpoint->setText(server.url(u"/submissions/v3/integration/submit/1/abc"_s).toString());
+    test->click();
+    QVERIFY2(result->text().contains(u"HubSpot has no test submission"_s), qPrintable(result->text()));
+    QCOMPARE(server.requests.size(), 2);
 }
 
 void TestSettings::shortcutsAreListedAndDistinct()

@@ -30,6 +30,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -37,6 +38,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QTemporaryDir>
 #include <QTextDocument>
 #include <QTimer>
 #include <QTreeWidget>
@@ -245,6 +247,7 @@ void MainWindow::showSettings()
 {
     startDelivery(); // the token lives with the outbox
     SettingsDialog dialog(Core::Settings::instance(), m_app->tokens(), this);
+    dialog.setOutbox(m_app->outbox());
     dialog.exec();
 }
 
@@ -336,6 +339,10 @@ void MainWindow::settingChanged(Core::Settings::Key key)
         break;
     case Core::Settings::Key::EndpointUrl:
     case Core::Settings::Key::EndpointFormat:
+    case Core::Settings::Key::WebhookShape:
+    case Core::Settings::Key::AuthScheme:
+    case Core::Settings::Key::AuthHeader:
+    case Core::Settings::Key::ExtraFields:
     case Core::Settings::Key::SendAutomatically:
     case Core::Settings::Key::SentRetentionDays: break; // the AppContext's business
     }
@@ -801,6 +808,15 @@ void MainWindow::ensureSection(int section)
         m_inquiry->setVerdictSource([this] {
             auto *checklist = qobject_cast<ChecklistView *>(sectionWidget(Checklist));
             return checklist ? checklist->verdictSummary() : QString();
+        });
+        connect(m_inquiry.get(), &InquiryView::settingsRequested, this, &MainWindow::showSettings);
+        m_inquiry->setReportSource([this]() -> QByteArray { // the PDF goes through a file, as Export Report writes it
+            const QTemporaryDir dir;
+            const QString path = dir.filePath(u"report.pdf"_s);
+            QFile pdf(path);
+            if (!Report(*session(), weights()->values()).write(path) || !pdf.open(QIODevice::ReadOnly))
+                return {};
+            return pdf.readAll();
         });
         if (const QString problem = m_app->storeProblem(); !problem.isEmpty())
             m_inquiry->setStorageProblem(problem);

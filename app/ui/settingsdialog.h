@@ -9,6 +9,7 @@ class SettingsDialog;
 }
 
 namespace Versus::Core {
+class Outbox;
 class Settings;
 class TokenStore;
 } // namespace Versus::Core
@@ -24,6 +25,8 @@ class SettingsDialog final : public QDialog {
 public:
     SettingsDialog(Core::Settings &settings, Core::TokenStore *token, QWidget *parent = nullptr);
     ~SettingsDialog() override;
+    /// The outbox the Test button sends through (it is configured from these settings).
+    void setOutbox(Core::Outbox *outbox);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,10 +34,12 @@ protected:
 private:
     void load();
     void updateNotes();
+    void sendTest();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Core::Settings &m_settings;
     Core::TokenStore *m_token;
+    Core::Outbox *m_outbox = nullptr;
     bool m_loading = false;
 };
 

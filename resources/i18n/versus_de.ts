@@ -67,6 +67,30 @@
         <source>Save &amp;as File…</source>
         <translation>Als Datei spe&amp;ichern…</translation>
     </message>
+    <message>
+        <source>Set an &amp;Address…</source>
+        <translation>&amp;Adresse festlegen…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Email…</source>
+        <translation>Als &amp;E-Mail speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Text</source>
+        <translation>Als Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Request</source>
+        <translation>Anfrage &amp;vorab ansehen</translation>
+    </message>
+    <message>
+        <source>The request that will be sent</source>
+        <translation>Die Anfrage, die gesendet wird</translation>
+    </message>
+    <message>
+        <source>Attach the decision &amp;report (PDF)</source>
+        <translation>Den Entscheidungs&amp;bericht (PDF) anhängen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -114,14 +138,6 @@
         <translation>&amp;Senden an:</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>Zugangs&amp;token:</translation>
-    </message>
-    <message>
         <source>Send &amp;automatically when a connection is available</source>
         <translation>&amp;Automatisch senden, sobald eine Verbindung besteht</translation>
     </message>
@@ -140,6 +156,42 @@
     <message>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>Deli&amp;ver as:</source>
+        <translation>Zu&amp;stellen als:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation>Au&amp;thentifizierung:</translation>
+    </message>
+    <message>
+        <source>x-make-apikey</source>
+        <translation>x-make-apikey</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Name des Headers</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>G&amp;eheimnis:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra fields:</source>
+        <translation>&amp;Zusätzliche Felder:</translation>
+    </message>
+    <message>
+        <source>_subject=New inquiry from Versus</source>
+        <translation>_subject=Neue Anfrage über Versus</translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test Request</source>
+        <translation>&amp;Testanfrage senden</translation>
     </message>
 </context>
 <context>
@@ -209,6 +261,25 @@
     <message>
         <source>superseded</source>
         <translation>ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::DeliveryProfile</name>
+    <message>
+        <source>[Test] A test request from Versus: please ignore it</source>
+        <translation>[Test] Eine Testanfrage von Versus: bitte ignorieren</translation>
+    </message>
+    <message>
+        <source>This is a test request from Versus, to check the address. Please ignore it.</source>
+        <translation>Dies ist eine Testanfrage von Versus, um die Adresse zu prüfen. Bitte ignorieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>a HubSpot address is https://api.hsforms.com/submissions/v3/integration/submit/PORTAL-ID/FORM-GUID</source>
+        <translation>eine HubSpot-Adresse lautet https://api.hsforms.com/submissions/v3/integration/submit/PORTAL-ID/FORM-GUID</translation>
+    </message>
+    <message>
+        <source>(%1 bytes, base64)</source>
+        <translation>(%1 Bytes, Base64)</translation>
     </message>
 </context>
 <context>
@@ -390,6 +461,29 @@
     <message>
         <source>Bad: %1</source>
         <translation>Schlecht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::InquiryEmail</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checklist verdict: %1</source>
+        <translation>Ergebnis der Checkliste: %1</translation>
     </message>
 </context>
 <context>
@@ -751,6 +845,18 @@
         <source>not delivered: the connection was closed before the server answered</source>
         <translation>nicht zugestellt: die Verbindung wurde geschlossen, bevor der Server antwortete</translation>
     </message>
+    <message>
+        <source>the answer was not JSON; the address may be wrong</source>
+        <translation>die Antwort war kein JSON; die Adresse ist vielleicht falsch</translation>
+    </message>
+    <message>
+        <source>the form service did not take the inquiry (HTTP %1): %2</source>
+        <translation>der Formulardienst hat die Anfrage nicht angenommen (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>HubSpot has no test submission (every one becomes a contact); the address looks right</source>
+        <translation>HubSpot kennt keine Testübermittlung (jede wird zu einem Kontakt); die Adresse sieht richtig aus</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::OutboxModel</name>
@@ -931,6 +1037,18 @@
     <message>
         <source>expected at most %1 lists of synonyms, got %2</source>
         <translation>höchstens %1 Listen von Synonymen erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>erwartet wird eines von %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;auth&quot;: &quot;header&quot; needs &quot;authHeader&quot;, the header&apos;s name</source>
+        <translation>&quot;auth&quot;: &quot;header&quot; braucht &quot;authHeader&quot;, den Namen des Headers</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this form</source>
+        <translation>&quot;%1&quot; ist kein Feld dieses Formulars</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1944,82 @@
         <source>Saved to %1. Once the database can be written, queue it with: versus --queue-inquiry &quot;%1&quot;</source>
         <translation>In %1 gespeichert. Sobald die Datenbank geschrieben werden kann, stellen Sie sie so in den Postausgang: versus --queue-inquiry &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Saved in your outbox. No address is set yet, so it waits there: set one, save it as an email, or copy it as text.</source>
+        <translation>Im Postausgang gespeichert. Es ist noch keine Adresse festgelegt, daher wartet die Anfrage dort: Legen Sie eine fest, speichern Sie sie als E-Mail oder kopieren Sie sie als Text.</translation>
+    </message>
+    <message>
+        <source>Where it will go: nowhere, as nothing can be saved; save it as an email or copy it as text.</source>
+        <translation>Wohin sie geht: nirgendwohin, da nichts gespeichert werden kann; speichern Sie sie als E-Mail oder kopieren Sie sie als Text.</translation>
+    </message>
+    <message>
+        <source>Where it will go: nowhere yet: it waits in your outbox until an address is set. You can also save it as an email and send it yourself, or copy it as text.</source>
+        <translation>Wohin sie geht: noch nirgendwohin: Sie wartet im Postausgang, bis eine Adresse festgelegt ist. Sie können sie auch als E-Mail speichern und selbst senden oder als Text kopieren.</translation>
+    </message>
+    <message>
+        <source>Versus&apos;s inquiry protocol</source>
+        <translation>das Anfrageprotokoll von Versus</translation>
+    </message>
+    <message>
+        <source>a webhook</source>
+        <translation>ein Webhook</translation>
+    </message>
+    <message>
+        <source>a form service</source>
+        <translation>ein Formulardienst</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Where it will go: %1 (%2), over an encrypted connection.</source>
+        <translation>Wohin sie geht: %1 (%2), über eine verschlüsselte Verbindung.</translation>
+    </message>
+    <message>
+        <source>Send to a new address</source>
+        <translation>An eine neue Adresse senden</translation>
+    </message>
+    <message>
+        <source>This is the first inquiry to %1. What will be sent is shown under the form, with any secret masked. Send it?</source>
+        <translation>Dies ist die erste Anfrage an %1. Was gesendet wird, steht unter dem Formular, Geheimnisse verdeckt. Senden?</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Copied as text.</source>
+        <translation>Als Text kopiert.</translation>
+    </message>
+    <message>
+        <source>Save Inquiry as Email</source>
+        <translation>Anfrage als E-Mail speichern</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml);;All files (*)</source>
+        <translation>E-Mail-Nachrichten (*.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not saved: the decision report could not be made.</source>
+        <translation>Nicht gespeichert: Der Entscheidungsbericht konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>decision-report</source>
+        <translation>entscheidungsbericht</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Open it with your mail client, add the consultancy&apos;s address and send it.</source>
+        <translation>Gespeichert unter %1. Öffnen Sie die Datei mit Ihrem E-Mail-Programm, tragen Sie die Adresse der Beratung ein und senden Sie sie.</translation>
+    </message>
+    <message>
+        <source>The report goes with the inquiry, and with a saved email.</source>
+        <translation>Der Bericht geht mit der Anfrage und mit einer gespeicherten E-Mail mit.</translation>
+    </message>
+    <message>
+        <source>This delivery cannot carry files: the report goes only with Save as Email.</source>
+        <translation>Diese Zustellung kann keine Dateien mitnehmen: Der Bericht geht nur mit „Als E-Mail speichern“ mit.</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::MainWindow</name>
@@ -2356,20 +2550,68 @@ Version %3, aktualisiert am %4
         <translation>Adresse aus dem Paket</translation>
     </message>
     <message>
-        <source>JSON (application/json)</source>
-        <translation>JSON (application/json)</translation>
-    </message>
-    <message>
-        <source>Web form (application/x-www-form-urlencoded)</source>
-        <translation>Webformular (application/x-www-form-urlencoded)</translation>
-    </message>
-    <message>
-        <source>Leave empty to use the address the pack gives.</source>
-        <translation>Leer lassen, um die Adresse aus dem Paket zu verwenden.</translation>
-    </message>
-    <message>
         <source>Open the Inquiry section once to set a token.</source>
         <translation>Öffnen Sie einmal den Bereich „Anfrage“, um ein Token festzulegen.</translation>
+    </message>
+    <message>
+        <source>As the pack says</source>
+        <translation>Wie im Paket angegeben</translation>
+    </message>
+    <message>
+        <source>Versus&apos;s inquiry protocol (JSON)</source>
+        <translation>Anfrageprotokoll von Versus (JSON)</translation>
+    </message>
+    <message>
+        <source>Webhook: Zapier, Make, n8n, … (JSON)</source>
+        <translation>Webhook: Zapier, Make, n8n, … (JSON)</translation>
+    </message>
+    <message>
+        <source>Form service: Formspree, Basin, … (web form)</source>
+        <translation>Formulardienst: Formspree, Basin, … (Webformular)</translation>
+    </message>
+    <message>
+        <source>HubSpot Forms API</source>
+        <translation>HubSpot Forms API</translation>
+    </message>
+    <message>
+        <source>Nested, as Versus sends it</source>
+        <translation>Verschachtelt, wie Versus sendet</translation>
+    </message>
+    <message>
+        <source>Flat: field → value</source>
+        <translation>Flach: Feld → Wert</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer</source>
+        <translation>Authorization: Bearer</translation>
+    </message>
+    <message>
+        <source>A header of its own</source>
+        <translation>Ein eigener Header</translation>
+    </message>
+    <message>
+        <source>HTTP Basic (user:password)</source>
+        <translation>HTTP Basic (Benutzer:Passwort)</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the pack&apos;s address. Without any, inquiries wait in the outbox until one is set.</source>
+        <translation>Leer lassen, um die Adresse des Pakets zu verwenden. Ohne Adresse warten Anfragen im Postausgang, bis eine festgelegt ist.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: it works; an inquiry would count as sent.%2</source>
+        <translation>HTTP %1: Es funktioniert; eine Anfrage würde als gesendet gelten.%2</translation>
+    </message>
+    <message>
+        <source> The answer: %1</source>
+        <translation> Die Antwort: %1</translation>
+    </message>
+    <message>
+        <source>It does not work yet: %1</source>
+        <translation>Es funktioniert noch nicht: %1</translation>
+    </message>
+    <message>
+        <source>Sending a test request to %1…</source>
+        <translation>Testanfrage an %1 wird gesendet…</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2804,26 @@ Version %3, aktualisiert am %4
     <message>
         <source>Did you mean “%1”?</source>
         <translation>Meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>no address is set, so the inquiries wait in the outbox; set one in Settings or give --endpoint</source>
+        <translation>es ist keine Adresse festgelegt, daher warten die Anfragen im Postausgang; legen Sie in den Einstellungen eine fest oder geben Sie --endpoint an</translation>
+    </message>
+    <message>
+        <source>no address is set: give --endpoint, or set one in Settings</source>
+        <translation>es ist keine Adresse festgelegt: geben Sie --endpoint an oder legen Sie in den Einstellungen eine fest</translation>
+    </message>
+    <message>
+        <source>answer: HTTP %1</source>
+        <translation>Antwort: HTTP %1</translation>
+    </message>
+    <message>
+        <source>ok: an inquiry would count as sent</source>
+        <translation>ok: eine Anfrage würde als gesendet gelten</translation>
+    </message>
+    <message>
+        <source>Send a test request to where inquiries go and show the answer.</source>
+        <translation>Eine Testanfrage an das Ziel der Anfragen senden und die Antwort zeigen.</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,30 @@
         <source>Save &amp;as File…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set an &amp;Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request that will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the decision &amp;report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -114,14 +138,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send &amp;automatically when a connection is available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,6 +155,42 @@
     </message>
     <message>
         <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deli&amp;ver as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x-make-apikey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_subject=New inquiry from Versus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test Request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -208,6 +260,25 @@
     </message>
     <message>
         <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::DeliveryProfile</name>
+    <message>
+        <source>[Test] A test request from Versus: please ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test request from Versus, to check the address. Please ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HubSpot address is https://api.hsforms.com/submissions/v3/integration/submit/PORTAL-ID/FORM-GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 bytes, base64)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -389,6 +460,29 @@
     </message>
     <message>
         <source>Bad: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::InquiryEmail</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist verdict: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,6 +845,18 @@
         <source>not delivered: the connection was closed before the server answered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the answer was not JSON; the address may be wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form service did not take the inquiry (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot has no test submission (every one becomes a contact); the address looks right</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::OutboxModel</name>
@@ -926,9 +1032,22 @@
     </message>
     <message>
         <source>the edge names %1, but the ratings put %2 in the lead (rated %3)</source>
+        <translation></translation>
     </message>
     <message>
         <source>expected at most %1 lists of synonyms, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;auth&quot;: &quot;header&quot; needs &quot;authHeader&quot;, the header&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1825,6 +1944,82 @@
         <source>Saved to %1. Once the database can be written, queue it with: versus --queue-inquiry &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved in your outbox. No address is set yet, so it waits there: set one, save it as an email, or copy it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it will go: nowhere, as nothing can be saved; save it as an email or copy it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it will go: nowhere yet: it waits in your outbox until an address is set. You can also save it as an email and send it yourself, or copy it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versus&apos;s inquiry protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it will go: %1 (%2), over an encrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to a new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first inquiry to %1. What will be sent is shown under the form, with any secret masked. Send it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Inquiry as Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the decision report could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Open it with your mail client, add the consultancy&apos;s address and send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report goes with the inquiry, and with a saved email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delivery cannot carry files: the report goes only with Save as Email.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::MainWindow</name>
@@ -2351,19 +2546,67 @@ Version %3, updated %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON (application/json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web form (application/x-www-form-urlencoded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave empty to use the address the pack gives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the Inquiry section once to set a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the pack says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versus&apos;s inquiry protocol (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook: Zapier, Make, n8n, … (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form service: Formspree, Basin, … (web form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot Forms API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested, as Versus sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat: field → value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Basic (user:password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the pack&apos;s address. Without any, inquiries wait in the outbox until one is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: it works; an inquiry would count as sent.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not work yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test request to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2555,6 +2798,26 @@ Version %3, updated %4
     </message>
     <message>
         <source>Did you mean “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address is set, so the inquiries wait in the outbox; set one in Settings or give --endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address is set: give --endpoint, or set one in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer: HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: an inquiry would count as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test request to where inquiries go and show the answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,6 +67,30 @@
         <source>Save &amp;as File…</source>
         <translation>Enregistrer &amp;comme fichier…</translation>
     </message>
+    <message>
+        <source>Set an &amp;Address…</source>
+        <translation>Définir une &amp;adresse…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Email…</source>
+        <translation>Enregistrer comme &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Text</source>
+        <translation>&amp;Copier en texte</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Request</source>
+        <translation>&amp;Aperçu de la requête</translation>
+    </message>
+    <message>
+        <source>The request that will be sent</source>
+        <translation>La requête qui sera envoyée</translation>
+    </message>
+    <message>
+        <source>Attach the decision &amp;report (PDF)</source>
+        <translation>Joindre le &amp;rapport de décision (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -114,14 +138,6 @@
         <translation>&amp;Envoyer à :</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>&amp;Jeton d’accès :</translation>
-    </message>
-    <message>
         <source>Send &amp;automatically when a connection is available</source>
         <translation>Envoyer &amp;automatiquement dès qu’une connexion est disponible</translation>
     </message>
@@ -140,6 +156,42 @@
     <message>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deli&amp;ver as:</source>
+        <translation>En&amp;voyer comme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Corps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation>Au&amp;thentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>x-make-apikey</source>
+        <translation>x-make-apikey</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Nom de l’en-tête</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>S&amp;ecret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra fields:</source>
+        <translation>Champs supplé&amp;mentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>_subject=New inquiry from Versus</source>
+        <translation>_subject=Nouvelle demande via Versus</translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test Request</source>
+        <translation>Envoyer une requête de &amp;test</translation>
     </message>
 </context>
 <context>
@@ -209,6 +261,25 @@
     <message>
         <source>superseded</source>
         <translation>remplacée</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::DeliveryProfile</name>
+    <message>
+        <source>[Test] A test request from Versus: please ignore it</source>
+        <translation>[Test] Une requête de test de Versus&#xa0;: merci de l’ignorer</translation>
+    </message>
+    <message>
+        <source>This is a test request from Versus, to check the address. Please ignore it.</source>
+        <translation>Ceci est une requête de test de Versus, pour vérifier l’adresse. Merci de l’ignorer.</translation>
+    </message>
+    <message>
+        <source>a HubSpot address is https://api.hsforms.com/submissions/v3/integration/submit/PORTAL-ID/FORM-GUID</source>
+        <translation>une adresse HubSpot est de la forme https://api.hsforms.com/submissions/v3/integration/submit/PORTAL-ID/FORM-GUID</translation>
+    </message>
+    <message>
+        <source>(%1 bytes, base64)</source>
+        <translation>(%1&#xa0;octets, base64)</translation>
     </message>
 </context>
 <context>
@@ -390,6 +461,29 @@
     <message>
         <source>Bad: %1</source>
         <translation>Contre&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::InquiryEmail</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Checklist verdict: %1</source>
+        <translation>Verdict de la liste de contrôle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -751,6 +845,18 @@
         <source>not delivered: the connection was closed before the server answered</source>
         <translation>non remise&#xa0;: la connexion a été fermée avant la réponse du serveur</translation>
     </message>
+    <message>
+        <source>the answer was not JSON; the address may be wrong</source>
+        <translation>la réponse n’était pas du JSON&#xa0;; l’adresse est peut-être erronée</translation>
+    </message>
+    <message>
+        <source>the form service did not take the inquiry (HTTP %1): %2</source>
+        <translation>le service de formulaires n’a pas accepté la demande (HTTP %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>HubSpot has no test submission (every one becomes a contact); the address looks right</source>
+        <translation>HubSpot n’a pas d’envoi de test (chaque envoi devient un contact)&#xa0;; l’adresse semble correcte</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::OutboxModel</name>
@@ -931,6 +1037,18 @@
     <message>
         <source>expected at most %1 lists of synonyms, got %2</source>
         <translation>au plus %1 listes de synonymes attendues, %2 trouvées</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>attendu&#xa0;: l’une des valeurs %1, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;auth&quot;: &quot;header&quot; needs &quot;authHeader&quot;, the header&apos;s name</source>
+        <translation>&quot;auth&quot;: &quot;header&quot; requiert &quot;authHeader&quot;, le nom de l’en-tête</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this form</source>
+        <translation>&quot;%1&quot; n’est pas un champ de ce formulaire</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1944,82 @@
         <source>Saved to %1. Once the database can be written, queue it with: versus --queue-inquiry &quot;%1&quot;</source>
         <translation>Enregistré dans %1. Dès que la base de données peut être écrite, mettez-la en file d’attente avec : versus --queue-inquiry &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Saved in your outbox. No address is set yet, so it waits there: set one, save it as an email, or copy it as text.</source>
+        <translation>Enregistrée dans votre boîte d’envoi. Aucune adresse n’est encore définie, elle y attend donc&#xa0;: définissez-en une, enregistrez-la comme e-mail ou copiez-la en texte.</translation>
+    </message>
+    <message>
+        <source>Where it will go: nowhere, as nothing can be saved; save it as an email or copy it as text.</source>
+        <translation>Où elle ira&#xa0;: nulle part, car rien ne peut être enregistré&#xa0;; enregistrez-la comme e-mail ou copiez-la en texte.</translation>
+    </message>
+    <message>
+        <source>Where it will go: nowhere yet: it waits in your outbox until an address is set. You can also save it as an email and send it yourself, or copy it as text.</source>
+        <translation>Où elle ira&#xa0;: nulle part pour l’instant&#xa0;: elle attend dans votre boîte d’envoi qu’une adresse soit définie. Vous pouvez aussi l’enregistrer comme e-mail et l’envoyer vous-même, ou la copier en texte.</translation>
+    </message>
+    <message>
+        <source>Versus&apos;s inquiry protocol</source>
+        <translation>le protocole de demande de Versus</translation>
+    </message>
+    <message>
+        <source>a webhook</source>
+        <translation>un webhook</translation>
+    </message>
+    <message>
+        <source>a form service</source>
+        <translation>un service de formulaires</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Where it will go: %1 (%2), over an encrypted connection.</source>
+        <translation>Où elle ira&#xa0;: %1 (%2), par une connexion chiffrée.</translation>
+    </message>
+    <message>
+        <source>Send to a new address</source>
+        <translation>Envoyer à une nouvelle adresse</translation>
+    </message>
+    <message>
+        <source>This is the first inquiry to %1. What will be sent is shown under the form, with any secret masked. Send it?</source>
+        <translation>C’est la première demande vers %1. Ce qui sera envoyé est affiché sous le formulaire, secrets masqués. L’envoyer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Copied as text.</source>
+        <translation>Copiée en texte.</translation>
+    </message>
+    <message>
+        <source>Save Inquiry as Email</source>
+        <translation>Enregistrer la demande comme e-mail</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml);;All files (*)</source>
+        <translation>Messages e-mail (*.eml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not saved: the decision report could not be made.</source>
+        <translation>Non enregistrée&#xa0;: le rapport de décision n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>decision-report</source>
+        <translation>rapport-de-decision</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Open it with your mail client, add the consultancy&apos;s address and send it.</source>
+        <translation>Enregistrée dans %1. Ouvrez-la avec votre messagerie, ajoutez l’adresse du cabinet de conseil et envoyez-la.</translation>
+    </message>
+    <message>
+        <source>The report goes with the inquiry, and with a saved email.</source>
+        <translation>Le rapport part avec la demande, et avec un e-mail enregistré.</translation>
+    </message>
+    <message>
+        <source>This delivery cannot carry files: the report goes only with Save as Email.</source>
+        <translation>Cet envoi ne peut pas transporter de fichiers&#xa0;: le rapport ne part qu’avec «&#xa0;Enregistrer comme e-mail&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::MainWindow</name>
@@ -2356,20 +2550,68 @@ Version %3, mis à jour le %4
         <translation>Adresse indiquée par le pack</translation>
     </message>
     <message>
-        <source>JSON (application/json)</source>
-        <translation>JSON (application/json)</translation>
-    </message>
-    <message>
-        <source>Web form (application/x-www-form-urlencoded)</source>
-        <translation>Formulaire web (application/x-www-form-urlencoded)</translation>
-    </message>
-    <message>
-        <source>Leave empty to use the address the pack gives.</source>
-        <translation>Laisser vide pour utiliser l’adresse indiquée par le pack.</translation>
-    </message>
-    <message>
         <source>Open the Inquiry section once to set a token.</source>
         <translation>Ouvrez une fois la section Demande pour définir un jeton.</translation>
+    </message>
+    <message>
+        <source>As the pack says</source>
+        <translation>Comme l’indique le pack</translation>
+    </message>
+    <message>
+        <source>Versus&apos;s inquiry protocol (JSON)</source>
+        <translation>Protocole de demande de Versus (JSON)</translation>
+    </message>
+    <message>
+        <source>Webhook: Zapier, Make, n8n, … (JSON)</source>
+        <translation>Webhook&#xa0;: Zapier, Make, n8n, … (JSON)</translation>
+    </message>
+    <message>
+        <source>Form service: Formspree, Basin, … (web form)</source>
+        <translation>Service de formulaires&#xa0;: Formspree, Basin, … (formulaire web)</translation>
+    </message>
+    <message>
+        <source>HubSpot Forms API</source>
+        <translation>API Forms de HubSpot</translation>
+    </message>
+    <message>
+        <source>Nested, as Versus sends it</source>
+        <translation>Imbriqué, comme Versus l’envoie</translation>
+    </message>
+    <message>
+        <source>Flat: field → value</source>
+        <translation>À plat&#xa0;: champ → valeur</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer</source>
+        <translation>Authorization: Bearer</translation>
+    </message>
+    <message>
+        <source>A header of its own</source>
+        <translation>Un en-tête dédié</translation>
+    </message>
+    <message>
+        <source>HTTP Basic (user:password)</source>
+        <translation>HTTP Basic (utilisateur:mot de passe)</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the pack&apos;s address. Without any, inquiries wait in the outbox until one is set.</source>
+        <translation>Laisser vide pour utiliser l’adresse du pack. Sans adresse, les demandes attendent dans la boîte d’envoi jusqu’à ce qu’une soit définie.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: it works; an inquiry would count as sent.%2</source>
+        <translation>HTTP %1&#xa0;: cela fonctionne&#xa0;; une demande serait considérée comme envoyée.%2</translation>
+    </message>
+    <message>
+        <source> The answer: %1</source>
+        <translation> La réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>It does not work yet: %1</source>
+        <translation>Cela ne fonctionne pas encore&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sending a test request to %1…</source>
+        <translation>Envoi d’une requête de test à %1…</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2804,26 @@ Version %3, mis à jour le %4
     <message>
         <source>Did you mean “%1”?</source>
         <translation>Vouliez-vous dire « %1 » ?</translation>
+    </message>
+    <message>
+        <source>no address is set, so the inquiries wait in the outbox; set one in Settings or give --endpoint</source>
+        <translation>aucune adresse n’est définie, les demandes attendent donc dans la boîte d’envoi&#xa0;; définissez-en une dans les réglages ou indiquez --endpoint</translation>
+    </message>
+    <message>
+        <source>no address is set: give --endpoint, or set one in Settings</source>
+        <translation>aucune adresse n’est définie&#xa0;: indiquez --endpoint ou définissez-en une dans les réglages</translation>
+    </message>
+    <message>
+        <source>answer: HTTP %1</source>
+        <translation>réponse&#xa0;: HTTP %1</translation>
+    </message>
+    <message>
+        <source>ok: an inquiry would count as sent</source>
+        <translation>ok&#xa0;: une demande serait considérée comme envoyée</translation>
+    </message>
+    <message>
+        <source>Send a test request to where inquiries go and show the answer.</source>
+        <translation>Envoyer une requête de test là où vont les demandes et afficher la réponse.</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@ private Q_SLOTS:
                                      {u"email"_s, u"c@example.org"_s},
                                      {u"description"_s, u"x"_s},
                                      {u"consent"_s, true}};
-            QVERIFY_RESULT(store.enqueue(Outbox::freeze(*pack, fields, QString(), Versus::Core::InquiryFormat::Json,
+            QVERIFY_RESULT(store.enqueue(Outbox::freeze(*pack, fields, QString(), Versus::Core::InquiryFormat::Versus,
                                                         QDateTime::currentDateTimeUtc())));
         }
         TestHttpServer server;

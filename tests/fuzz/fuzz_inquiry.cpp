@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     check(FormValidator::validate(pack->inquiry, fields).isEmpty(), "normalised fields stay valid");
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     const OutboxItem asJson
-        = Outbox::freeze(*pack, fields, u"Verdict: +&= ?"_s, Versus::Core::InquiryFormat::Json, now);
+        = Outbox::freeze(*pack, fields, u"Verdict: +&= ?"_s, Versus::Core::InquiryFormat::Versus, now);
     const QJsonDocument body = QJsonDocument::fromJson(asJson.body);
     check(body.isObject(), "the JSON body parses");
     check(body.object().value(u"fields"_s).toObject() == QJsonObject::fromVariantMap(fields), "JSON fields intact");

@@ -13,10 +13,18 @@
 namespace Versus::Core {
 
 DeliveryTarget DeliveryTarget::resolve(const QUrl &override, const QUrl &settingsEndpoint, const Pack *pack,
-                                       InquiryFormat format)
+                                       const std::optional<DeliveryProfile> &settingsProfile)
 {
     DeliveryTarget target;
-    target.format = format;
+    if (pack)
+        target.profile = pack->inquiry.delivery;
+    if (settingsProfile) {
+        target.profile.format = settingsProfile->format;
+        target.profile.shape = settingsProfile->shape;
+        target.profile.auth = settingsProfile->auth;
+        target.profile.authHeader = settingsProfile->authHeader;
+        target.profile.extraFields = settingsProfile->extraFields;
+    }
     target.endpoint = override.isEmpty() ? settingsEndpoint : override;
     if (target.endpoint.isEmpty() && pack) {
         target.endpoint = pack->inquiry.endpoint;
@@ -34,6 +42,10 @@ AppContext::AppContext(Mode mode, QObject *parent)
             switch (key) {
             case Settings::Key::EndpointUrl:
             case Settings::Key::EndpointFormat:
+            case Settings::Key::WebhookShape:
+            case Settings::Key::AuthScheme:
+            case Settings::Key::AuthHeader:
+            case Settings::Key::ExtraFields:
             case Settings::Key::SendAutomatically: configureOutbox(); break;
             default: break;
             }
@@ -85,7 +97,10 @@ Outbox *AppContext::startDelivery()
     connect(m_outbox.get(), &Outbox::becameSender, this, &AppContext::becameSender);
     configureOutbox();
     if (m_mode == Mode::Batch) {
-        m_outbox->setToken(m_tokens->loadAndWait());
+        // Headless: the secret may come from the environment (docs/inquiry-protocol.md), never
+        // from the command line, where other users can read it.
+        const QString fromEnvironment = qEnvironmentVariable(DeliveryProfile::secretVariable);
+        m_outbox->setToken(fromEnvironment.isEmpty() ? m_tokens->loadAndWait() : fromEnvironment);
         return m_outbox.get();
     }
     connect(m_tokens.get(), &TokenStore::changed, m_outbox.get(), [this] { m_outbox->setToken(m_tokens->token()); });
@@ -122,7 +137,8 @@ void AppContext::setEndpointOverride(const QUrl &endpoint)
 DeliveryTarget AppContext::delivery() const
 {
     const Settings &settings = Settings::instance();
-    return DeliveryTarget::resolve(m_endpointOverride, settings.endpointUrl(), m_pack.get(), settings.endpointFormat());
+    return DeliveryTarget::resolve(m_endpointOverride, settings.endpointUrl(), m_pack.get(),
+                                   settings.deliveryProfile());
 }
 
 void AppContext::configureOutbox()
@@ -131,8 +147,8 @@ void AppContext::configureOutbox()
         return;
     const DeliveryTarget target = delivery();
     m_outbox->setPackFilter(target.packFilter);
+    m_outbox->setProfile(target.profile); // before the address: a new address sends what waited
     m_outbox->setEndpoint(target.endpoint);
-    m_outbox->setFormat(target.format);
     m_outbox->setAutomatic(m_mode == Mode::Interactive && Settings::instance().sendAutomatically());
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/inquiry/inquiryformat.h"
+#include "core/inquiry/deliveryprofile.h"
 
 #include <QObject>
 #include <QUrl>
@@ -21,13 +21,18 @@ struct Pack;
 struct DeliveryTarget {
     QUrl endpoint; // empty: nowhere yet, inquiries wait
     QString packFilter; // a pack's own address takes only that pack's inquiries; empty: all
-    InquiryFormat format = InquiryFormat::Json;
+    DeliveryProfile profile;
 
     /// --endpoint (override), else the address in Settings (both take every inquiry),
-    /// else the pack's own address, which takes only that pack's inquiries.
+    /// else the pack's own address, which takes only that pack's inquiries. The profile is
+    /// the pack's `inquiry.delivery`, with what Settings choose (profile, shape,
+    /// authentication, extra fields) over it; the receiver's names for the pack's fields
+    /// (sendAs) always come from the pack.
     static DeliveryTarget resolve(const QUrl &override, const QUrl &settingsEndpoint, const Pack *pack,
-                                  InquiryFormat format);
+                                  const std::optional<DeliveryProfile> &settingsProfile);
     bool needsPack() const { return endpoint.isEmpty(); }
+    /// No address at all: inquiries wait in the outbox until one is set.
+    bool isNowhere() const { return endpoint.isEmpty(); }
 };
 
 /// The services that outlive every window and view (in the spirit of Zeal's

@@ -237,8 +237,9 @@ int queueInquiryCommand(const QString &file, const QString &packFile, Console &c
         return 1;
     }
     InquiryStore &store = *context.store();
+    context.setPack(pack);
     const OutboxItem item = Outbox::freeze(*pack, FormValidator::normalised(pack->inquiry, values), QString(),
-                                           Settings::instance().endpointFormat(), QDateTime::currentDateTimeUtc());
+                                           context.delivery().profile.format, QDateTime::currentDateTimeUtc());
     if (auto queued = store.enqueue(item); !queued) {
         console.error(u"versus: "_s + queued.error().message);
         return 1;
@@ -253,6 +254,12 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
     context.setEndpointOverride(QUrl(endpoint));
     if (context.delivery().needsPack()) // the pack's own address, if it has one
         context.setPack(loadPackForCommand(packFile, console));
+    if (context.delivery().isNowhere()) {
+        console.error(u"versus: "_s
+                      + CommandText::tr("no address is set, so the inquiries wait in the outbox; set one in Settings "
+                                        "or give --endpoint"));
+        return 3;
+    }
     if (auto opened = openWritableStore(context); !opened) {
         console.error(u"versus: "_s + opened.error().message);
         return 1;
@@ -323,6 +330,51 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
         return 1;
     }
     return attention > 0 ? 1 : (queued > 0 ? 3 : 0);
+}
+
+int testEndpointCommand(const QString &endpoint, const QString &packFile, Console &console)
+{
+    AppContext context(AppContext::Mode::Batch);
+    context.setEndpointOverride(QUrl(endpoint));
+    context.setPack(loadPackForCommand(packFile, console));
+    Outbox *outbox = context.startDelivery();
+    if (!outbox) {
+        console.error(u"versus: "_s + context.storeProblem());
+        return 1;
+    }
+    if (context.delivery().isNowhere()) {
+        console.error(u"versus: "_s + CommandText::tr("no address is set: give --endpoint, or set one in Settings"));
+        return 1;
+    }
+    // Line by line: the console escapes control characters within a line.
+    const auto printLines = [&console](const QString &text) {
+        for (const QString &line : text.split(u'\n'))
+            console.print(line);
+    };
+    printLines(DeliveryProfile::preview(outbox->endpoint(), outbox->profile().testRequest(outbox->token())));
+    QString problem;
+    int code = 1;
+    QEventLoop loop;
+    QObject::connect(outbox, &Outbox::testFinished, &loop, [&](const DeliveryOutcome &o, const QString &answer) {
+        console.print(QString());
+        console.print(CommandText::tr("answer: HTTP %1").arg(o.httpStatus));
+        if (!answer.isEmpty())
+            console.print(answer);
+        if (o.kind == DeliveryOutcome::Kind::Sent) {
+            console.print(CommandText::tr("ok: an inquiry would count as sent"));
+            code = 0;
+        } else {
+            console.error(u"versus: "_s + o.message);
+        }
+        loop.quit();
+    });
+    if (!outbox->sendTest(&problem)) {
+        console.error(u"versus: "_s + problem);
+        return 1;
+    }
+    loop.exec();
+    console.flush();
+    return code;
 }
 
 int listOutboxCommand(bool json, Console &console)

@@ -61,6 +61,11 @@ int queueInquiryCommand(const QString &file, const QString &packFile, Console &c
 /// lock cannot be written, or an outcome could not be saved.
 int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console &console);
 
+/// versus --test-endpoint [--endpoint URL]: prints the test request (the secret masked),
+/// sends it and prints the answer. 0 when an inquiry would count as sent, 1 otherwise (or
+/// when the profile has no test request: HubSpot).
+int testEndpointCommand(const QString &endpoint, const QString &packFile, Console &console);
+
 /// versus --list-outbox [--json]: every item with its id, state, attempts and last error.
 /// 1 when the outbox cannot be read.
 int listOutboxCommand(bool json, Console &console);

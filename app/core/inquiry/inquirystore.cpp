@@ -62,7 +62,7 @@ OutboxItem::State stateFrom(const QString &name)
 }
 
 const auto itemColumns = u"id, idempotency_key, pack_id, pack_version, created_at, body, content_type, fields, "
-                         "verdict, state, attempts, next_attempt_at, last_error, server_id, sent_at"_s;
+                         "verdict, state, attempts, next_attempt_at, last_error, server_id, sent_at, attachment"_s;
 
 OutboxItem itemFrom(const QSqlQuery &q)
 {
@@ -82,6 +82,7 @@ OutboxItem itemFrom(const QSqlQuery &q)
     it.lastError = q.value(12).toString();
     it.serverId = q.value(13).toString();
     it.sentAt = timeFrom(q.value(14));
+    it.attachment = q.value(15).toByteArray();
     return it;
 }
 
@@ -329,7 +330,19 @@ Result<void> InquiryStore::migrate()
         }
         if (!transaction.commit())
             return failed(u"COMMIT"_s, transaction.lastError());
-        qCInfo(lcInquiry) << "created" << m_path << "with schema" << schemaVersion;
+        qCInfo(lcInquiry) << "created" << m_path << "with schema 1";
+    }
+    if (current < 2) {
+        Transaction transaction(QSqlDatabase::database(m_connection));
+        if (!transaction.isOpen())
+            return failed(u"BEGIN"_s, transaction.lastError());
+        for (const QString &sql : {u"ALTER TABLE outbox ADD COLUMN attachment BLOB"_s, u"PRAGMA user_version = 2"_s}) {
+            if (auto done = exec(sql); !done)
+                return done;
+        }
+        if (!transaction.commit())
+            return failed(u"COMMIT"_s, transaction.lastError());
+        qCInfo(lcInquiry) << m_path << "is at schema" << schemaVersion;
     }
     return {};
 }
@@ -418,11 +431,12 @@ Result<void> InquiryStore::enqueue(const OutboxItem &item, std::optional<qint64>
     if (!transaction.isOpen())
         return failed(u"BEGIN"_s, transaction.lastError());
     if (auto done
-        = exec(u"INSERT INTO outbox ("_s + itemColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        = exec(u"INSERT INTO outbox ("_s + itemColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                {item.id, item.idempotencyKey, text(item.packId), text(item.packVersion), timeValue(item.createdAt),
                 item.body, item.contentType, toJson(item.fields), text(item.verdictSummary),
                 OutboxItem::stateName(item.state), item.attempts, timeValue(item.nextAttemptAt), text(item.lastError),
-                text(item.serverId), timeValue(item.sentAt)});
+                text(item.serverId), timeValue(item.sentAt),
+                item.attachment.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(item.attachment)});
         !done)
         return done;
     if (fromDraft) {

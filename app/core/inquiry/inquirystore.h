@@ -39,6 +39,7 @@ struct OutboxItem {
     QString contentType;
     QVariantMap fields;
     QString verdictSummary;
+    QByteArray attachment; // the decision report (PDF), sent by the profiles that carry files; empty: none
     State state = State::Queued;
     int attempts = 0;
     QDateTime nextAttemptAt;
@@ -66,7 +67,7 @@ class InquiryStore final {
     Q_DECLARE_TR_FUNCTIONS(Versus::Core::InquiryStore)
 
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2; // 2: outbox.attachment
 
     /// The database file; empty means the default under QStandardPaths::AppDataLocation.
     explicit InquiryStore(const QString &path = {});

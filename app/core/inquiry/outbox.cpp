@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -111,6 +112,36 @@ private:
     QByteArray m_data;
 };
 
+// What a receiver says went wrong: Versus's "message", a form backend's "error" or
+// "errors": [{"message"}], HubSpot's "message" with "errors": [{"message", "errorType"}].
+QString jsonMessage(const QJsonObject &json)
+{
+    QStringList parts;
+    for (const char *key : {"message", "error", "detail"}) {
+        const QJsonValue v = json.value(QLatin1String(key));
+        if (v.isString()) {
+            parts.append(v.toString());
+            break;
+        }
+        if (v.isObject() && v.toObject().value(u"message"_s).isString()) {
+            parts.append(v.toObject().value(u"message"_s).toString());
+            break;
+        }
+    }
+    const QJsonArray errors = json.value(u"errors"_s).toArray();
+    for (const auto &e : errors) {
+        QString m = e.toObject().value(u"message"_s).toString();
+        const QString type = e.toObject().value(u"errorType"_s).toString();
+        if (!type.isEmpty())
+            m += u" ("_s + type + u')';
+        if (!m.isEmpty() && !parts.contains(m))
+            parts.append(m);
+        if (parts.size() >= 6)
+            break;
+    }
+    return parts.join(u"; "_s);
+}
+
 } // namespace
 
 Outbox::Outbox(InquiryStore *store, QObject *parent)
@@ -136,9 +167,13 @@ Outbox::~Outbox()
 
 void Outbox::setEndpoint(const QUrl &endpoint)
 {
+    const bool wasNowhere = m_endpoint.isEmpty();
     m_endpoint = endpoint;
     // Nothing to a local relay or test server goes through a proxy.
     m_network->setProxy(isLoopback(endpoint) ? QNetworkProxy(QNetworkProxy::NoProxy) : QNetworkProxy());
+    // What waited for an address goes now.
+    if (wasNowhere && !endpoint.isEmpty() && isSender() && m_automatic)
+        sendDue();
 }
 
 void Outbox::setAutomatic(bool automatic)
@@ -219,32 +254,9 @@ OutboxItem Outbox::freeze(const Pack &pack, const QVariantMap &fields, const QSt
 
 QByteArray Outbox::bodyFor(const OutboxItem &item, InquiryFormat format)
 {
-    if (format == InquiryFormat::Form) {
-        // application/x-www-form-urlencoded. Not QUrlQuery: it leaves "+" as it is, which
-        // a form decoder reads as a space ("C++" would arrive as "C  ").
-        QByteArrayList pairs;
-        const auto add = [&pairs](const QString &key, const QString &value) {
-            pairs.append(key.toUtf8().toPercentEncoding() + '=' + value.toUtf8().toPercentEncoding());
-        };
-        add(u"id"_s, item.id);
-        for (auto it = item.fields.cbegin(); it != item.fields.cend(); ++it)
-            add(it.key(),
-                it.value().typeId() == QMetaType::Bool ? (it.value().toBool() ? u"true"_s : u"false"_s)
-                                                       : it.value().toString());
-        if (!item.verdictSummary.isEmpty())
-            add(u"verdict"_s, item.verdictSummary);
-        return pairs.join('&');
-    }
-    const QJsonObject body{
-        {u"id"_s, item.id},
-        {u"createdAt"_s, item.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-        {u"pack"_s, QJsonObject{{u"id"_s, item.packId}, {u"version"_s, item.packVersion}}},
-        {u"fields"_s, QJsonObject::fromVariantMap(item.fields)},
-        {u"verdict"_s,
-         item.verdictSummary.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                       : QJsonValue(QJsonObject{{u"summary"_s, item.verdictSummary}})},
-        {u"client"_s, QJsonObject{{u"name"_s, u"Versus"_s}, {u"version"_s, QStringLiteral(VERSUS_VERSION)}}}};
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    DeliveryProfile profile;
+    profile.format = format;
+    return profile.request(item, QString()).body;
 }
 
 bool Outbox::becomeSender()
@@ -314,9 +326,7 @@ Result<void> Outbox::resend(const QString &id, const QVariantMap &fields)
     next.fields = fields;
     if (changed)
         next.idempotencyKey = newUuid();
-    const InquiryFormat format
-        = item->contentType == inquiryContentType(InquiryFormat::Form) ? InquiryFormat::Form : InquiryFormat::Json;
-    if (auto done = m_store->requeue(id, fields, bodyFor(next, format), next.idempotencyKey); !done)
+    if (auto done = m_store->requeue(id, fields, bodyFor(next, m_profile.format), next.idempotencyKey); !done)
         return done;
     Q_EMIT itemChanged(id);
     if (isSender() && m_automatic)
@@ -361,18 +371,14 @@ qint64 Outbox::parseRetryAfter(const QByteArray &value, const QDateTime &now)
 
 DeliveryOutcome Outbox::classify(int networkError, int httpStatus, const QByteArray &body, CutOff cutOff,
                                  const QString &errorText, const QByteArray &retryAfter, const QByteArray &location,
-                                 const QDateTime &now)
+                                 const QDateTime &now, InquiryFormat format)
 {
     DeliveryOutcome o;
     o.httpStatus = httpStatus;
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
     const auto serverMessage = [&] {
-        QString text = QString::fromUtf8(body.left(500)).trimmed();
-        const QJsonObject json = QJsonDocument::fromJson(body).object();
-        for (const char *key : {"message", "error", "detail"}) {
-            if (json.value(QLatin1String(key)).isString())
-                return json.value(QLatin1String(key)).toString();
-        }
-        return text;
+        QString found = jsonMessage(json);
+        return found.isEmpty() ? QString::fromUtf8(body.left(500)).trimmed() : found;
     };
     switch (cutOff) {
     case CutOff::None: break;
@@ -384,6 +390,18 @@ DeliveryOutcome Outbox::classify(int networkError, int httpStatus, const QByteAr
                         .arg(maxResponseBytes >> 20)
                         .arg(httpStatus);
         return o;
+    }
+    if (httpStatus >= 200 && httpStatus < 300 && format == InquiryFormat::Form) {
+        // A form backend may answer 200 to a submission it refused, or with a web page (a
+        // CAPTCHA, a confirmation step) when it did not read Accept: neither is "sent".
+        const bool refused = json.value(u"ok"_s) == QJsonValue(false) || json.contains(u"error"_s)
+            || json.contains(u"errors"_s) || json.value(u"success"_s) == QJsonValue(false);
+        if (refused || !QJsonDocument::fromJson(body).isObject()) {
+            o.kind = DeliveryOutcome::Kind::NeedsAttention;
+            const QString text = refused ? serverMessage() : tr("the answer was not JSON; the address may be wrong");
+            o.message = tr("the form service did not take the inquiry (HTTP %1): %2").arg(httpStatus).arg(text);
+            return o;
+        }
     }
     if (httpStatus >= 200 && httpStatus < 300) {
         o.kind = DeliveryOutcome::Kind::Sent;
@@ -447,7 +465,7 @@ QDateTime Outbox::nextAttempt() const
 
 void Outbox::schedule()
 {
-    if (!isSender() || !m_automatic)
+    if (!isSender() || !m_automatic || m_endpoint.isEmpty())
         return;
     const QDateTime next = nextAttempt();
     if (!next.isValid()) {
@@ -459,7 +477,7 @@ void Outbox::schedule()
 
 void Outbox::sendDue()
 {
-    if (!isSender())
+    if (!isSender() || m_endpoint.isEmpty()) // no address yet: everything waits, queued
         return;
     const QDateTime t = now();
     const auto items = m_store->outbox(); // unreadable (logged): nothing to send now
@@ -475,7 +493,7 @@ void Outbox::sendDue()
 
 void Outbox::sendNow(const QString &id)
 {
-    if (!isSender())
+    if (!isSender() || m_endpoint.isEmpty())
         return;
     const auto item = m_store->item(id);
     if (item && item->state == OutboxItem::State::Queued && isMine(*item) && m_store->claim(id))
@@ -486,6 +504,10 @@ void Outbox::sendAllNow()
 {
     if (!isSender())
         return;
+    if (m_endpoint.isEmpty()) {
+        Q_EMIT idle();
+        return;
+    }
     const auto items = m_store->outbox(); // unreadable (logged): nothing to send now
     for (const OutboxItem &item : items ? *items : QList<OutboxItem>()) {
         if (item.state == OutboxItem::State::Queued && isMine(item) && !m_pending.contains(item.id))
@@ -509,7 +531,9 @@ void Outbox::pump()
 
 void Outbox::start(const OutboxItem &item)
 {
-    if (const QString problem = checkEndpoint(m_endpoint); !problem.isEmpty()) {
+    if (const QString problem
+        = checkEndpoint(m_endpoint).isEmpty() ? m_profile.checkAddress(m_endpoint) : checkEndpoint(m_endpoint);
+        !problem.isEmpty()) {
         // Refused before a byte is sent; the inquiry stays, waiting for a right address.
         // Not written (logged by the store): it stays "sending" and is queued again next time.
         static_cast<void>(m_store->markNeedsAttention(item.id, problem));
@@ -517,21 +541,7 @@ void Outbox::start(const OutboxItem &item)
         Q_EMIT itemChanged(item.id);
         return;
     }
-    QNetworkRequest request(m_endpoint);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, item.contentType);
-    request.setHeader(QNetworkRequest::ContentLengthHeader, item.body.size());
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("User-Agent", "Versus/" VERSUS_VERSION);
-    request.setRawHeader("Idempotency-Key", '"' + item.idempotencyKey.toLatin1() + '"');
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    // A fresh connection for every POST: never one the server may be closing as we send
-    // (an idle kept-alive one), which would fail an attempt that nothing else was wrong with.
-    request.setRawHeader("Connection", "close");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    auto *body = new OneShotBody(item.body, this);
-    QNetworkReply *reply = m_network->post(request, body);
-    body->setParent(reply);
+    QNetworkReply *reply = post(m_profile.request(item, m_token));
     m_replies.insert(reply, item.id);
     m_cutOff.insert(reply, CutOff::None);
     const auto cut = [this, reply](CutOff why) {
@@ -582,8 +592,9 @@ void Outbox::finish(QNetworkReply *reply, const QString &id)
     if (reply->isOpen() && body.size() <= maxResponseBytes)
         body += reply->read(maxResponseBytes + 1 - body.size());
     body.truncate(maxResponseBytes);
-    const DeliveryOutcome o = classify(reply->error(), status, body, cutOff, reply->errorString(),
-                                       reply->rawHeader("Retry-After"), reply->rawHeader("Location"), t);
+    const DeliveryOutcome o
+        = classify(reply->error(), status, body, cutOff, reply->errorString(), reply->rawHeader("Retry-After"),
+                   reply->rawHeader("Location"), t, m_profile.format);
     const auto item = m_store->item(id);
     QString outcome;
     QDateTime next;
@@ -616,6 +627,53 @@ void Outbox::finish(QNetworkReply *reply, const QString &id)
         sendDue();
     if (m_replies.isEmpty() && m_pending.isEmpty())
         Q_EMIT idle();
+}
+
+QNetworkReply *Outbox::post(const DeliveryRequest &r)
+{
+    QNetworkRequest request(m_endpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(r.contentType));
+    request.setHeader(QNetworkRequest::ContentLengthHeader, r.body.size());
+    for (const auto &[name, value] : r.headers)
+        request.setRawHeader(name, value);
+    // A fresh connection for every POST: never one the server may be closing as we send
+    // (an idle kept-alive one), which would fail an attempt that nothing else was wrong with.
+    request.setRawHeader("Connection", "close");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    auto *body = new OneShotBody(r.body, this);
+    QNetworkReply *reply = m_network->post(request, body);
+    body->setParent(reply);
+    return reply;
+}
+
+bool Outbox::sendTest(QString *problem)
+{
+    QString why = checkEndpoint(m_endpoint);
+    if (why.isEmpty())
+        why = m_profile.checkAddress(m_endpoint);
+    if (why.isEmpty() && !m_profile.canTest())
+        why = tr("HubSpot has no test submission (every one becomes a contact); the address looks right");
+    if (!why.isEmpty()) {
+        if (problem)
+            *problem = why;
+        return false;
+    }
+    QNetworkReply *reply = post(m_profile.testRequest(m_token));
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply] { reply->abort(); });
+    deadline->start(m_transferTimeoutMs);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, deadline] {
+        reply->deleteLater();
+        const bool timedOut = !deadline->isActive();
+        const QByteArray body = reply->read(qint64(64) * 1024);
+        const DeliveryOutcome o
+            = classify(reply->error(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), body,
+                       timedOut ? CutOff::Silence : CutOff::None, reply->errorString(), reply->rawHeader("Retry-After"),
+                       reply->rawHeader("Location"), now(), m_profile.format);
+        Q_EMIT testFinished(o, QString::fromUtf8(body.left(2000)));
+    });
+    return true;
 }
 
 } // namespace Versus::Core

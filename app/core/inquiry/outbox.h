@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/inquiry/deliveryprofile.h"
 #include "core/inquiry/inquiryformat.h"
 
 #include "core/inquiry/inquirystore.h"
@@ -72,10 +73,13 @@ public:
     // Configuration
     void setEndpoint(const QUrl &endpoint);
     QUrl endpoint() const { return m_endpoint; }
-    /// "json" (the default) or "form" (application/x-www-form-urlencoded).
-    void setFormat(InquiryFormat format) { m_format = format; }
-    InquiryFormat format() const { return m_format; }
+    /// How inquiries are encoded and sent, and how the answer is read (Versus's protocol by default).
+    void setProfile(const DeliveryProfile &profile) { m_profile = profile; }
+    const DeliveryProfile &profile() const { return m_profile; }
+    InquiryFormat format() const { return m_profile.format; }
+    /// The secret the profile sends (a bearer token, an API key, user:password).
     void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
     /// When the endpoint is a pack's own, only that pack's inquiries go to it; the others
     /// wait for their pack. Empty (the default, and for an endpoint chosen by the user):
     /// every inquiry goes to the endpoint.
@@ -136,10 +140,16 @@ public:
     /// The wait before the next attempt: the server's Retry-After (-1: none) kept within
     /// [minRetryAfterMs, backoffCapMs], else backoffMs(attempt, random).
     static qint64 retryDelayMs(qint64 retryAfterMs, int attempt, double random);
-    /// Classifies one HTTP exchange.
+    /// Classifies one HTTP exchange. A form backend's 2xx is read too: its JSON may say that
+    /// the submission failed ("ok": false, "error", "errors").
     static DeliveryOutcome classify(int networkError, int httpStatus, const QByteArray &body, CutOff cutOff,
                                     const QString &errorText, const QByteArray &retryAfter, const QByteArray &location,
-                                    const QDateTime &now);
+                                    const QDateTime &now, InquiryFormat format = InquiryFormat::Versus);
+
+    /// Sends the profile's test request to the endpoint (nothing is stored); testFinished()
+    /// says what came back. False, with nothing sent, when the address is refused or the
+    /// profile has no test request (problem says why).
+    bool sendTest(QString *problem = nullptr);
 
 Q_SIGNALS:
     void itemChanged(const QString &id);
@@ -152,9 +162,13 @@ Q_SIGNALS:
     void becameSender();
     /// Another connection changed the database (see watchOtherProcesses()).
     void changedElsewhere();
+    /// The answer to sendTest(): how it would count for an inquiry, and the start of the body.
+    void testFinished(const Versus::Core::DeliveryOutcome &outcome, const QString &answer);
 
 private:
     void start(const OutboxItem &item);
+    /// The POST itself, with the outbox's rules (no redirect, a fresh connection, a body read once).
+    QNetworkReply *post(const DeliveryRequest &request);
     void pump();
     void finish(QNetworkReply *reply, const QString &id);
     void schedule();
@@ -170,7 +184,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::optional<Diagnostic> m_senderProblem;
     QUrl m_endpoint;
-    InquiryFormat m_format = InquiryFormat::Json;
+    DeliveryProfile m_profile;
     QString m_token;
     QString m_packFilter;
     int m_transferTimeoutMs = defaultTransferTimeoutMs;

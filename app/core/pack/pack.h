@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/inquiry/deliveryprofile.h"
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -137,7 +138,9 @@ struct InquiryField {
 struct InquiryForm {
     QString title;
     QString intro;
+    QStringList promises; // the consultancy's promises, shown on the form ("We'll respond within 24 hours")
     QUrl endpoint;
+    DeliveryProfile delivery; // how inquiries go to the endpoint; sendAs from the fields
     QString consent;
     QList<InquiryField> fields;
 };

@@ -476,17 +476,21 @@ void PackValidator::readInquiry(const Node &root, Pack &pack)
     const JsonPath ip(m_root, "inquiry");
     if (!inq || !expect(*inq, ip, Type::Object))
         return;
-    checkKeys(*inq, ip, {"title", "intro", "endpoint", "consent", "fields"});
+    checkKeys(*inq, ip, {"title", "intro", "promises", "endpoint", "delivery", "consent", "fields"});
     auto &form = pack.inquiry;
     form.title = text(*inq, ip, "title", Required, 200);
     form.intro = text(*inq, ip, "intro", Optional);
+    if (const Node *promises = member(*inq, ip, "promises", Optional))
+        form.promises = stringArray(*promises, JsonPath(ip, "promises"), 0, 5, 200);
     form.endpoint = url(*inq, ip, "endpoint", Optional);
     form.consent = text(*inq, ip, "consent", Optional);
     QHash<QString, qsizetype> seen;
     forEach(member(*inq, ip, "fields", Required), JsonPath(ip, "fields"), 1, 50, [&](const Node &f, const JsonPath &p) {
-        checkKeys(f, p, {"id", "label", "help", "type", "required", "maxLength", "options"});
+        checkKeys(f, p, {"id", "label", "help", "type", "required", "maxLength", "options", "sendAs"});
         InquiryField field;
         field.id = id(f, p);
+        if (const QString name = text(f, p, "sendAs", Optional, 100); !name.isEmpty())
+            form.delivery.sendAs.insert(field.id, name);
         uniqueId(seen, field.id, f, p);
         // A web-form body also carries the inquiry's id and the verdict under these names.
         if (field.id == u"id"_s || field.id == u"verdict"_s)
@@ -529,6 +533,64 @@ void PackValidator::readInquiry(const Node &root, Pack &pack)
         }
         form.fields.append(field);
     });
+    readDelivery(*inq, ip, pack);
+}
+
+void PackValidator::readDelivery(const Node &inquiry, const JsonPath &path, Pack &pack)
+{
+    DeliveryProfile &d = pack.inquiry.delivery;
+    // What the receiver is told when the pack says nothing: the pack's title, the first email field.
+    d.pageName = pack.title;
+    for (const InquiryField &field : std::as_const(pack.inquiry.fields)) {
+        if (field.type == InquiryField::Type::Email) {
+            d.replyTo = field.id;
+            break;
+        }
+    }
+    const Node *node = member(inquiry, path, "delivery", Optional);
+    const JsonPath p(path, "delivery");
+    if (!node
+        || !object(*node, p,
+                   {"profile", "shape", "auth", "authHeader", "extraFields", "replyTo", "pageName", "idField",
+                    "verdictField"}))
+        return;
+    const auto oneOf = [&](std::string_view key, const QStringList &choices) {
+        const Node *v = member(*node, p, key, Optional);
+        if (!v)
+            return QString();
+        QString s = string(*v, JsonPath(p, key), 40);
+        if (!choices.contains(s))
+            error(*v, JsonPath(p, key),
+                  tr("expected one of %1, got %2").arg(u"\""_s + choices.join(u"\", \""_s) + u'"', got(*v)));
+        return s;
+    };
+    d.format = inquiryFormatFromName(oneOf("profile", inquiryFormatNames()));
+    d.shape = DeliveryProfile::shapeFromName(oneOf("shape", {u"nested"_s, u"flat"_s}));
+    d.auth = DeliveryProfile::authFromName(oneOf("auth", {u"bearer"_s, u"header"_s, u"basic"_s}));
+    d.authHeader = text(*node, p, "authHeader", Optional, 100);
+    if (d.auth == DeliveryProfile::Auth::Header && d.authHeader.isEmpty())
+        error(*node, p, tr("\"auth\": \"header\" needs \"authHeader\", the header's name"));
+    if (const Node *extras = member(*node, p, "extraFields", Optional)) {
+        if (expect(*extras, JsonPath(p, "extraFields"), Type::Object))
+            forEachMember(*extras, JsonPath(p, "extraFields"),
+                          [&](const Member &m, const Node &value, const JsonPath &vp) {
+                              d.extraFields.append({keyString(m_doc.key(m)), string(value, vp, 1000)});
+                          });
+    }
+    if (const QString replyTo = text(*node, p, "replyTo", Optional, 64); !replyTo.isEmpty()) {
+        const bool known = std::any_of(pack.inquiry.fields.cbegin(), pack.inquiry.fields.cend(),
+                                       [&](const InquiryField &f) { return f.id == replyTo; });
+        if (!known)
+            error(*member(*node, p, "replyTo", Optional), JsonPath(p, "replyTo"),
+                  tr("\"%1\" is not a field of this form").arg(replyTo));
+        d.replyTo = replyTo;
+    }
+    if (const QString pageName = text(*node, p, "pageName", Optional, 200); !pageName.isEmpty())
+        d.pageName = pageName;
+    if (member(*node, p, "idField", Optional))
+        d.idField = text(*node, p, "idField", Optional, 100);
+    if (member(*node, p, "verdictField", Optional))
+        d.verdictField = text(*node, p, "verdictField", Optional, 100);
 }
 
 void PackValidator::checkInternalLinks(const Pack &pack)

@@ -57,6 +57,7 @@ private:
     void readSynonyms(const Node &root, Pack &pack);
     QStringList aliases(const Node &object, const JsonPath &path);
     void readInquiry(const Node &root, Pack &pack);
+    void readDelivery(const Node &inquiry, const JsonPath &path, Pack &pack);
     void checkInternalLinks(const Pack &pack);
 
     const JsonDocument &m_doc;

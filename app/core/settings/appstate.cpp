@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Versus::Core {
@@ -12,6 +14,7 @@ const auto geometryKey = u"window/geometry"_s;
 const auto stateKey = u"window/state"_s;
 const auto sectionKey = u"window/section"_s;
 const auto recentKey = u"packs/recent"_s;
+const auto confirmedKey = u"inquiry/confirmedEndpoints"_s;
 
 QString weightsKey(const QString &packId)
 {
@@ -83,6 +86,21 @@ void AppState::setPackWeights(const QString &packId, const QVariantMap &weights)
         settings.remove(weightsKey(packId));
     else
         settings.setValue(weightsKey(packId), weights);
+}
+
+bool AppState::isEndpointConfirmed(const QUrl &endpoint)
+{
+    return QSettings().value(confirmedKey).toStringList().contains(endpoint.toString());
+}
+
+void AppState::confirmEndpoint(const QUrl &endpoint)
+{
+    QSettings settings;
+    QStringList confirmed = settings.value(confirmedKey).toStringList();
+    if (confirmed.contains(endpoint.toString()))
+        return;
+    confirmed.append(endpoint.toString());
+    settings.setValue(confirmedKey, confirmed.mid(std::max<qsizetype>(0, confirmed.size() - 20)));
 }
 
 } // namespace Versus::Core

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QVariantMap>
 
 namespace Versus::Core {
@@ -26,6 +27,11 @@ public:
     static QStringList recentPacks();
     static void addRecentPack(const QString &path);
     static void clearRecentPacks();
+
+    /// Inquiry addresses whose request the user has seen and agreed to (the preview before
+    /// the first send to a new address).
+    static bool isEndpointConfirmed(const QUrl &endpoint);
+    static void confirmEndpoint(const QUrl &endpoint);
 
     /// category id -> weight; empty when the pack's weights are the defaults.
     static QVariantMap packWeights(const QString &packId);

@@ -27,7 +27,8 @@ const QList<Entry> &table()
 {
     static const QList<Entry> entries{
         {Settings::Key::EndpointUrl, "inquiry/endpoint", QUrl()},
-        {Settings::Key::EndpointFormat, "inquiry/format", u"json"_s, 0, 0, {u"json"_s, u"form"_s}},
+        {Settings::Key::EndpointFormat, "inquiry/format", QString(), 0, 0,
+         QStringList{QString()} + inquiryFormatNames()},
         {Settings::Key::SendAutomatically, "inquiry/sendAutomatically", true},
         {Settings::Key::SourceMaxAgeMonths, "display/sourceMaxAgeMonths", 18, 1, 120},
         {Settings::Key::Zoom, "display/zoom", 100, 50, 300},
@@ -35,6 +36,10 @@ const QList<Entry> &table()
         {Settings::Key::Language, "display/language", u"system"_s, 0, 0,
          QStringList{u"system"_s} + Settings::languages()},
         {Settings::Key::SentRetentionDays, "privacy/sentRetentionDays", 30, 1, 3650},
+        {Settings::Key::WebhookShape, "inquiry/webhookShape", u"nested"_s, 0, 0, {u"nested"_s, u"flat"_s}},
+        {Settings::Key::AuthScheme, "inquiry/auth", u"bearer"_s, 0, 0, {u"bearer"_s, u"header"_s, u"basic"_s}},
+        {Settings::Key::AuthHeader, "inquiry/authHeader", QString()},
+        {Settings::Key::ExtraFields, "inquiry/extraFields", QString()},
     };
     return entries;
 }
@@ -87,6 +92,10 @@ QList<Settings::Key> Settings::keys()
             Key::SourceMaxAgeMonths,
             Key::EndpointUrl,
             Key::EndpointFormat,
+            Key::WebhookShape,
+            Key::AuthScheme,
+            Key::AuthHeader,
+            Key::ExtraFields,
             Key::SendAutomatically,
             Key::SentRetentionDays};
 }
@@ -115,6 +124,20 @@ QString Settings::themeName(Theme theme)
     case Theme::System: break;
     }
     return u"system"_s;
+}
+
+std::optional<DeliveryProfile> Settings::deliveryProfile() const
+{
+    const QString name = value(Key::EndpointFormat).toString();
+    if (name.isEmpty())
+        return std::nullopt;
+    DeliveryProfile profile;
+    profile.format = inquiryFormatFromName(name);
+    profile.shape = DeliveryProfile::shapeFromName(value(Key::WebhookShape).toString());
+    profile.auth = DeliveryProfile::authFromName(value(Key::AuthScheme).toString());
+    profile.authHeader = value(Key::AuthHeader).toString().trimmed();
+    profile.extraFields = DeliveryProfile::parseExtraFields(value(Key::ExtraFields).toString());
+    return profile;
 }
 
 Settings::Theme Settings::theme() const
@@ -182,6 +205,9 @@ void Settings::migrate()
         qCInfo(lcSettings) << settings.fileName() << "has schema" << version << "; read leniently, never rewritten";
         return; // written by a newer Versus: read leniently, never rewritten
     }
+    // Schema 2: the format became the delivery profile; Versus 0.1's "json" is Versus's protocol.
+    if (version < 2 && settings.value(u"inquiry/format"_s).toString() == u"json"_s)
+        settings.setValue(u"inquiry/format"_s, u"versus"_s);
     // Values that cannot be read (hand-edited, or from a build before the schema) go;
     // their defaults apply. A later schema renames or converts keys here, one step per
     // version, before this.

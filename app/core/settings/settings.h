@@ -1,10 +1,12 @@
 #pragma once
 
-#include "core/inquiry/inquiryformat.h"
+#include "core/inquiry/deliveryprofile.h"
 
 #include <QObject>
 #include <QUrl>
 #include <QVariant>
+
+#include <optional>
 
 namespace Versus::Core {
 
@@ -18,13 +20,17 @@ class Settings final : public QObject {
 public:
     enum class Key {
         EndpointUrl, // QUrl; empty: the pack's endpoint
-        EndpointFormat, // "json" or "form"
+        EndpointFormat, // the delivery profile: "" (the pack's), "versus", "webhook", "form" or "hubspot"
         SendAutomatically, // bool
         SourceMaxAgeMonths, // int: older sources are marked "may be outdated"
         Zoom, // int: percent of the normal text size
         Theme, // "system", "light" or "dark"
         Language, // "system" or a language code
         SentRetentionDays, // int: sent inquiries are deleted after this many days
+        WebhookShape, // "nested" or "flat"
+        AuthScheme, // "bearer", "header" or "basic": how the secret in the keyring is sent
+        AuthHeader, // for "header": its name (x-make-apikey, ...)
+        ExtraFields, // "name=value" lines sent with every inquiry (webhook, form)
     };
     Q_ENUM(Key)
     /// Every key, in the order the Settings dialog shows them ("Restore defaults" resets these).
@@ -33,7 +39,7 @@ public:
     enum class Theme { System, Light, Dark };
     Q_ENUM(Theme)
 
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     /// The application's settings (created on first use, after QCoreApplication).
     static Settings &instance();
@@ -52,7 +58,8 @@ public:
     static QStringList languages();
 
     QUrl endpointUrl() const { return value(Key::EndpointUrl).toUrl(); }
-    InquiryFormat endpointFormat() const { return inquiryFormatFromName(value(Key::EndpointFormat).toString()); }
+    /// The delivery profile Settings choose, or nothing: the pack's.
+    std::optional<DeliveryProfile> deliveryProfile() const;
     bool sendAutomatically() const { return value(Key::SendAutomatically).toBool(); }
     int sourceMaxAgeMonths() const { return value(Key::SourceMaxAgeMonths).toInt(); }
     int zoom() const { return value(Key::Zoom).toInt(); }

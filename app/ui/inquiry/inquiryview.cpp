@@ -2,14 +2,18 @@
 #include "ui_inquiryview.h"
 
 #include "core/inquiry/formvalidator.h"
+#include "core/inquiry/inquiryemail.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
 #include "core/inquiry/outboxmodel.h"
+#include "core/settings/appstate.h"
+#include "core/settings/settings.h"
 #include "ui/widgets/dialogs.h"
 #include "ui/widgets/uiutil.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
@@ -30,6 +34,13 @@ namespace {
 using Type = Core::InquiryField::Type;
 
 // Nothing typed, nothing ticked.
+// What clients wrote stays the user's, as in the database (owner-only); written whole or not at all.
+bool writePrivateFile(QSaveFile &file, const QByteArray &data)
+{
+    return file.open(QIODevice::WriteOnly) && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && file.write(data) >= 0 && file.commit();
+}
+
 bool isBlank(const QVariantMap &values)
 {
     return std::all_of(values.cbegin(), values.cend(), [](const QVariant &x) {
@@ -58,6 +69,11 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
     m_ui->titleLabel->setFont(big);
     m_ui->introLabel->setText(form.intro);
     m_ui->introLabel->setVisible(!form.intro.isEmpty());
+    QStringList promises;
+    for (const QString &promise : form.promises)
+        promises.append(u"✓ "_s + promise);
+    m_ui->promisesLabel->setText(promises.join(u'\n'));
+    m_ui->promisesLabel->setVisible(!promises.isEmpty());
     m_ui->consentText->setText(form.consent);
     m_ui->consentText->setVisible(!form.consent.isEmpty());
     m_ui->requiredHint->setForegroundRole(QPalette::PlaceholderText);
@@ -73,6 +89,21 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
     connect(m_ui->submitButton, &QPushButton::clicked, this, &InquiryView::submit);
     connect(m_ui->newDraftButton, &QPushButton::clicked, this, &InquiryView::newDraft);
     connect(m_ui->saveAsFileButton, &QPushButton::clicked, this, &InquiryView::saveAsFile);
+    connect(m_ui->setAddressButton, &QPushButton::clicked, this, &InquiryView::settingsRequested);
+    connect(m_ui->saveEmailButton, &QPushButton::clicked, this, &InquiryView::saveAsEmail);
+    connect(m_ui->copyTextButton, &QPushButton::clicked, this, &InquiryView::copyAsText);
+    connect(m_ui->attachReportCheck, &QCheckBox::toggled, this, [this] {
+        if (m_ui->previewButton->isChecked())
+            m_ui->previewText->setPlainText(requestPreview());
+    });
+    connect(m_ui->previewButton, &QPushButton::toggled, this, [this](bool on) {
+        m_ui->previewText->setPlainText(on ? requestPreview() : QString());
+        m_ui->previewText->setVisible(on);
+    });
+    m_ui->attachReportCheck->setChecked(false); // off unless the user asks
+    m_ui->attachReportCheck->setVisible(false); // until the window says a report can be made
+    // Where inquiries go follows Settings (AppContext re-targets the outbox first).
+    connect(&Core::Settings::instance(), &Core::Settings::changed, this, &InquiryView::updateDelivery);
 
     // Drafts
     connect(m_ui->draftsList, &QListWidget::itemActivated, this,
@@ -151,6 +182,7 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
         openDraft(drafts->first().id);
     refreshDrafts();
     validate(false);
+    updateDelivery();
 }
 
 // Nothing is written here: what was typed is saved as the view hides (hideEvent), and
@@ -232,19 +264,13 @@ void InquiryView::buildFields()
         m_editors.insert(field.id, editor);
         m_errors.insert(field.id, error);
     }
-    // The natural order: fields top to bottom, then the buttons.
-    QWidget *previous = nullptr;
-    for (const Core::InquiryField &field : m_pack->inquiry.fields) {
-        if (previous)
-            QWidget::setTabOrder(previous, m_editors[field.id]);
-        previous = m_editors[field.id];
-    }
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->attachVerdictCheck), static_cast<QWidget *>(m_ui->newDraftButton),
-                       static_cast<QWidget *>(m_ui->submitButton)}) {
-        if (previous)
-            QWidget::setTabOrder(previous, w);
-        previous = w;
-    }
+    // The natural order, top to bottom: where it goes (and the ways out), the fields, the buttons.
+    QList<QWidget *> order{m_ui->setAddressButton, m_ui->saveEmailButton, m_ui->copyTextButton, m_ui->previewButton};
+    for (const Core::InquiryField &field : m_pack->inquiry.fields)
+        order.append(m_editors[field.id]);
+    order << m_ui->attachVerdictCheck << m_ui->attachReportCheck << m_ui->newDraftButton << m_ui->submitButton;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
 }
 
 QVariantMap InquiryView::values() const
@@ -401,6 +427,8 @@ bool InquiryView::submit()
                    true);
         return false;
     }
+    if (!confirmNewAddress())
+        return false;
     const QVariantMap fields = Core::FormValidator::normalised(m_pack->inquiry, values());
     Core::Result<void> queued;
     QString id;
@@ -408,10 +436,10 @@ bool InquiryView::submit()
         id = m_resendId;
         queued = m_outbox->resend(id, fields);
     } else {
-        const QString verdict
-            = m_ui->attachVerdictCheck->isChecked() && m_verdictSource ? m_verdictSource() : QString();
-        const Core::OutboxItem item
+        const QString verdict = verdictIfAttached();
+        Core::OutboxItem item
             = Core::Outbox::freeze(*m_pack, fields, verdict, m_outbox->format(), QDateTime::currentDateTimeUtc());
+        item.attachment = reportIfAttached();
         id = item.id;
         m_submitted = id; // before submit(): it may be sent before it returns
         queued = m_outbox->submit(item, m_draftId);
@@ -453,6 +481,11 @@ void InquiryView::outboxChanged(const QString &id)
         break;
     case Core::OutboxItem::State::Queued:
     case Core::OutboxItem::State::Sending:
+        if (m_outbox->endpoint().isEmpty() && m_outbox->isSender()) {
+            showStatus(tr("Saved in your outbox. No address is set yet, so it waits there: set one, save it as an "
+                          "email, or copy it as text."));
+            break;
+        }
         if (item->attempts > 0 || !m_outbox->isSender() || item->state == Core::OutboxItem::State::Queued)
             showStatus(tr("Saved: it will be sent when a connection is available."));
         if (item->state == Core::OutboxItem::State::Sending)
@@ -684,10 +717,7 @@ bool InquiryView::saveAsFile()
         return it.value().typeId() != QMetaType::Bool && it.value().toString().isEmpty();
     });
     QSaveFile file(path);
-    // What clients wrote stays the user's, as in the database (owner-only).
-    const bool written = file.open(QIODevice::WriteOnly)
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        && file.write(QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson()) >= 0 && file.commit();
+    const bool written = writePrivateFile(file, QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson());
     if (!written) {
         showStatus(tr("Not saved to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
         return false;
@@ -707,6 +737,120 @@ void InquiryView::attachVerdict(const QString &summary)
             edit->appendPlainText(summary);
         return;
     }
+}
+
+void InquiryView::setReportSource(std::function<QByteArray()> source)
+{
+    m_reportSource = std::move(source);
+    m_ui->attachReportCheck->setVisible(static_cast<bool>(m_reportSource));
+}
+
+QString InquiryView::verdictIfAttached() const
+{
+    return m_ui->attachVerdictCheck->isChecked() && m_verdictSource ? m_verdictSource() : QString();
+}
+
+QByteArray InquiryView::reportIfAttached() const
+{
+    const bool wanted = m_ui->attachReportCheck->isChecked() && m_reportSource && m_outbox;
+    return wanted && m_outbox->profile().canAttach() ? m_reportSource() : QByteArray();
+}
+
+QString InquiryView::deliveryText() const
+{
+    if (!m_outbox)
+        return tr("Where it will go: nowhere, as nothing can be saved; save it as an email or copy it as text.");
+    const QUrl endpoint = m_outbox->endpoint();
+    if (endpoint.isEmpty())
+        return tr("Where it will go: nowhere yet: it waits in your outbox until an address is set. You can also "
+                  "save it as an email and send it yourself, or copy it as text.");
+    const Core::DeliveryProfile &profile = m_outbox->profile();
+    QString how;
+    switch (profile.format) {
+    case Core::InquiryFormat::Versus: how = tr("Versus's inquiry protocol"); break;
+    case Core::InquiryFormat::Webhook: how = tr("a webhook"); break;
+    case Core::InquiryFormat::Form: how = tr("a form service"); break;
+    case Core::InquiryFormat::HubSpot: how = tr("HubSpot"); break;
+    }
+    return tr("Where it will go: %1 (%2), over an encrypted connection.").arg(endpoint.host(), how);
+}
+
+void InquiryView::updateDelivery()
+{
+    m_ui->deliveryNote->setText(deliveryText());
+    m_ui->setAddressButton->setVisible(!m_outbox || m_outbox->endpoint().isEmpty());
+    m_ui->previewButton->setEnabled(m_outbox && !m_outbox->endpoint().isEmpty());
+    const bool carries = m_outbox && !m_outbox->endpoint().isEmpty() && m_outbox->profile().canAttach();
+    m_ui->attachReportCheck->setToolTip(carries ? tr("The report goes with the inquiry, and with a saved email.")
+                                                : tr("This delivery cannot carry files: the report goes only with "
+                                                     "Save as Email."));
+    if (m_ui->previewButton->isChecked())
+        m_ui->previewText->setPlainText(requestPreview());
+}
+
+QString InquiryView::requestPreview() const
+{
+    if (!m_outbox)
+        return {};
+    Core::OutboxItem item
+        = Core::Outbox::freeze(*m_pack, Core::FormValidator::normalised(m_pack->inquiry, values()), verdictIfAttached(),
+                               m_outbox->format(), QDateTime::currentDateTimeUtc());
+    item.attachment = reportIfAttached();
+    return Core::DeliveryProfile::preview(m_outbox->endpoint(), m_outbox->profile().request(item, m_outbox->token()));
+}
+
+bool InquiryView::confirmNewAddress()
+{
+    const QUrl endpoint = m_outbox->endpoint();
+    if (endpoint.isEmpty() || Core::AppState::isEndpointConfirmed(endpoint))
+        return true;
+    // The request is shown in the form, under Preview Request, while the user decides.
+    m_ui->previewButton->setChecked(true);
+    if (!Dialogs::confirm(this, tr("Send to a new address"),
+                          tr("This is the first inquiry to %1. What will be sent is shown under the form, with any "
+                             "secret masked. Send it?")
+                              .arg(endpoint.host()),
+                          {}, tr("Send")))
+        return false;
+    Core::AppState::confirmEndpoint(endpoint);
+    return true;
+}
+
+void InquiryView::copyAsText()
+{
+    QApplication::clipboard()->setText(Core::InquiryEmail::plainText(
+        m_pack->inquiry, Core::FormValidator::normalised(m_pack->inquiry, values()), verdictIfAttached()));
+    showStatus(tr("Copied as text."));
+}
+
+bool InquiryView::saveAsEmail()
+{
+    const QString path
+        = Dialogs::saveFileName(this, tr("Save Inquiry as Email"), QDir::home().filePath(tr("inquiry") + u".eml"_s),
+                                tr("Email messages (*.eml);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    std::optional<Core::InquiryEmail::Attachment> attachment;
+    if (m_ui->attachReportCheck->isChecked() && m_reportSource) {
+        const QByteArray pdf = m_reportSource();
+        if (pdf.isEmpty()) {
+            showStatus(tr("Not saved: the decision report could not be made."), true);
+            return false;
+        }
+        attachment = Core::InquiryEmail::Attachment{tr("decision-report") + u".pdf"_s, "application/pdf", pdf};
+    }
+    const QByteArray message
+        = Core::InquiryEmail::compose(m_pack->inquiry, Core::FormValidator::normalised(m_pack->inquiry, values()),
+                                      verdictIfAttached(), QDateTime::currentDateTimeUtc(), attachment);
+    QSaveFile file(path);
+    const bool written = writePrivateFile(file, message);
+    if (!written) {
+        showStatus(tr("Not saved to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        return false;
+    }
+    showStatus(tr("Saved to %1. Open it with your mail client, add the consultancy's address and send it.")
+                   .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 } // namespace Versus::Gui

@@ -43,6 +43,8 @@ public:
     void attachVerdict(const QString &summary);
     /// Where "Attach the checklist verdict" takes its text from.
     void setVerdictSource(std::function<QString()> source) { m_verdictSource = std::move(source); }
+    /// Where "Attach the decision report" takes the PDF from (empty: none can be made).
+    void setReportSource(std::function<QByteArray()> source);
 
     QVariantMap values() const;
     void setValues(const QVariantMap &values);
@@ -68,8 +70,21 @@ public:
     void setStorageProblem(const QString &problem);
     /// Writes what is typed as a JSON object of field id -> value (what --queue-inquiry reads).
     bool saveAsFile();
+    /// Writes what is typed as an email (.eml) the user's mail client can send, with the
+    /// decision report attached when that is ticked.
+    bool saveAsEmail();
+    /// Puts what is typed on the clipboard, as text.
+    void copyAsText();
+    /// Says where inquiries go now (after a change of Settings or of the pack).
+    void updateDelivery();
+    /// The request that Submit would send now: headers and body, the secret masked.
+    QString requestPreview() const;
+    QString deliveryText() const;
 
 Q_SIGNALS:
+    /// "Set an address": the window opens Settings.
+    void settingsRequested();
+
     void statusMessage(const QString &message);
 
 protected:
@@ -91,6 +106,11 @@ private:
     void showStorageBanner(const QString &problem);
     /// Whether what is typed may be replaced: always when it is saved as a draft; asked when it cannot be.
     bool mayReplaceTyped();
+    /// Before the first send to an address: the user sees the request and agrees (or not).
+    bool confirmNewAddress();
+    QString verdictIfAttached() const;
+    /// The decision report's PDF when the user ticked it and the profile can carry it; else empty.
+    QByteArray reportIfAttached() const;
 
     std::shared_ptr<const Core::Pack> m_pack;
     Core::InquiryStore *m_store;
@@ -111,6 +131,7 @@ private:
     bool m_loading = false;
     bool m_readOnly = false; // nothing can be written: not even tried
     std::function<QString()> m_verdictSource;
+    std::function<QByteArray()> m_reportSource;
 };
 
 } // namespace Versus::Gui
