@@ -462,7 +462,7 @@ bool MainWindow::exportReport(const QString &path)
             target += u".pdf"_s;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = Report(*session(), weights()->values()).write(target);
+    const auto written = Report(*session()).write(target);
     QApplication::restoreOverrideCursor();
     if (!written) {
         m_ui->problemsPanel->showProblems(tr("The report could not be written."), {written.error()});
@@ -474,7 +474,7 @@ bool MainWindow::exportReport(const QString &path)
 
 void MainWindow::printReport()
 {
-    printDocument(this, pack()->title, [this] { return Report(*session(), weights()->values()).document(); });
+    printDocument(this, pack()->title, [this] { return Report(*session()).document(); });
 }
 
 void MainWindow::talkToUs(const QString &summary)
@@ -754,7 +754,7 @@ void MainWindow::ensureSection(int section)
     case HeadToHead:
         if (m_headToHead)
             return;
-        m_headToHead = std::make_unique<HeadToHeadView>(p, weights(), page);
+        m_headToHead = std::make_unique<HeadToHeadView>(p, session(), page);
         connect(m_headToHead.get(), &HeadToHeadView::inquiryRequested, this, [this] { showSection(Inquiry); });
         connect(m_headToHead.get(), &HeadToHeadView::weightsRequested, this, [this] { showSection(Comparison); });
         Core::startupCheckpoint("HeadToHeadView built");

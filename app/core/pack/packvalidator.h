@@ -11,8 +11,8 @@
 
 namespace Versus::Core {
 
-/// Checks a parsed JSON document against the versus-pack/1 format (docs/pack-format.md)
-/// and builds the Pack. Reports every problem it finds, up to maxErrors errors and
+/// Checks a parsed JSON document against the versus-pack/2 format (docs/pack-format.md)
+/// and builds the Pack; a versus-pack/1 document is migrated, with one warning. Reports every problem it finds, up to maxErrors errors and
 /// maxWarnings warnings (the others are counted; warnings never refuse a pack). The typed
 /// reads and the messages they give are JsonReader's; this class knows the sections.
 class PackValidator final : private JsonReader {
@@ -48,6 +48,7 @@ private:
     void readCriteria(const Node &root, Pack &pack);
     void readVerdict(const Node &root, Pack &pack);
     void readChecklist(const Node &root, Pack &pack);
+    void readOptionEffects(const Node &option, const JsonPath &path, const Pack &pack, Option &into);
     void readFaq(const Node &root, Pack &pack);
     void readInquiry(const Node &root, Pack &pack);
     void checkInternalLinks(const Pack &pack);

@@ -1,18 +1,18 @@
 #include "core/report/reportmodel.h"
 
-#include "core/compare/scoring.h"
 #include "core/workshop/workshopsession.h"
 
 #include <QSet>
 
 namespace Versus::Core {
 
-ReportModel ReportModel::build(const WorkshopSession &session, const QList<int> &weights)
+ReportModel ReportModel::build(const WorkshopSession &session)
 {
     const Pack &pack = session.pack();
-    const VerdictEngine &engine = session.engine();
-    const VerdictResult r = engine.verdictWithChanges();
-    const Scoreboard board = ScoreTable(pack).score(weights);
+    const DecisionModel &engine = session.model();
+    const Decision r = engine.verdictWithChanges();
+    const Scoreboard &board = r.board;
+    const QList<int> &weights = r.importance;
 
     ReportModel m;
     m.title = pack.title;
@@ -24,21 +24,32 @@ ReportModel ReportModel::build(const WorkshopSession &session, const QList<int> 
     m.client = QStringList{session.clientName(), session.organisation()};
     m.client.removeAll(QString());
 
+    m.decision = r;
     m.outcome = r.outcome;
-    m.outcomeName = VerdictText::outcomeName(pack, r.outcome);
-    m.verdictLine = VerdictText::recordLine(pack, r.outcome);
-    m.confidence = qRound(r.confidence * 100);
+    m.outcomeName = VerdictText::verdictName(pack, r);
+    m.verdictLine = VerdictText::recordLine(pack, r);
+    m.scoresLine = VerdictText::scoresLine(pack, r);
+    m.leadLine = VerdictText::leadLine(pack, r);
+    for (const RuledOut &out : r.ruledOutBy)
+        m.ruledOut.append(VerdictText::ruledOutText(pack, out));
     m.answered = r.answered;
     m.visible = r.visible;
     m.criteriaCount = pack.criteria.size();
     m.reasons = VerdictText::reasons(pack, r);
     for (const VerdictChange &change : r.changes)
         m.changes.append(VerdictText::changeText(pack, engine, change));
+    for (const Core::Sensitivity &s : r.sensitivity) {
+        m.sensitivity.append({pack.categories[s.category].name, s.importance, s.holdsFrom, s.holdsTo,
+                              VerdictText::sensitivityText(pack, s)});
+        if (const QString flip = VerdictText::flipText(pack, s); !flip.isEmpty())
+            m.weightChanges.append(flip);
+    }
 
     for (int c = 0; c < pack.contenders.size(); ++c) {
         Contender contender{pack.contenders[c].name,
                             pack.contenders[c].tagline,
                             board.totals.value(c),
+                            r.ruledOut.value(c),
                             pack.verdict.chooseWhen.value(c),
                             {}};
         for (const auto &criterion : pack.criteria) {
@@ -49,7 +60,8 @@ ReportModel ReportModel::build(const WorkshopSession &session, const QList<int> 
         m.contenders.append(contender);
     }
     for (int k = 0; k < pack.categories.size(); ++k)
-        m.categories.append({pack.categories[k].name, weights.value(k), board.categories.value(k)});
+        m.categories.append({pack.categories[k].name, weights.value(k), VerdictText::originText(r.origin.value(k)),
+                             board.categories.value(k)});
 
     const auto &questions = pack.checklist.questions;
     for (int q = 0; q < questions.size(); ++q) {
