@@ -237,8 +237,8 @@ void TestChecklist::workshopRoundTripThroughTheMenu()
     MainWindow w(&app);
     w.openInitialPack(verdictPackPath);
     QVERIFY(w.openWorkshop(path));
-    QCOMPARE(w.session()->engine().answer(0), Versus::Core::Answer::choose(0));
-    QCOMPARE(w.session()->engine().answer(2), Versus::Core::Answer::choose(1));
+    QCOMPARE(w.session()->model().answer(0), Versus::Core::Answer::choose(0));
+    QCOMPARE(w.session()->model().answer(2), Versus::Core::Answer::choose(1));
     QCOMPARE(w.weights()->weight(0), 5);
     QVERIFY(!w.isWindowModified());
     QCOMPARE(w.session()->filePath(), path);
@@ -249,7 +249,7 @@ void TestChecklist::workshopRoundTripThroughTheMenu()
     broken.close();
     QVERIFY(!w.openWorkshop(broken.fileName()));
     QVERIFY(w.findChild<ProblemsPanel *>()->problemsText().contains(u"missing required key \"pack\""_s));
-    QCOMPARE(w.session()->engine().answer(0), Versus::Core::Answer::choose(0));
+    QCOMPARE(w.session()->model().answer(0), Versus::Core::Answer::choose(0));
 }
 
 void TestChecklist::unsavedChangesAsk()
@@ -285,7 +285,7 @@ void TestChecklist::workshopForAnotherPack()
     const QString problems = w.findChild<ProblemsPanel *>()->problemsText();
     QVERIFY(problems.contains(u"made with the pack \"django-vs-fastapi\""_s));
     QVERIFY(problems.contains(u"no question \"project-type\""_s));
-    QCOMPARE(w.session()->engine().answer(0), Versus::Core::Answer::choose(1)); // what matched was kept
+    QCOMPARE(w.session()->model().answer(0), Versus::Core::Answer::choose(1)); // what matched was kept
     QVERIFY(w.session()->filePath().isEmpty()); // saving will not overwrite the other pack's file
 }
 
@@ -305,7 +305,7 @@ void TestChecklist::autosaveIsRestored()
     Versus::Core::AppContext appAgain;
     MainWindow again(&appAgain);
     again.openInitialPack(verdictPackPath);
-    QCOMPARE(again.session()->engine().answer(3), Versus::Core::Answer::choose(0));
+    QCOMPARE(again.session()->model().answer(3), Versus::Core::Answer::choose(0));
     QVERIFY(again.isWindowModified());
     Dialogs::clearAnswers();
 }
@@ -419,7 +419,7 @@ void TestChecklist::verdictTextIsTheSameEverywhere()
     view->finish();
     const QString page = view->findChild<SafeTextBrowser *>(u"verdictDetails"_s)->toPlainText();
 
-    const Report report(*w.session(), w.weights()->values());
+    const Report report(*w.session());
     const auto &model = report.model();
     const QString markdown = report.markdown();
     QTextDocument htmlDoc;

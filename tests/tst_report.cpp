@@ -110,7 +110,7 @@ void TestReport::model()
     const QStringList unmatched = f.session->apply(workshop);
     QVERIFY2(unmatched.isEmpty(), qPrintable(unmatched.join(u'\n')));
 
-    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    const ReportModel m = ReportModel::build(*f.session);
     QCOMPARE(m.verdictLine, verdictLine);
     QCOMPARE(m.title, f.pack->title);
     QCOMPARE(m.contenders.size(), f.pack->contenders.size());
@@ -153,7 +153,7 @@ void TestReport::emitters()
         workshop.answers.insert(a.section(u'=', 0, 0), {a.section(u'=', 1)});
     const QStringList unmatched = f.session->apply(workshop);
     QVERIFY2(unmatched.isEmpty(), qPrintable(unmatched.join(u'\n')));
-    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    const ReportModel m = ReportModel::build(*f.session);
 
     const QString md = MarkdownReport::render(m);
     // The verdict line stands alone under "Decision Outcome", as scripts read it.
@@ -220,7 +220,7 @@ void TestReport::hostileTextIsEscaped()
     f.session->setAnswer(0, Answer::choose(0));
     f.session->setClient(u"Ada <Lovelace>"_s, u"AE & Co"_s);
     f.session->setNote(u"aroma"_s, u"A *note* with [markup](javascript:x) <img src=x onerror=alert(1)>"_s);
-    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    const ReportModel m = ReportModel::build(*f.session);
     QVERIFY(!m.reasons.isEmpty());
     QVERIFY(m.reasons.first().question.contains(u"<script>"_s)); // the model holds plain text
 
@@ -256,7 +256,7 @@ void TestReport::htmlIsSelfContained()
 {
     Fixture f(packData(u"verdict.json"_s), u"verdict.json"_s);
     QVERIFY(f.session);
-    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    const ReportModel m = ReportModel::build(*f.session);
     const QString html = HtmlReport::page(m, QByteArray("\x89PNG"));
     QVERIFY(html.startsWith(u"<!DOCTYPE html>\n<html lang=\"en\">"_s));
     QVERIFY(html.contains(u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "

@@ -176,7 +176,7 @@ void TestWorkshop::sessionCapturesAndApplies()
     WorkshopSession other(pack, &otherWeights);
     QCOMPARE(other.apply(w), QStringList());
     QCOMPARE(other.toWorkshop(), w);
-    QCOMPARE(other.engine().verdict().scores, session.engine().verdict().scores);
+    QCOMPARE(other.model().decision().board.totals, session.model().decision().board.totals);
     QCOMPARE(otherWeights.values(), weights.values());
 }
 
@@ -203,8 +203,8 @@ void TestWorkshop::applyKeepsWhatMatches()
     QVERIFY(all.contains(u"no category \"smell\""_s));
     QVERIFY(all.contains(u"no criterion \"nothing\""_s));
     QVERIFY(all.contains(u"\"q2\" takes one answer"_s));
-    QCOMPARE(session.engine().answer(0), Answer::choose(1));
-    QCOMPARE(session.engine().answer(2), Answer::choose(1));
+    QCOMPARE(session.model().answer(0), Answer::choose(1));
+    QCOMPARE(session.model().answer(2), Answer::choose(1));
     QCOMPARE(weights.weight(0), 1);
     QCOMPARE(session.note(u"aroma"_s), u"kept"_s);
     QVERIFY(session.note(u"nothing"_s).isEmpty());
@@ -230,7 +230,7 @@ void TestWorkshop::saveAndModified()
     QVERIFY(!session.isModified());
     QCOMPARE(session.displayName(), u"client.json"_s);
     session.reset();
-    QCOMPARE(session.engine().answer(0).state, Answer::State::Unanswered);
+    QCOMPARE(session.model().answer(0).state, Answer::State::Unanswered);
     QVERIFY(session.filePath().isEmpty());
 }
 
