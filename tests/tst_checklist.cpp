@@ -4,6 +4,7 @@
 #include "core/workshop/workshop.h"
 #include "testsupport.h"
 #include "ui/checklist/checklistview.h"
+#include "ui/checklist/sensitivitychart.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/inquiry/inquiryview.h"
 #include "ui/mainwindow.h"
@@ -131,8 +132,8 @@ void TestChecklist::walkTheWizardByKeyboard()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // P
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QVERIFY(view->isShowingResult());
-    // Scores: q1=a x+3 y−1, q2=no y+2, q3=m1+m3 x+3 y−2, q4=p x+1 → x 7, y −1.
-    QCOMPARE(view->findChild<QLabel *>(u"verdictLabel"_s)->text(), u"Verdict: Xeno"_s);
+    // q2 = no needs a caffeine dose of 2, which Xeno lacks: Ypsilon is the only one left.
+    QCOMPARE(view->findChild<QLabel *>(u"verdictLabel"_s)->text(), u"Verdict: Ypsilon"_s);
 
     // Save the workshop with Ctrl+S.
     const QString path = m_dir.filePath(u"walk.json"_s);
@@ -177,11 +178,17 @@ void TestChecklist::resultShowsReasonsAndChanges()
     view->finish();
     auto *details = view->findChild<SafeTextBrowser *>(u"verdictDetails"_s);
     const QString text = details->toPlainText();
-    QVERIFY(text.contains(u"+4 toward Xeno: First? — A"_s));
+    QVERIFY(text.contains(u"+8.8 points toward Xeno: First? — A"_s));
+    QVERIFY(text.contains(u"If Taste mattered 4 instead of 5, the verdict would be Either — it depends."_s));
     QVERIFY(text.contains(u"What would change it"_s));
     QVERIFY(text.contains(u"the verdict would be"_s));
     QVERIFY(text.contains(u"Choose Xeno when"_s));
-    QVERIFY(view->findChild<QLabel *>(u"confidenceLabel"_s)->text().startsWith(u"Confidence: 31%"_s));
+    QCOMPARE(view->findChild<QLabel *>(u"scoresLabel"_s)->text(),
+             u"Xeno 65.0% · Ypsilon 51.3% · 2 of 4 questions answered"_s.replace(u"2 of"_s, u"1 of"_s));
+    const auto *chart = view->findChild<SensitivityChart *>(u"sensitivityChart"_s);
+    QVERIFY(chart);
+    QCOMPARE(chart->sensitivity().size(), 2);
+    QCOMPARE(chart->sensitivity()[0].holdsFrom, 5);
     // A reason links to its criteria in the Detailed comparison.
     Q_EMIT details->anchorClicked(QUrl(u"versus:criterion/bitterness"_s));
     QCOMPARE(w.currentSection(), int(MainWindow::Comparison));
@@ -207,7 +214,7 @@ void TestChecklist::talkToUsAttachesOnlyWhenAgreed()
     Versus::Core::AppContext app;
     MainWindow w(&app);
     w.openInitialPack(verdictPackPath);
-    answer(w, u"q1"_s, u"b"_s);
+    answer(w, u"q4"_s, u"r"_s);
     auto *view = w.findChild<ChecklistView *>();
     view->finish();
     view->findChild<QPushButton *>(u"talkToUsButton"_s)->click();
@@ -390,7 +397,7 @@ void TestChecklist::reports()
     }
     // Every format holds the same essentials.
     QVERIFY2(text.contains(QRegularExpression(u"(^|\\n)\\s*Verdict: Xeno\\s*(\\n|$)"_s)), qPrintable(text.left(600)));
-    for (const QString &needle : {u"Verdict test"_s, u"Confidence"_s, u"First?"_s, u"Last?"_s, u"Xeno"_s, u"Ypsilon"_s,
+    for (const QString &needle : {u"Verdict test"_s, u"tie margin"_s, u"Sensitivity"_s, u"First?"_s, u"Last?"_s, u"Xeno"_s, u"Ypsilon"_s,
                                   u"note"_s, u"A tea book"_s, u"toward Xeno"_s, u"would be"_s, u"Ada"_s})
         QVERIFY2(text.contains(needle), qPrintable(needle));
     QVERIFY(text.contains(QDate::currentDate().toString(Qt::ISODate))

@@ -72,20 +72,24 @@ void TestReport::addCases()
     QTest::addColumn<QString>("verdictLine");
     QTest::addColumn<QStringList>("reasons"); // VerdictText::ReasonLine::text(), in order
     QTest::addColumn<QStringList>("seeAlso"); // of the first reason
+    // verdict.json, worked out in docs/verdict.md: the lead of Xeno is 5 points with no answers.
     QTest::addRow("two contenders, one answer")
         << u"verdict.json"_s << QStringList{u"q1=a"_s} << u"Verdict: Xeno"_s
-        << QStringList{u"+4 toward Xeno: First? — A"_s} << QStringList{u"Bitterness"_s};
+        << QStringList{u"+8.8 points toward Xeno: First? — A"_s} << QStringList{u"Bitterness"_s};
     QTest::addRow("two contenders, several answers")
-        << u"verdict.json"_s << QStringList{u"q1=a"_s, u"q2=no"_s, u"q4=p"_s}
-        << u"Verdict: Xeno"_s
-        // "No" counts for Ypsilon: not a reason for Xeno.
-        << QStringList{u"+4 toward Xeno: First? — A"_s, u"+1 toward Xeno: Last? — P"_s} << QStringList{u"Bitterness"_s};
+        << u"verdict.json"_s << QStringList{u"q1=a"_s, u"q2=yes"_s, u"q4=p"_s} << u"Verdict: Xeno"_s
+        // "P" sets nothing: not a reason.
+        << QStringList{u"+23.8 points toward Xeno: First? — A"_s, u"+15.0 points toward Xeno: Only after A? — Yes"_s}
+        << QStringList{u"Bitterness"_s};
     QTest::addRow("two contenders, no answer")
         << u"verdict.json"_s << QStringList{} << u"Verdict: Either — it depends"_s << QStringList{} << QStringList{};
     QTest::addRow("three contenders") << u"three-contenders.json"_s << QStringList{u"mood=sleepy"_s}
                                       << u"Verdict: Coffee"_s
-                                      << QStringList{u"+2 toward Coffee: How do you feel? — Sleepy"_s}
+                                      << QStringList{u"+25.8 points toward Coffee: How do you feel? — Sleepy"_s}
                                       << QStringList{u"Caffeine dose"_s};
+    QTest::addRow("three contenders, no answer")
+        << u"three-contenders.json"_s << QStringList{} << u"Verdict: Tea or Cocoa — it depends"_s << QStringList{}
+        << QStringList{};
 }
 
 void TestReport::model_data()

@@ -377,7 +377,7 @@ void PackValidator::readOptionEffects(const Node &o, const JsonPath &op, const P
             const QString catId = keyString(m_doc.key(m));
             const int category = pack.categoryIndex(catId);
             if (category < 0) {
-                error(keyNode(m), vp, tr("no category has the id \"%1\"").arg(catId));
+                error(v, vp, tr("no category has the id \"%1\"").arg(catId));
                 return;
             }
             if (const auto level = integer(v, vp, 0, 5))
@@ -408,11 +408,11 @@ void PackValidator::readOptionEffects(const Node &o, const JsonPath &op, const P
             const QString ref = keyString(m_doc.key(m));
             const int criterion = pack.criterionIndex.value(ref, -1);
             if (criterion < 0) {
-                error(keyNode(m), vp, tr("no criterion has the id \"%1\"").arg(ref));
+                error(v, vp, tr("no criterion has the id \"%1\"").arg(ref));
                 return;
             }
             if (!pack.criteria[criterion].context) {
-                error(keyNode(m), vp,
+                error(v, vp,
                       tr("\"%1\" is not a context criterion: only a criterion with \"context\": true takes its "
                          "ratings from answers")
                           .arg(ref));
