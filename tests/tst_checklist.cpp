@@ -397,8 +397,9 @@ void TestChecklist::reports()
     }
     // Every format holds the same essentials.
     QVERIFY2(text.contains(QRegularExpression(u"(^|\\n)\\s*Verdict: Xeno\\s*(\\n|$)"_s)), qPrintable(text.left(600)));
-    for (const QString &needle : {u"Verdict test"_s, u"tie margin"_s, u"Sensitivity"_s, u"First?"_s, u"Last?"_s, u"Xeno"_s, u"Ypsilon"_s,
-                                  u"note"_s, u"A tea book"_s, u"toward Xeno"_s, u"would be"_s, u"Ada"_s})
+    for (const QString &needle :
+         {u"Verdict test"_s, u"tie margin"_s, u"Sensitivity"_s, u"First?"_s, u"Last?"_s, u"Xeno"_s, u"Ypsilon"_s,
+          u"note"_s, u"A tea book"_s, u"toward Xeno"_s, u"would be"_s, u"Ada"_s})
         QVERIFY2(text.contains(needle), qPrintable(needle));
     QVERIFY(text.contains(QDate::currentDate().toString(Qt::ISODate))
             || text.contains(QString::number(QDate::currentDate().year())));

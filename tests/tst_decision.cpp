@@ -120,8 +120,10 @@ private Q_SLOTS:
             for (int c = 0; c < p.contenders.size(); ++c) {
                 QCOMPARE(board->index(c, ScoreboardModel::ScoreColumn).data().toString(),
                          formatPercent(d.board.totals[c]));
-                QCOMPARE(board->index(c, ScoreboardModel::NameColumn).data().toString().startsWith(
-                             p.contenders[c].name + u" (leads)"_s),
+                QCOMPARE(board->index(c, ScoreboardModel::NameColumn)
+                             .data()
+                             .toString()
+                             .startsWith(p.contenders[c].name + u" (leads)"_s),
                          d.outcome == c);
             }
             const QString leader = panel->leaderText();
@@ -148,8 +150,8 @@ private Q_SLOTS:
                 QVERIFY2(pdf.contains(percent), qPrintable(percent));
             }
             if (d.outcome != tieEdge) {
-                const QString leads = u"%1 leads with %2"_s.arg(p.contenders[d.outcome].name,
-                                                                 formatPercent(d.board.totals[d.outcome]));
+                const QString leads
+                    = u"%1 leads with %2"_s.arg(p.contenders[d.outcome].name, formatPercent(d.board.totals[d.outcome]));
                 QCOMPARE(leader, leads);
             } else {
                 QVERIFY2(leader.startsWith(verdict) || leader == u"No category has any weight"_s, qPrintable(leader));

@@ -77,7 +77,8 @@ void TestReport::addCases()
         << u"verdict.json"_s << QStringList{u"q1=a"_s} << u"Verdict: Xeno"_s
         << QStringList{u"+8.8 points toward Xeno: First? — A"_s} << QStringList{u"Bitterness"_s};
     QTest::addRow("two contenders, several answers")
-        << u"verdict.json"_s << QStringList{u"q1=a"_s, u"q2=yes"_s, u"q4=p"_s} << u"Verdict: Xeno"_s
+        << u"verdict.json"_s << QStringList{u"q1=a"_s, u"q2=yes"_s, u"q4=p"_s}
+        << u"Verdict: Xeno"_s
         // "P" sets nothing: not a reason.
         << QStringList{u"+23.8 points toward Xeno: First? — A"_s, u"+15.0 points toward Xeno: Only after A? — Yes"_s}
         << QStringList{u"Bitterness"_s};

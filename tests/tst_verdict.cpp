@@ -186,17 +186,18 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
         const auto criterion = [](const QString &id, const QString &category, int xr, int yr) {
-            return QJsonObject{{u"id"_s, id},
-                               {u"category"_s, category},
-                               {u"criterion"_s, id},
-                               {u"values"_s,
-                                QJsonObject{{u"x"_s, QJsonObject{{u"text"_s, u"x"_s}, {u"rating"_s, xr}}},
-                                            {u"y"_s, QJsonObject{{u"text"_s, u"y"_s}, {u"rating"_s, yr}}}}},
-                               {u"edge"_s, xr > yr ? u"x"_s : u"y"_s},
-                               {u"explanation"_s, u"E."_s},
-                               {u"sources"_s, QJsonArray{QJsonObject{{u"title"_s, u"S"_s},
-                                                                     {u"url"_s, u"https://example.org/s"_s},
-                                                                     {u"asOf"_s, u"2026-01"_s}}}}};
+            return QJsonObject{
+                {u"id"_s, id},
+                {u"category"_s, category},
+                {u"criterion"_s, id},
+                {u"values"_s,
+                 QJsonObject{{u"x"_s, QJsonObject{{u"text"_s, u"x"_s}, {u"rating"_s, xr}}},
+                             {u"y"_s, QJsonObject{{u"text"_s, u"y"_s}, {u"rating"_s, yr}}}}},
+                {u"edge"_s, xr > yr ? u"x"_s : u"y"_s},
+                {u"explanation"_s, u"E."_s},
+                {u"sources"_s,
+                 QJsonArray{QJsonObject{
+                     {u"title"_s, u"S"_s}, {u"url"_s, u"https://example.org/s"_s}, {u"asOf"_s, u"2026-01"_s}}}}};
         };
         const auto question = [](const QString &id, const QString &category) {
             return QJsonObject{{u"id"_s, id},
@@ -213,8 +214,8 @@ private Q_SLOTS:
                                            QJsonObject{{u"id"_s, u"c"_s}, {u"name"_s, u"C"_s}, {u"importance"_s, 0}}};
         root[u"criteria"_s] = QJsonArray{criterion(u"ca"_s, u"a"_s, 5, 0), criterion(u"cb"_s, u"b"_s, 0, 5),
                                          criterion(u"cc"_s, u"c"_s, 0, 5)};
-        root[u"checklist"_s] = QJsonObject{{u"tieMargin"_s, 0.05},
-                                           {u"questions"_s, QJsonArray{question(u"qb"_s, u"b"_s), question(u"qc"_s, u"c"_s)}}};
+        root[u"checklist"_s] = QJsonObject{
+            {u"tieMargin"_s, 0.05}, {u"questions"_s, QJsonArray{question(u"qb"_s, u"b"_s), question(u"qc"_s, u"c"_s)}}};
         const auto loaded = PackLoader::loadData(QJsonDocument(root).toJson(), u"pairs.json"_s);
         QVERIFY2(loaded.ok(), qPrintable(loaded.diagnostics.value(0).toString()));
         DecisionModel model(loaded.pack);
@@ -222,8 +223,7 @@ private Q_SLOTS:
         const Decision d = model.verdictWithChanges();
         QCOMPARE(d.outcome, x);
         QCOMPARE(d.changes.size(), 1);
-        QCOMPARE(d.changes[0].edits,
-                 (QList<std::pair<int, Answer>>{{0, Answer::choose(0)}, {1, Answer::choose(0)}}));
+        QCOMPARE(d.changes[0].edits, (QList<std::pair<int, Answer>>{{0, Answer::choose(0)}, {1, Answer::choose(0)}}));
         QCOMPARE(d.changes[0].outcome, y);
         QVERIFY(near(d.changes[0].lead, 100.0 / 11));
     }
@@ -317,8 +317,8 @@ private Q_SLOTS:
             model.setAnswer(q, randomAnswer(rng, pack->checklist.questions[q]));
             if (round % 7 == 0) {
                 const int k = static_cast<int>(rng.bounded(static_cast<int>(pack->categories.size())));
-                model.setManualImportance(k, rng.bounded(3) == 0 ? std::nullopt
-                                                                 : std::optional<int>(static_cast<int>(rng.bounded(6))));
+                model.setManualImportance(
+                    k, rng.bounded(3) == 0 ? std::nullopt : std::optional<int>(static_cast<int>(rng.bounded(6))));
             }
             DecisionModel fresh(pack);
             for (int k = 0; k < pack->categories.size(); ++k)

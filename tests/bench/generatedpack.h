@@ -63,20 +63,22 @@ inline QByteArray generatedPack(int criteria, int faq, int questions, int catego
     for (int i = 0; i < questions; ++i) {
         QJsonArray options;
         for (int o = 0; o < 3; ++o) {
-            QJsonObject importance{
-                {u"cat-%1"_qs.arg(rng.bounded(categories)), static_cast<int>(rng.bounded(6))},
-                {u"cat-%1"_qs.arg(rng.bounded(categories)), static_cast<int>(rng.bounded(6))}};
-            QJsonObject option{{u"id"_qs, u"o%1"_qs.arg(o)}, {u"label"_qs, words(rng, 3)}, {u"importance"_qs, importance}};
+            QJsonObject importance{{u"cat-%1"_qs.arg(rng.bounded(categories)), static_cast<int>(rng.bounded(6))},
+                                   {u"cat-%1"_qs.arg(rng.bounded(categories)), static_cast<int>(rng.bounded(6))}};
+            QJsonObject option{
+                {u"id"_qs, u"o%1"_qs.arg(o)}, {u"label"_qs, words(rng, 3)}, {u"importance"_qs, importance}};
             const int n = i * 3 + o;
             if (n % 25 == 24 && criteria >= 50)
-                option.insert(u"ratings"_qs,
-                              QJsonObject{{u"criterion-%1"_qs.arg(50 * static_cast<int>(rng.bounded(criteria / 50)) + 49),
-                                           QJsonObject{{u"a"_qs, static_cast<int>(rng.bounded(6))},
-                                                       {u"b"_qs, static_cast<int>(rng.bounded(6))}}}});
+                option.insert(
+                    u"ratings"_qs,
+                    QJsonObject{{u"criterion-%1"_qs.arg(50 * static_cast<int>(rng.bounded(criteria / 50)) + 49),
+                                 QJsonObject{{u"a"_qs, static_cast<int>(rng.bounded(6))},
+                                             {u"b"_qs, static_cast<int>(rng.bounded(6))}}}});
             if (n % 40 == 39)
-                option.insert(u"mustHave"_qs,
-                              QJsonArray{QJsonObject{{u"criterion"_qs, u"criterion-%1"_qs.arg(rng.bounded(criteria) / 50 * 50)},
-                                                     {u"atLeast"_qs, 2}}});
+                option.insert(
+                    u"mustHave"_qs,
+                    QJsonArray{QJsonObject{{u"criterion"_qs, u"criterion-%1"_qs.arg(rng.bounded(criteria) / 50 * 50)},
+                                           {u"atLeast"_qs, 2}}});
             options.append(option);
         }
         QJsonObject q{{u"id"_qs, u"q-%1"_qs.arg(i)},

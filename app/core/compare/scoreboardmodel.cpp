@@ -57,7 +57,11 @@ QVariant ScoreboardModel::data(const QModelIndex &index, int role) const
             return leads ? tr("%1 (leads)").arg(name) : out ? tr("%1 (ruled out)").arg(name) : name;
         return formatPercent(total);
     case Qt::AccessibleTextRole:
-        return tr("%1: %2%3").arg(name, formatPercent(total), leads ? tr(", leads") : out ? tr(", ruled out") : QString());
+        return tr("%1: %2%3")
+            .arg(name, formatPercent(total),
+                 leads     ? tr(", leads")
+                     : out ? tr(", ruled out")
+                           : QString());
     case Qt::UserRole: return total;
     case EdgeRole: return m_decision.outcome;
     case Qt::TextAlignmentRole:

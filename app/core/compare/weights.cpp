@@ -26,7 +26,8 @@ void Weights::setPack(const std::shared_ptr<const Pack> &pack)
 // The value in effect: by hand, else from the answers, else the pack's.
 void Weights::update(int category)
 {
-    const int value = m_manual[category].value_or(m_answers[category].value_or(m_pack->categories[category].importance));
+    const int value
+        = m_manual[category].value_or(m_answers[category].value_or(m_pack->categories[category].importance));
     m_values[category] = value;
 }
 

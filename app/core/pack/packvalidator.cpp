@@ -310,33 +310,32 @@ void PackValidator::readChecklist(const Node &root, Pack &pack)
                 question.multi = k == "multi";
             }
             QHash<QString, qsizetype> optionIds;
-            forEach(member(q, p, "options", Required), JsonPath(p, "options"), 2, 20,
-                    [&](const Node &o, const JsonPath &op) {
-                        Option option;
-                        if (pack.formatVersion == 1) {
-                            checkKeys(o, op, {"id", "label", "weights", "criteria"});
-                            contenderMap(o, op, "weights", Contenders::Some,
-                                         [&](int, const Node &weight, const JsonPath &wp) {
-                                             integer(weight, wp, -3, 3);
-                                         });
-                        } else {
-                            checkKeys(o, op, {"id", "label", "importance", "mustHave", "ratings", "criteria", "weights"});
-                            readOptionEffects(o, op, pack, option);
-                        }
-                        option.id = id(o, op);
-                        uniqueId(optionIds, option.id, o, op);
-                        option.label = text(o, op, "label", Required, 300);
-                        if (const Node *refs = member(o, op, "criteria", Optional))
-                            forEachString(*refs, JsonPath(op, "criteria"), 0, unlimited, 64,
-                                          [&](const QString &ref, const Node &element, const JsonPath &rp) {
-                                              const int index = pack.criterionIndex.value(ref, -1);
-                                              if (index < 0)
-                                                  error(element, rp, tr("no criterion has the id \"%1\"").arg(ref));
-                                              else
-                                                  option.criteria.append(index);
-                                          });
-                        question.options.append(option);
-                    });
+            forEach(
+                member(q, p, "options", Required), JsonPath(p, "options"), 2, 20,
+                [&](const Node &o, const JsonPath &op) {
+                    Option option;
+                    if (pack.formatVersion == 1) {
+                        checkKeys(o, op, {"id", "label", "weights", "criteria"});
+                        contenderMap(o, op, "weights", Contenders::Some,
+                                     [&](int, const Node &weight, const JsonPath &wp) { integer(weight, wp, -3, 3); });
+                    } else {
+                        checkKeys(o, op, {"id", "label", "importance", "mustHave", "ratings", "criteria", "weights"});
+                        readOptionEffects(o, op, pack, option);
+                    }
+                    option.id = id(o, op);
+                    uniqueId(optionIds, option.id, o, op);
+                    option.label = text(o, op, "label", Required, 300);
+                    if (const Node *refs = member(o, op, "criteria", Optional))
+                        forEachString(*refs, JsonPath(op, "criteria"), 0, unlimited, 64,
+                                      [&](const QString &ref, const Node &element, const JsonPath &rp) {
+                                          const int index = pack.criterionIndex.value(ref, -1);
+                                          if (index < 0)
+                                              error(element, rp, tr("no criterion has the id \"%1\"").arg(ref));
+                                          else
+                                              option.criteria.append(index);
+                                      });
+                    question.options.append(option);
+                });
             if (const Node *si = member(q, p, "showIf", Optional);
                 si && expect(*si, JsonPath(p, "showIf"), Type::Object)) {
                 const JsonPath sp(p, "showIf");
@@ -425,8 +424,7 @@ void PackValidator::readOptionEffects(const Node &o, const JsonPath &op, const P
             forEachMember(v, vp, [&](const Member &cm, const Node &rating, const JsonPath &rp) {
                 const int contender = static_cast<int>(m_contenderIds.indexOf(keyString(m_doc.key(cm))));
                 if (contender < 0) {
-                    error(keyNode(cm), rp,
-                          tr("\"%1\" is not a contender of this pack").arg(keyString(m_doc.key(cm))));
+                    error(keyNode(cm), rp, tr("\"%1\" is not a contender of this pack").arg(keyString(m_doc.key(cm))));
                     return;
                 }
                 present[contender] = true;

@@ -12,9 +12,9 @@
 namespace Versus::Core {
 
 /// Checks a parsed JSON document against the versus-pack/2 format (docs/pack-format.md)
-/// and builds the Pack; a versus-pack/1 document is migrated, with one warning. Reports every problem it finds, up to maxErrors errors and
-/// maxWarnings warnings (the others are counted; warnings never refuse a pack). The typed
-/// reads and the messages they give are JsonReader's; this class knows the sections.
+/// and builds the Pack; a versus-pack/1 document is migrated, with one warning. Reports every problem it finds, up to
+/// maxErrors errors and maxWarnings warnings (the others are counted; warnings never refuse a pack). The typed reads
+/// and the messages they give are JsonReader's; this class knows the sections.
 class PackValidator final : private JsonReader {
     Q_DECLARE_TR_FUNCTIONS(Versus::Core::PackValidator)
 

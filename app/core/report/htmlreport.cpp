@@ -25,9 +25,8 @@ QString HtmlReport::body(const ReportModel &r, const QString &chartSource)
         + esc(tr("Decision record · %1").arg(QLocale().toString(r.date, QLocale::LongFormat)));
     if (!r.client.isEmpty())
         h += u" · "_s + esc(tr("Client: %1").arg(r.client.join(u", "_s)));
-    h += u"</p><p class=\"verdict\">"_s + esc(r.verdictLine) + u"</p><p>"_s
-        + esc(r.scoresLine) + u"</p><p>"_s + esc(r.leadLine) + u" "_s
-        + esc(tr("%1 of %2 questions answered.").arg(r.answered).arg(r.visible)) + u"</p>"_s;
+    h += u"</p><p class=\"verdict\">"_s + esc(r.verdictLine) + u"</p><p>"_s + esc(r.scoresLine) + u"</p><p>"_s
+        + esc(r.leadLine) + u" "_s + esc(tr("%1 of %2 questions answered.").arg(r.answered).arg(r.visible)) + u"</p>"_s;
     if (!r.ruledOut.isEmpty()) {
         h += u"<ul>"_s;
         for (const QString &why : r.ruledOut)

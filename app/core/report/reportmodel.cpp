@@ -46,12 +46,8 @@ ReportModel ReportModel::build(const WorkshopSession &session)
     }
 
     for (int c = 0; c < pack.contenders.size(); ++c) {
-        Contender contender{pack.contenders[c].name,
-                            pack.contenders[c].tagline,
-                            board.totals.value(c),
-                            r.ruledOut.value(c),
-                            pack.verdict.chooseWhen.value(c),
-                            {}};
+        Contender contender{pack.contenders[c].name, pack.contenders[c].tagline,       board.totals.value(c),
+                            r.ruledOut.value(c),     pack.verdict.chooseWhen.value(c), {}};
         for (const auto &criterion : pack.criteria) {
             if (weights.value(criterion.category) == 0 || criterion.edge == tieEdge)
                 continue;

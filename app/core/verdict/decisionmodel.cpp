@@ -299,7 +299,9 @@ DecisionModel::Outcome DecisionModel::outcomeOf(const QList<double> &numerator, 
     Outcome r;
     int best = -1;
     int second = -1;
-    const auto total = [&](int c) { return denominator > epsilon ? 20.0 * numerator[c] / denominator : 0.0; };
+    const auto total = [&](int c) {
+        return denominator > epsilon ? 20.0 * numerator[c] / denominator : 0.0;
+    };
     for (int c = 0; c < m_contenders; ++c) {
         if (fails[c] > 0)
             continue;
@@ -346,7 +348,7 @@ Decision DecisionModel::decision() const
     d.board.leader = o.outcome; // "(leads)" wherever shown: the verdict's contender, or none
     d.importance = s.weight;
     for (int k = 0; k < m_count.size(); ++k)
-        d.origin.append(m_manual[k]                          ? ImportanceOrigin::Manual
+        d.origin.append(m_manual[k]                           ? ImportanceOrigin::Manual
                             : answerImportance(k).has_value() ? ImportanceOrigin::Answers
                                                               : ImportanceOrigin::Pack);
     d.ruledOut.fill(false, m_contenders);

@@ -1,8 +1,8 @@
 #include "ui/checklist/checklistview.h"
 
 #include "core/verdict/verdicttext.h"
-#include "ui/checklist/sensitivitychart.h"
 #include "core/workshop/workshopsession.h"
+#include "ui/checklist/sensitivitychart.h"
 #include "ui/widgets/safetextbrowser.h"
 #include "ui/widgets/uiutil.h"
 
@@ -442,8 +442,8 @@ void ChecklistView::refreshResult()
     if (r.changes.isEmpty())
         html += u"<li>"_s + Core::VerdictText::noChanges().toHtmlEscaped() + u"</li>"_s;
     for (const Core::VerdictChange &change : r.changes)
-        html += u"<li>"_s + Core::VerdictText::changeText(pack, m_session->model(), change).toHtmlEscaped()
-            + u"</li>"_s;
+        html
+            += u"<li>"_s + Core::VerdictText::changeText(pack, m_session->model(), change).toHtmlEscaped() + u"</li>"_s;
     for (const Core::Sensitivity &sensitivity : r.sensitivity) {
         if (const QString flip = Core::VerdictText::flipText(pack, sensitivity); !flip.isEmpty())
             html += u"<li>"_s + flip.toHtmlEscaped() + u"</li>"_s;

@@ -30,8 +30,7 @@ void SensitivityChart::setSensitivity(const QList<Core::Sensitivity> &rows)
     m_rows = rows;
     QStringList description;
     for (const Core::Sensitivity &s : m_rows)
-        description.append(m_pack->categories[s.category].name + u": "_s
-                           + tr("importance %1.").arg(s.importance) + u' '
+        description.append(m_pack->categories[s.category].name + u": "_s + tr("importance %1.").arg(s.importance) + u' '
                            + Core::VerdictText::sensitivityText(*m_pack, s));
     setAccessibleDescription(description.join(u'\n'));
     updateGeometry();
@@ -110,8 +109,8 @@ bool SensitivityChart::event(QEvent *event)
         const int row = (help->pos().y() - margin) / rowHeight() - 1;
         if (row >= 0 && row < m_rows.size()) {
             const Core::Sensitivity &s = m_rows[row];
-            QString tip = m_pack->categories[s.category].name + u": "_s + tr("importance %1.").arg(s.importance)
-                + u' ' + Core::VerdictText::sensitivityText(*m_pack, s);
+            QString tip = m_pack->categories[s.category].name + u": "_s + tr("importance %1.").arg(s.importance) + u' '
+                + Core::VerdictText::sensitivityText(*m_pack, s);
             QToolTip::showText(help->globalPos(), tip, this);
         } else {
             QToolTip::hideText();

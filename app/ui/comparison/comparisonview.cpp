@@ -299,7 +299,8 @@ QString ComparisonView::currentCriterionId() const
 
 QString ComparisonView::exportText(int format) const
 {
-    return Core::TableExport(*m_pack, m_filter->shownCriteria(), m_weights->values(), m_session->model().decision().board)
+    return Core::TableExport(*m_pack, m_filter->shownCriteria(), m_weights->values(),
+                             m_session->model().decision().board)
         .render(static_cast<Core::TableExport::Format>(format));
 }
 
@@ -338,7 +339,7 @@ bool ComparisonView::exportPdf(const QString &fileName)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto doc = buildComparisonReport(m_pack, m_filter->shownCriteria(), m_weights->values(),
-                                                   m_session->model().decision().board);
+                                           m_session->model().decision().board);
     const auto written = writePdf(doc.get(), fileName, m_pack->title);
     QApplication::restoreOverrideCursor();
     if (!written) {
@@ -352,9 +353,10 @@ bool ComparisonView::exportPdf(const QString &fileName)
 
 void ComparisonView::printTable()
 {
-    printDocument(this, m_pack->title,
-                  [this] { return buildComparisonReport(m_pack, m_filter->shownCriteria(), m_weights->values(),
-                                                   m_session->model().decision().board); });
+    printDocument(this, m_pack->title, [this] {
+        return buildComparisonReport(m_pack, m_filter->shownCriteria(), m_weights->values(),
+                                     m_session->model().decision().board);
+    });
 }
 
 void ComparisonView::copySelection()
