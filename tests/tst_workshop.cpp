@@ -37,6 +37,7 @@ private Q_SLOTS:
     void applyKeepsWhatMatches();
     void saveAndModified();
     void autosaveIsOwnerOnly();
+    void olderWorkshopWeightsOpenAsSetByHand();
 };
 
 void TestWorkshop::init()
@@ -168,7 +169,9 @@ void TestWorkshop::sessionCapturesAndApplies()
     QCOMPARE(w.answers.value(u"q3"_s), (QStringList{u"m1"_s, u"m3"_s}));
     QVERIFY(w.answers.contains(u"q4"_s) && w.answers.value(u"q4"_s).isEmpty());
     QVERIFY(!w.answers.contains(u"q2"_s)); // never answered
-    QCOMPARE(w.weights.value(u"health"_s), 0);
+    QCOMPARE(w.weights, (QMap<QString, int>{{u"health"_s, 0}})); // only what was set by hand
+    QCOMPARE(weights.weight(0), 5); // taste 5 from the answer q1 = a
+    QVERIFY(weights.isFromAnswers(0));
     QCOMPARE(w.notes.value(u"aroma"_s), u"Matters"_s);
 
     Weights otherWeights;
@@ -249,6 +252,27 @@ void TestWorkshop::autosaveIsOwnerOnly()
     QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     controller.discardChanges();
+}
+
+// A workshop saved before versus-pack/2 lists every weight; they open as set by hand and win over the answers.
+void TestWorkshop::olderWorkshopWeightsOpenAsSetByHand()
+{
+    const auto parsed = WorkshopFile::parse(
+        R"({"format": "versus-workshop/1", "pack": {"id": "verdict-test"}, "answers": {"q1": "a"},
+            "weights": {"taste": 3, "health": 3}})",
+        u"old.json"_s);
+    QVERIFY(parsed.workshop);
+    const auto pack = verdictPack();
+    Weights weights;
+    weights.setPack(pack);
+    WorkshopSession session(pack, &weights);
+    QCOMPARE(session.apply(*parsed.workshop), QStringList());
+    QVERIFY(weights.isManual(0) && weights.isManual(1));
+    QCOMPARE(weights.values(), (QList<int>{3, 3})); // q1 = a would set taste 5
+    QCOMPARE(session.model().decision().outcome, int(tieEdge));
+    QCOMPARE(session.toWorkshop().weights, (QMap<QString, int>{{u"taste"_s, 3}, {u"health"_s, 3}}));
+    weights.reset();
+    QCOMPARE(session.model().decision().outcome, 0); // the answer counts again: Xeno
 }
 
 QTEST_GUILESS_MAIN(TestWorkshop)

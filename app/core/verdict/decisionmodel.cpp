@@ -388,13 +388,13 @@ Decision DecisionModel::decision() const
         }
     }
     State scratch = s;
-    d.reasons = reasonsOf(scratch, o);
+    d.reasons = reasonsOf(scratch);
     return d;
 }
 
 // How much each answer does for the leader against the runner-up: the lead with it, less
 // the lead with "don't know" in its place.
-QList<Reason> DecisionModel::reasonsOf(State &s, const Outcome &now) const
+QList<Reason> DecisionModel::reasonsOf(State &s) const
 {
     QList<int> order;
     for (int c = 0; c < m_contenders; ++c) {
@@ -412,7 +412,6 @@ QList<Reason> DecisionModel::reasonsOf(State &s, const Outcome &now) const
         return x.denominator > epsilon ? 20.0 * (x.numerator[first] - x.numerator[second]) / x.denominator : 0.0;
     };
     const double before = lead(s);
-    Q_UNUSED(now);
     const auto &questions = m_pack->checklist.questions;
     for (int q = 0; q < questions.size(); ++q) {
         if (!s.visible[q] || s.answers[q].state != Answer::State::Chosen)

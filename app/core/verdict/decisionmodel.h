@@ -160,7 +160,7 @@ private:
     Outcome outcomeOf(const QList<double> &numerator, double denominator, const QList<int> &fails) const;
     QList<Answer> alternatives(const State &s, int question) const;
     QList<Sensitivity> sensitivityOf(const State &s, int outcome) const;
-    QList<Reason> reasonsOf(State &s, const Outcome &now) const;
+    QList<Reason> reasonsOf(State &s) const;
     QList<VerdictChange> answerChanges(State &s, int outcome, int maxChanges) const;
 
     std::shared_ptr<const Pack> m_pack;
