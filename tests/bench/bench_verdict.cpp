@@ -5,6 +5,8 @@
 #include "core/verdict/decisionmodel.h"
 #include "core/workshop/workshopsession.h"
 #include "generatedpack.h"
+#include "ui/checklist/checklistview.h"
+#include "ui/checklist/sensitivitychart.h"
 #include "ui/report/report.h"
 
 #include <QTemporaryDir>
@@ -71,6 +73,30 @@ private Q_SLOTS:
             weights.setWeight(2, w++ % 6);
             const Decision d = session.model().verdictWithChanges();
             QVERIFY(!d.sensitivity.isEmpty());
+        }
+    }
+
+    // The same on screen: the result page shown, a slider moved; the page's verdict, details and
+    // sensitivity chart are rebuilt and the chart painted.
+    void sliderMoveToResultPage()
+    {
+        const auto pack = PackLoader::loadEmbedded();
+        Weights weights;
+        weights.setPack(pack);
+        WorkshopSession session(pack, &weights);
+        for (int q = 0; q < pack->checklist.questions.size(); ++q)
+            session.setAnswer(q, q % 5 == 4 ? Answer::dontKnow() : Answer::choose(q % 3 == 0 ? 1 : 0));
+        Versus::Gui::ChecklistView view(pack, &session);
+        view.resize(1280, 800);
+        view.show();
+        view.finish();
+        auto *chart = view.findChild<Versus::Gui::SensitivityChart *>();
+        QVERIFY(chart);
+        int w = 0;
+        QBENCHMARK
+        {
+            weights.setWeight(2, w++ % 6);
+            chart->repaint();
         }
     }
 
