@@ -31,23 +31,6 @@ namespace {
 
 const QString threePack = QStringLiteral(VERSUS_TEST_DATA "/packs/three-contenders.json");
 
-Answer randomAnswer(QRandomGenerator &rng, const Question &q)
-{
-    const int r = static_cast<int>(rng.bounded(static_cast<int>(q.options.size()) + 2));
-    if (r == 0)
-        return {};
-    if (r == 1)
-        return Answer::dontKnow();
-    if (!q.multi)
-        return Answer::choose(r - 2);
-    QList<int> chosen;
-    for (int o = 0; o < q.options.size(); ++o) {
-        if (rng.bounded(3) == 0)
-            chosen.append(o);
-    }
-    return chosen.isEmpty() ? Answer::dontKnow() : Answer::chooseMany(chosen);
-}
-
 QString plainText(const QString &html)
 {
     QTextDocument doc;
@@ -97,7 +80,7 @@ private Q_SLOTS:
         QSet<int> outcomes;
         for (int n = 0; n < workshops; ++n) {
             for (int q = 0; q < questions.size(); ++q)
-                w.session()->setAnswer(q, randomAnswer(rng, questions[q]));
+                w.session()->setAnswer(q, Versus::Test::randomAnswer(rng, questions[q]));
             w.weights()->reset();
             // Now and then the consultant moves a slider after the checklist.
             if (rng.bounded(3) == 0)

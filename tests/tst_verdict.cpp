@@ -50,24 +50,6 @@ bool near(double a, double b)
     return qAbs(a - b) < 1e-9;
 }
 
-// A random answer to a question: unanswered, don't know, or options.
-Answer randomAnswer(QRandomGenerator &rng, const Question &q)
-{
-    const int r = static_cast<int>(rng.bounded(static_cast<int>(q.options.size()) + 2));
-    if (r == 0)
-        return {};
-    if (r == 1)
-        return Answer::dontKnow();
-    if (!q.multi)
-        return Answer::choose(r - 2);
-    QList<int> chosen;
-    for (int o = 0; o < q.options.size(); ++o) {
-        if (rng.bounded(2) == 0)
-            chosen.append(o);
-    }
-    return chosen.isEmpty() ? Answer::dontKnow() : Answer::chooseMany(chosen);
-}
-
 } // namespace
 
 class TestVerdict : public QObject {
@@ -314,7 +296,7 @@ private Q_SLOTS:
         DecisionModel model(pack);
         for (int round = 0; round < 200; ++round) {
             const int q = static_cast<int>(rng.bounded(static_cast<int>(pack->checklist.questions.size())));
-            model.setAnswer(q, randomAnswer(rng, pack->checklist.questions[q]));
+            model.setAnswer(q, Versus::Test::randomAnswer(rng, pack->checklist.questions[q]));
             if (round % 7 == 0) {
                 const int k = static_cast<int>(rng.bounded(static_cast<int>(pack->categories.size())));
                 model.setManualImportance(

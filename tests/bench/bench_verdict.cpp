@@ -17,10 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Answers most questions, deterministically: the first option, the second for every third.
-void answerMost(DecisionModel &engine)
+template <typename Model> void answerMost(Model &engine)
 {
-    const auto &questions = engine.pack().checklist.questions;
-    for (int q = 0; q < questions.size(); ++q) {
+    for (int q = 0; q < engine.pack().checklist.questions.size(); ++q) {
         if (q % 5 == 4)
             engine.setAnswer(q, Answer::dontKnow());
         else
@@ -65,8 +64,7 @@ private Q_SLOTS:
         Weights weights;
         weights.setPack(pack);
         WorkshopSession session(pack, &weights);
-        for (int q = 0; q < pack->checklist.questions.size(); ++q)
-            session.setAnswer(q, q % 5 == 4 ? Answer::dontKnow() : Answer::choose(q % 3 == 0 ? 1 : 0));
+        answerMost(session);
         int w = 0;
         QBENCHMARK
         {
@@ -84,8 +82,7 @@ private Q_SLOTS:
         Weights weights;
         weights.setPack(pack);
         WorkshopSession session(pack, &weights);
-        for (int q = 0; q < pack->checklist.questions.size(); ++q)
-            session.setAnswer(q, q % 5 == 4 ? Answer::dontKnow() : Answer::choose(q % 3 == 0 ? 1 : 0));
+        answerMost(session);
         Versus::Gui::ChecklistView view(pack, &session);
         view.resize(1280, 800);
         view.show();

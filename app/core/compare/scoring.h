@@ -32,8 +32,8 @@ public:
     ScoreTable();
     explicit ScoreTable(const Pack &pack);
     ~ScoreTable();
-    ScoreTable(ScoreTable &&) noexcept;
-    ScoreTable &operator=(ScoreTable &&) noexcept;
+    ScoreTable(ScoreTable &&other) noexcept;
+    ScoreTable &operator=(ScoreTable &&other) noexcept;
 
     Scoreboard score(const QList<int> &weights) const;
     int categoryCount() const { return m_categories; }

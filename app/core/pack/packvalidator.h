@@ -48,7 +48,7 @@ private:
     void readCriteria(const Node &root, Pack &pack);
     void readVerdict(const Node &root, Pack &pack);
     void readChecklist(const Node &root, Pack &pack);
-    void readOptionEffects(const Node &option, const JsonPath &path, const Pack &pack, Option &into);
+    void readOptionEffects(const Node &o, const JsonPath &op, const Pack &pack, Option &option);
     void readFaq(const Node &root, Pack &pack);
     void readInquiry(const Node &root, Pack &pack);
     void checkInternalLinks(const Pack &pack);

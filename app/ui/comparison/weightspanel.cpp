@@ -124,7 +124,7 @@ WeightsPanel::WeightsPanel(std::shared_ptr<const Core::Pack> pack, Core::Weights
 // "5 — critical · by hand": the value and, unless the pack's default, where it comes from.
 QString WeightsPanel::valueText(int category) const
 {
-    const QString meaning = weightMeaning(m_weights->weight(category));
+    QString meaning = weightMeaning(m_weights->weight(category));
     if (m_weights->isManual(category))
         return meaning + tr(" · by hand");
     if (m_weights->isFromAnswers(category))
