@@ -61,6 +61,23 @@ void strictHandler(QtMsgType type, const QMessageLogContext &context, const QStr
 
 } // namespace
 
+Core::Answer randomAnswer(QRandomGenerator &rng, const Core::Question &question)
+{
+    const int r = static_cast<int>(rng.bounded(static_cast<int>(question.options.size()) + 2));
+    if (r == 0)
+        return {};
+    if (r == 1)
+        return Core::Answer::dontKnow();
+    if (!question.multi)
+        return Core::Answer::choose(r - 2);
+    QList<int> chosen;
+    for (int o = 0; o < question.options.size(); ++o) {
+        if (rng.bounded(3) == 0)
+            chosen.append(o);
+    }
+    return chosen.isEmpty() ? Core::Answer::dontKnow() : Core::Answer::chooseMany(chosen);
+}
+
 std::shared_ptr<const Core::Pack> loadTestPack(const QString &name)
 {
     auto result = Core::PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/") + name);

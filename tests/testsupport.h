@@ -3,9 +3,11 @@
 #include "core/common/diagnostic.h"
 #include "core/common/result.h"
 #include "core/pack/pack.h"
+#include "core/verdict/decisionmodel.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QRandomGenerator>
 #include <QString>
 #include <QTest>
 
@@ -18,6 +20,8 @@ namespace Versus::Test {
 /// A pack from tests/data/packs. A fixture that does not load is a broken test, not a failing
 /// unit, so this stops the program (qFatal) rather than report a failure.
 std::shared_ptr<const Core::Pack> loadTestPack(const QString &name);
+/// A random answer to a question: unanswered, don't know, one option, or (multi) some options.
+Core::Answer randomAnswer(QRandomGenerator &rng, const Core::Question &question);
 
 /// Diagnostics one to a line, for QVERIFY2 messages.
 QString dump(const QList<Core::Diagnostic> &list);

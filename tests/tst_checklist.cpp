@@ -4,6 +4,7 @@
 #include "core/workshop/workshop.h"
 #include "testsupport.h"
 #include "ui/checklist/checklistview.h"
+#include "ui/checklist/sensitivitychart.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/inquiry/inquiryview.h"
 #include "ui/mainwindow.h"
@@ -135,8 +136,8 @@ void TestChecklist::walkTheWizardByKeyboard()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // P
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QVERIFY(view->isShowingResult());
-    // Scores: q1=a x+3 y−1, q2=no y+2, q3=m1+m3 x+3 y−2, q4=p x+1 → x 7, y −1.
-    QCOMPARE(view->findChild<QLabel *>(u"verdictLabel"_s)->text(), u"Verdict: Xeno"_s);
+    // q2 = no needs a caffeine dose of 2, which Xeno lacks: Ypsilon is the only one left.
+    QCOMPARE(view->findChild<QLabel *>(u"verdictLabel"_s)->text(), u"Verdict: Ypsilon"_s);
 
     // Save the workshop with Ctrl+S.
     const QString path = m_dir.filePath(u"walk.json"_s);
@@ -181,11 +182,17 @@ void TestChecklist::resultShowsReasonsAndChanges()
     view->finish();
     auto *details = view->findChild<SafeTextBrowser *>(u"verdictDetails"_s);
     const QString text = details->toPlainText();
-    QVERIFY(text.contains(u"+4 toward Xeno: First? — A"_s));
+    QVERIFY(text.contains(u"+8.8 points toward Xeno: First? — A"_s));
+    QVERIFY(text.contains(u"If Taste mattered 4 instead of 5, the verdict would be Either — it depends."_s));
     QVERIFY(text.contains(u"What would change it"_s));
     QVERIFY(text.contains(u"the verdict would be"_s));
     QVERIFY(text.contains(u"Choose Xeno when"_s));
-    QVERIFY(view->findChild<QLabel *>(u"confidenceLabel"_s)->text().startsWith(u"Confidence: 31%"_s));
+    QCOMPARE(view->findChild<QLabel *>(u"scoresLabel"_s)->text(),
+             u"Xeno 65.0% · Ypsilon 51.3% · 2 of 4 questions answered"_s.replace(u"2 of"_s, u"1 of"_s));
+    const auto *chart = view->findChild<SensitivityChart *>(u"sensitivityChart"_s);
+    QVERIFY(chart);
+    QCOMPARE(chart->sensitivity().size(), 2);
+    QCOMPARE(chart->sensitivity()[0].holdsFrom, 5);
     // A reason links to its criteria in the Detailed comparison.
     Q_EMIT details->anchorClicked(QUrl(u"versus:criterion/bitterness"_s));
     QCOMPARE(w.currentSection(), int(MainWindow::Comparison));
@@ -211,7 +218,7 @@ void TestChecklist::talkToUsAttachesOnlyWhenAgreed()
     Versus::Core::AppContext app;
     MainWindow w(&app);
     w.openInitialPack(verdictPackPath);
-    answer(w, u"q1"_s, u"b"_s);
+    answer(w, u"q4"_s, u"r"_s);
     auto *view = w.findChild<ChecklistView *>();
     view->finish();
     view->findChild<QPushButton *>(u"talkToUsButton"_s)->click();
@@ -241,8 +248,8 @@ void TestChecklist::workshopRoundTripThroughTheMenu()
     MainWindow w(&app);
     w.openInitialPack(verdictPackPath);
     QVERIFY(w.openWorkshop(path));
-    QCOMPARE(w.session()->engine().answer(0), Versus::Core::Answer::choose(0));
-    QCOMPARE(w.session()->engine().answer(2), Versus::Core::Answer::choose(1));
+    QCOMPARE(w.session()->model().answer(0), Versus::Core::Answer::choose(0));
+    QCOMPARE(w.session()->model().answer(2), Versus::Core::Answer::choose(1));
     QCOMPARE(w.weights()->weight(0), 5);
     QVERIFY(!w.isWindowModified());
     QCOMPARE(w.session()->filePath(), path);
@@ -253,7 +260,7 @@ void TestChecklist::workshopRoundTripThroughTheMenu()
     broken.close();
     QVERIFY(!w.openWorkshop(broken.fileName()));
     QVERIFY(w.findChild<ProblemsPanel *>()->problemsText().contains(u"missing required key \"pack\""_s));
-    QCOMPARE(w.session()->engine().answer(0), Versus::Core::Answer::choose(0));
+    QCOMPARE(w.session()->model().answer(0), Versus::Core::Answer::choose(0));
 }
 
 void TestChecklist::unsavedChangesAsk()
@@ -289,7 +296,7 @@ void TestChecklist::workshopForAnotherPack()
     const QString problems = w.findChild<ProblemsPanel *>()->problemsText();
     QVERIFY(problems.contains(u"made with the pack \"django-vs-fastapi\""_s));
     QVERIFY(problems.contains(u"no question \"project-type\""_s));
-    QCOMPARE(w.session()->engine().answer(0), Versus::Core::Answer::choose(1)); // what matched was kept
+    QCOMPARE(w.session()->model().answer(0), Versus::Core::Answer::choose(1)); // what matched was kept
     QVERIFY(w.session()->filePath().isEmpty()); // saving will not overwrite the other pack's file
 }
 
@@ -309,7 +316,7 @@ void TestChecklist::autosaveIsRestored()
     Versus::Core::AppContext appAgain;
     MainWindow again(&appAgain);
     again.openInitialPack(verdictPackPath);
-    QCOMPARE(again.session()->engine().answer(3), Versus::Core::Answer::choose(0));
+    QCOMPARE(again.session()->model().answer(3), Versus::Core::Answer::choose(0));
     QVERIFY(again.isWindowModified());
     Dialogs::clearAnswers();
 }
@@ -461,8 +468,9 @@ void TestChecklist::reports()
     }
     // Every format holds the same essentials.
     QVERIFY2(text.contains(QRegularExpression(u"(^|\\n)\\s*Verdict: Xeno\\s*(\\n|$)"_s)), qPrintable(text.left(600)));
-    for (const QString &needle : {u"Verdict test"_s, u"Confidence"_s, u"First?"_s, u"Last?"_s, u"Xeno"_s, u"Ypsilon"_s,
-                                  u"note"_s, u"A tea book"_s, u"toward Xeno"_s, u"would be"_s, u"Ada"_s})
+    for (const QString &needle :
+         {u"Verdict test"_s, u"tie margin"_s, u"Sensitivity"_s, u"First?"_s, u"Last?"_s, u"Xeno"_s, u"Ypsilon"_s,
+          u"note"_s, u"A tea book"_s, u"toward Xeno"_s, u"would be"_s, u"Ada"_s})
         QVERIFY2(text.contains(needle), qPrintable(needle));
     QVERIFY(text.contains(QDate::currentDate().toString(Qt::ISODate))
             || text.contains(QString::number(QDate::currentDate().year())));
@@ -490,7 +498,7 @@ void TestChecklist::verdictTextIsTheSameEverywhere()
     view->finish();
     const QString page = view->findChild<SafeTextBrowser *>(u"verdictDetails"_s)->toPlainText();
 
-    const Report report(*w.session(), w.weights()->values());
+    const Report report(*w.session());
     const auto &model = report.model();
     const QString markdown = report.markdown();
     QTextDocument htmlDoc;

@@ -170,7 +170,7 @@ void TestExplorer::weightsUpdateScoreboardAndCharts()
     auto *h2h = w.findChild<HeadToHeadView *>();
     ScoreCharts *charts = h2h->ensureCharts();
     QCOMPARE(charts->barValues().size(), 2);
-    QVERIFY(qAbs(charts->barValues()[0] - 100.0 * 11 / 15) < 1e-9);
+    QVERIFY(qAbs(charts->barValues()[0] - 75.0) < 1e-9); // taste 70, health 80, at equal importance
 
     w.showSection(MainWindow::Comparison);
     auto *panel = w.findChild<WeightsPanel *>();
@@ -186,8 +186,8 @@ void TestExplorer::weightsUpdateScoreboardAndCharts()
     const auto radar = charts->radarPoints();
     QCOMPARE(radar.size(), 2);
     QCOMPARE(radar[0].size(), 3); // two categories and the closing point
-    QCOMPARE(radar[0][0].y(), 0.0);
-    QCOMPARE(radar[0][1].y(), 80.0 * 3 / 5);
+    QCOMPARE(radar[0][0].y(), 70.0); // the category's score, whatever its importance
+    QCOMPARE(radar[0][1].y(), 80.0);
 
     auto *health = panel->findChild<QSlider *>(u"weightSlider-health"_s);
     health->setFocus();
@@ -196,7 +196,7 @@ void TestExplorer::weightsUpdateScoreboardAndCharts()
     panel->findChild<QPushButton *>(u"resetWeightsButton"_s)->click();
     QCOMPARE(w.weights()->values(), (QList<int>{3, 3}));
     QCOMPARE(taste->value(), 3);
-    QCOMPARE(h2h->findChild<QLabel *>(u"weightedLeaderLabel"_s)->text(), u"Tea leads with 73.3%"_s);
+    QCOMPARE(h2h->findChild<QLabel *>(u"weightedLeaderLabel"_s)->text(), u"Tea leads with 75.0%"_s);
 }
 
 void TestExplorer::weightsAreRememberedPerPack()
@@ -211,8 +211,8 @@ void TestExplorer::weightsAreRememberedPerPack()
     MainWindow again(&appAgain);
     again.openInitialPack(minimalPack);
     QCOMPARE(again.weights()->values(), (QList<int>{3, 5}));
-    QVERIFY(again.openPack(threePack)); // another pack has its own weights
-    QCOMPARE(again.weights()->values(), (QList<int>{3, 3}));
+    QVERIFY(again.openPack(threePack)); // another pack has its own weights (and default importance)
+    QCOMPARE(again.weights()->values(), (QList<int>{1, 3}));
 }
 
 void TestExplorer::exportCsvMatchesExpectedFile()
@@ -251,7 +251,7 @@ void TestExplorer::exportMarkdownAndPdf()
     auto *view = w.findChild<ComparisonView *>();
     QTemporaryDir dir;
     QVERIFY(view->exportTo(dir.filePath(u"table.md"_s)));
-    QVERIFY(readAll(dir.filePath(u"table.md"_s)).contains("| Tea | 73.3% |"));
+    QVERIFY(readAll(dir.filePath(u"table.md"_s)).contains("| Tea | 75.0% |"));
     QVERIFY(view->exportPdf(dir.filePath(u"table.pdf"_s)));
     const QByteArray pdf = readAll(dir.filePath(u"table.pdf"_s));
     QVERIFY(pdf.startsWith("%PDF-"));
@@ -342,7 +342,7 @@ void TestExplorer::threeContenders()
     auto *edge = view->findChild<QComboBox *>(u"edgeFilterCombo"_s);
     QCOMPARE(edge->count(), 5); // any, three contenders, ties
     edge->setCurrentIndex(3); // where Cocoa leads
-    QCOMPARE(view->countText(), u"Showing 1 of 3"_s);
+    QCOMPARE(view->countText(), u"Showing 1 of 4"_s);
     QCOMPARE(w.findChild<WeightsPanel *>()->scoreboard()->rowCount(), 3);
     QVERIFY(
         view->exportText(int(Versus::Core::TableExport::Format::Csv))

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void threeContenders();
     void threeContenderEdges_data();
     void threeContenderEdges();
+    void versionOneIsMigrated();
     void embeddedPack();
     void validationErrors_data();
     void validationErrors();
@@ -165,7 +166,13 @@ void TestPackLoader::minimalPackLoads()
     QCOMPARE(extras.showIf->question, 0);
     QCOMPARE(extras.showIf->option, 1);
     const Option &sleepy = pack.checklist.questions[0].options[0];
-    QCOMPARE(sleepy.weights, (QList<int>{0, 2})); // a contender left out counts 0
+    QCOMPARE(sleepy.importance.size(), 1);
+    QCOMPARE(sleepy.importance[0].category, 1);
+    QCOMPARE(sleepy.importance[0].level, 5);
+    const Option &sugar = pack.checklist.questions[1].options[1];
+    QCOMPARE(sugar.mustHave.size(), 1);
+    QCOMPARE(sugar.mustHave[0].criterion, 0);
+    QCOMPARE(sugar.mustHave[0].atLeast, 3);
     QCOMPARE(sleepy.criteria, QList<int>{2});
     QCOMPARE(pack.faqIndex.value(u"when"_s), 1);
     QCOMPARE(pack.inquiry.fields.size(), 5);
@@ -243,6 +250,34 @@ void TestPackLoader::threeContenderEdges()
              "the warning points at the edge's value");
 }
 
+// A versus-pack/1 pack still opens: its option weights and tie margin are dropped, with one warning.
+void TestPackLoader::versionOneIsMigrated()
+{
+    const auto result = PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/v1-minimal.json"));
+    QVERIFY2(result.ok(), qPrintable(dump(result.diagnostics)));
+    QCOMPARE(result.diagnostics.size(), 1);
+    const Diagnostic &d = result.diagnostics.first();
+    QVERIFY(!d.isError());
+    QCOMPARE(d.pointer, u"/format"_s);
+    QVERIFY2(d.message.contains(u"versus-pack/1 pack read as versus-pack/2"_s), qPrintable(d.message));
+    QVERIFY(d.message.contains(u"\"weights\""_s));
+    const Pack &pack = *result.pack;
+    QCOMPARE(pack.formatVersion, 1);
+    QCOMPARE(pack.checklist.tieMargin, Checklist().tieMargin); // 0.1 in the file meant checklist points
+    QCOMPARE(pack.checklist.questions.size(), 2);
+    for (const Question &q : pack.checklist.questions) {
+        for (const Option &o : q.options)
+            QVERIFY(!o.hasEffect());
+    }
+    QCOMPARE(pack.checklist.questions[0].options[0].criteria, QList<int>{2}); // "see also" stays
+    // A versus-pack/1 weight out of range is still an error: the file is checked as written.
+    QFile file(QStringLiteral(VERSUS_TEST_DATA "/packs/v1-minimal.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bad = file.readAll();
+    bad.replace("\"weights\": {\"coffee\": 2}", "\"weights\": {\"coffee\": 9}");
+    QVERIFY(!PackLoader::loadData(bad, u"v1.json"_s).ok());
+}
+
 void TestPackLoader::embeddedPack()
 {
     const auto result = PackLoader::loadFile(PackLoader::embeddedPackPath());
@@ -258,7 +293,7 @@ void TestPackLoader::embeddedPack()
     QVERIFY(pack.checklist.questions.size() >= 14);
     QVERIFY(pack.distinctSourceCount() >= 30);
     for (const auto &c : pack.criteria) {
-        QVERIFY2(!c.sources.isEmpty(), qPrintable(c.id));
+        QVERIFY2(!c.sources.isEmpty() || c.context, qPrintable(c.id)); // a context criterion is about the client
         QVERIFY2(!c.explanation.isEmpty(), qPrintable(c.id));
         for (const auto &s : c.sources) {
             QCOMPARE(s.url.scheme(), u"https"_s);
@@ -327,10 +362,21 @@ void TestPackLoader::validationErrors_data()
     add("duplicate contender id", u"/contenders/1/id"_s, u"\"tea\""_s, u"/contenders/1/id"_s, u"duplicate id"_s);
     add("unknown category", u"/criteria/0/category"_s, u"\"smell\""_s, u"/criteria/0/category"_s,
         u"no category has the id \"smell\""_s);
-    add("weight too high", u"/checklist/questions/0/options/0/weights/coffee"_s, u"4"_s,
-        u"/checklist/questions/0/options/0/weights/coffee"_s, u"expected an integer from -3 to 3, got 4"_s);
-    add("weight for a stranger", u"/checklist/questions/0/options/0/weights/milk"_s, u"1"_s,
-        u"/checklist/questions/0/options/0/weights/milk"_s, u"\"milk\" is not a contender"_s);
+    add("v1 weights in v2", u"/checklist/questions/0/options/0/weights"_s, u"{\"coffee\": 2}"_s,
+        u"/checklist/questions/0/options/0/weights"_s, u"points per contender are versus-pack/1"_s);
+    add("importance too high", u"/checklist/questions/0/options/0/importance/health"_s, u"6"_s,
+        u"/checklist/questions/0/options/0/importance/health"_s, u"expected an integer from 0 to 5, got 6"_s);
+    add("importance of a stranger", u"/checklist/questions/0/options/0/importance/smell"_s, u"1"_s,
+        u"/checklist/questions/0/options/0/importance/smell"_s, u"no category has the id \"smell\""_s);
+    add("must-have unknown", u"/checklist/questions/1/options/1/mustHave/0/criterion"_s, u"\"nope\""_s,
+        u"/checklist/questions/1/options/1/mustHave/0/criterion"_s, u"no criterion has the id \"nope\""_s);
+    add("must-have level", u"/checklist/questions/1/options/1/mustHave/0/atLeast"_s, u"0"_s,
+        u"/checklist/questions/1/options/1/mustHave/0/atLeast"_s, u"expected an integer from 1 to 5, got 0"_s);
+    add("ratings of a rated criterion", u"/checklist/questions/0/options/0/ratings"_s,
+        u"{\"aroma\": {\"tea\": 1, \"coffee\": 5}}"_s, u"/checklist/questions/0/options/0/ratings/aroma"_s,
+        u"\"aroma\" is not a context criterion"_s);
+    add("category importance", u"/categories/0/importance"_s, u"9"_s, u"/categories/0/importance"_s,
+        u"expected an integer from 0 to 5, got 9"_s);
     add("showIf unknown question", u"/checklist/questions/1/showIf/question"_s, u"\"nope\""_s,
         u"/checklist/questions/1/showIf/question"_s, u"no earlier question has the id \"nope\""_s);
     add("showIf forward", u"/checklist/questions/0/showIf"_s, u"{\"question\": \"extras\", \"answer\": \"milk\"}"_s,
@@ -360,7 +406,7 @@ void TestPackLoader::validationErrors_data()
     add("missing title", u"/title"_s, QString(), u""_s, u"missing required key \"title\""_s);
     add("summary not an array", u"/summary"_s, u"{}"_s, u"/summary"_s, u"expected an array, got an object"_s);
     add("criterion not an object", u"/criteria/0"_s, u"[]"_s, u"/criteria/0"_s, u"expected an object, got an array"_s);
-    add("newer format", u"/format"_s, u"\"versus-pack/2\""_s, u"/format"_s, u"reads versus-pack/1"_s);
+    add("newer format", u"/format"_s, u"\"versus-pack/3\""_s, u"/format"_s, u"reads versus-pack/2"_s);
     add("impossible date", u"/updated"_s, u"\"2026-02-30\""_s, u"/updated"_s, u"expected a date YYYY-MM-DD"_s);
     add("bad language", u"/language"_s, u"\"English\""_s, u"/language"_s, u"expected a language tag"_s);
     add("javascript url", u"/criteria/0/sources/0/url"_s, u"\"javascript:alert(1)\""_s, u"/criteria/0/sources/0/url"_s,

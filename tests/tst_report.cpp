@@ -65,6 +65,7 @@ private Q_SLOTS:
     void prosAndCons();
     void prosAndConsFollowImportance();
     void reportPointsAreTheSelection();
+    void reportPointsFollowTheModel();
     void madrFrontMatter();
     void decisionTakenInEveryFormat();
 
@@ -79,20 +80,25 @@ void TestReport::addCases()
     QTest::addColumn<QString>("verdictLine");
     QTest::addColumn<QStringList>("reasons"); // VerdictText::ReasonLine::text(), in order
     QTest::addColumn<QStringList>("seeAlso"); // of the first reason
+    // verdict.json, worked out in docs/verdict.md: the lead of Xeno is 5 points with no answers.
     QTest::addRow("two contenders, one answer")
         << u"verdict.json"_s << QStringList{u"q1=a"_s} << u"Verdict: Xeno"_s
-        << QStringList{u"+4 toward Xeno: First? — A"_s} << QStringList{u"Bitterness"_s};
+        << QStringList{u"+8.8 points toward Xeno: First? — A"_s} << QStringList{u"Bitterness"_s};
     QTest::addRow("two contenders, several answers")
-        << u"verdict.json"_s << QStringList{u"q1=a"_s, u"q2=no"_s, u"q4=p"_s}
+        << u"verdict.json"_s << QStringList{u"q1=a"_s, u"q2=yes"_s, u"q4=p"_s}
         << u"Verdict: Xeno"_s
-        // "No" counts for Ypsilon: not a reason for Xeno.
-        << QStringList{u"+4 toward Xeno: First? — A"_s, u"+1 toward Xeno: Last? — P"_s} << QStringList{u"Bitterness"_s};
+        // "P" sets nothing: not a reason.
+        << QStringList{u"+23.8 points toward Xeno: First? — A"_s, u"+15.0 points toward Xeno: Only after A? — Yes"_s}
+        << QStringList{u"Bitterness"_s};
     QTest::addRow("two contenders, no answer")
         << u"verdict.json"_s << QStringList{} << u"Verdict: Either — it depends"_s << QStringList{} << QStringList{};
     QTest::addRow("three contenders") << u"three-contenders.json"_s << QStringList{u"mood=sleepy"_s}
                                       << u"Verdict: Coffee"_s
-                                      << QStringList{u"+2 toward Coffee: How do you feel? — Sleepy"_s}
+                                      << QStringList{u"+25.8 points toward Coffee: How do you feel? — Sleepy"_s}
                                       << QStringList{u"Caffeine dose"_s};
+    QTest::addRow("three contenders, no answer")
+        << u"three-contenders.json"_s << QStringList{} << u"Verdict: Tea or Cocoa — it depends"_s << QStringList{}
+        << QStringList{};
 }
 
 void TestReport::model_data()
@@ -117,7 +123,7 @@ void TestReport::model()
     const QStringList unmatched = f.session->apply(workshop);
     QVERIFY2(unmatched.isEmpty(), qPrintable(unmatched.join(u'\n')));
 
-    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    const ReportModel m = ReportModel::build(*f.session);
     QCOMPARE(m.verdictLine, verdictLine);
     QCOMPARE(m.title, f.pack->title);
     QCOMPARE(m.contenders.size(), f.pack->contenders.size());
@@ -160,7 +166,7 @@ void TestReport::emitters()
         workshop.answers.insert(a.section(u'=', 0, 0), {a.section(u'=', 1)});
     const QStringList unmatched = f.session->apply(workshop);
     QVERIFY2(unmatched.isEmpty(), qPrintable(unmatched.join(u'\n')));
-    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    const ReportModel m = ReportModel::build(*f.session);
 
     const QString md = MarkdownReport::render(m);
     // The verdict line stands alone under "Decision Outcome", as scripts read it.
@@ -227,7 +233,7 @@ void TestReport::hostileTextIsEscaped()
     f.session->setAnswer(0, Answer::choose(0));
     f.session->setClient(u"Ada <Lovelace>"_s, u"AE & Co"_s);
     f.session->setNote(u"aroma"_s, u"A *note* with [markup](javascript:x) <img src=x onerror=alert(1)>"_s);
-    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    const ReportModel m = ReportModel::build(*f.session);
     QVERIFY(!m.reasons.isEmpty());
     QVERIFY(m.reasons.first().question.contains(u"<script>"_s)); // the model holds plain text
 
@@ -263,7 +269,7 @@ void TestReport::htmlIsSelfContained()
 {
     Fixture f(packData(u"verdict.json"_s), u"verdict.json"_s);
     QVERIFY(f.session);
-    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    const ReportModel m = ReportModel::build(*f.session);
     const QString html = HtmlReport::page(m, QByteArray("\x89PNG"));
     QVERIFY(html.startsWith(u"<!DOCTYPE html>\n<html lang=\"en\">"_s));
     QVERIFY(html.contains(u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
@@ -412,7 +418,7 @@ void TestReport::reportPointsAreTheSelection()
     Fixture f(packData(u"three-contenders.json"_s), u"three.json"_s);
     QVERIFY(f.session);
     f.weights.setWeight(f.pack->categoryIndex(u"taste"_s), 5);
-    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    const ReportModel m = ReportModel::build(*f.session);
     const auto points = [](const ReportModel::Contender &c) {
         QStringList out;
         for (const auto &p : c.points)
@@ -428,6 +434,29 @@ void TestReport::reportPointsAreTheSelection()
     const QString html = HtmlReport::page(m, QByteArray("png"));
     QVERIFY2(html.contains(u"<h3>Tea</h3><ul><li>Good: Bitterness: Mild</li><li>Bad: Caffeine dose: Lower</li></ul>"_s),
              qPrintable(html));
+}
+
+// The report's pros and cons follow the one model: the importance the answers set and the
+// context ratings they give ("Sleepy" rates "Wakes you up" 2, 5, 0 and makes Health matter 5).
+void TestReport::reportPointsFollowTheModel()
+{
+    Fixture f(packData(u"three-contenders.json"_s), u"three.json"_s);
+    QVERIFY(f.session);
+    const auto texts = [&f](int contender) {
+        const ReportModel m = ReportModel::build(*f.session);
+        QStringList out;
+        for (const auto &p : m.contenders[contender].points)
+            out.append((p.good ? u"Good: "_s : u"Bad: "_s) + p.text);
+        return out;
+    };
+    QVERIFY(!texts(1).join(u'\n').contains(u"Wakes you up"_s)); // the pack's default: a tie of three
+    f.session->setAnswer(f.pack->questionIndex.value(u"mood"_s), Answer::choose(0));
+    QCOMPARE(f.session->model().ratings()[f.pack->criterionIndex.value(u"kick"_s)], (QList<int>{2, 5, 0}));
+    QCOMPARE(texts(1),
+             (QStringList{u"Good: Wakes you up: rated 5 of 5 by the answers"_s, u"Bad: Caffeine dose: Higher"_s,
+                          u"Bad: Bitterness: Strong"_s}));
+    QVERIFY(texts(2).contains(u"Bad: Wakes you up: rated 0 of 5 by the answers"_s));
+    QCOMPARE(texts(2).first(), u"Good: Caffeine dose: Barely any"_s);
 }
 
 namespace {
@@ -465,7 +494,7 @@ void TestReport::madrFrontMatter()
     w.date = QDate(2026, 11, 20);
     QVERIFY(f.session->apply(w).isEmpty());
 
-    QString md = MarkdownReport::render(ReportModel::build(*f.session, f.weights.values()));
+    QString md = MarkdownReport::render(ReportModel::build(*f.session));
     QVERIFY2(md.startsWith(u"---\nstatus: proposed\ndate: 2026-11-20\n---\n\n# Verdict test: Xeno\n\n"_s),
              qPrintable(md));
     QVERIFY(md.contains(u"\nChosen option: \"Xeno\", because it leads on the answers below.\n"_s));
@@ -473,7 +502,7 @@ void TestReport::madrFrontMatter()
     DecisionRecord d = recordedDecision();
     d.informed = {u"Finance"_s, u"Ops: on call"_s};
     f.session->setDecision(d);
-    md = MarkdownReport::render(ReportModel::build(*f.session, f.weights.values()));
+    md = MarkdownReport::render(ReportModel::build(*f.session));
     QVERIFY2(md.startsWith(u"---\n"
                            "status: accepted\n"
                            "date: 2026-12-01\n"
@@ -493,7 +522,7 @@ void TestReport::decisionTakenInEveryFormat()
     Workshop w = xenoWorkshop(*f.pack);
     w.decision = recordedDecision();
     QVERIFY(f.session->apply(w).isEmpty());
-    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    const ReportModel m = ReportModel::build(*f.session);
     QCOMPARE(m.decision.chosen, 1);
     QVERIFY(m.decision.differsFromVerdict);
 
@@ -516,7 +545,7 @@ void TestReport::decisionTakenInEveryFormat()
     DecisionRecord same = recordedDecision();
     same.chosen = u"x"_s;
     f.session->setDecision(same);
-    const QString agreed = MarkdownReport::render(ReportModel::build(*f.session, f.weights.values()));
+    const QString agreed = MarkdownReport::render(ReportModel::build(*f.session));
     QVERIFY(agreed.contains(u"\nChosen option: \"Xeno\", because the team already runs it.\n"_s));
     QVERIFY(!agreed.contains(u"The computed verdict differs"_s));
 }

@@ -1,6 +1,7 @@
 #include "core/compare/scoreboardmodel.h"
 #include "core/compare/scoring.h"
 #include "core/compare/weights.h"
+#include "core/workshop/workshopsession.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -40,16 +41,18 @@ void TestScoring::init()
 }
 
 // minimal.json: taste = {bitterness: tea 4, coffee 2; aroma: 3, 3}, health = {dose: tea 4, coffee 3}.
+// Category scores (mean rating / 5): taste tea 70, coffee 50; health tea 80, coffee 60.
 void TestScoring::totals_data()
 {
     QTest::addColumn<QList<int>>("weights");
     QTest::addColumn<QList<double>>("expected");
     QTest::addColumn<int>("leader");
-    QTest::addRow("default weights") << QList<int>{3, 3} << QList<double>{100.0 * 11 / 15, 100.0 * 8 / 15} << 0;
+    // A category counts by its importance, not by its two rows against one.
+    QTest::addRow("default weights") << QList<int>{3, 3} << QList<double>{75.0, 55.0} << 0;
     QTest::addRow("only taste") << QList<int>{5, 0} << QList<double>{70.0, 50.0} << 0;
     QTest::addRow("only health") << QList<int>{0, 1} << QList<double>{80.0, 60.0} << 0;
     QTest::addRow("health counts double")
-        << QList<int>{1, 2} << QList<double>{100.0 * (7 + 8) / 20, 100.0 * (5 + 6) / 20} << 0;
+        << QList<int>{1, 2} << QList<double>{(70.0 + 2 * 80) / 3, (50.0 + 2 * 60) / 3} << 0;
     QTest::addRow("nothing matters") << QList<int>{0, 0} << QList<double>{0.0, 0.0} << int(tieEdge);
 }
 
@@ -71,22 +74,28 @@ void TestScoring::categoryScores()
     const ScoreTable table(*loadTestPack(u"minimal.json"_s));
     const Scoreboard board = table.score({5, 0});
     QCOMPARE(board.categories.size(), 2);
-    QCOMPARE(board.categories[0][0], 70.0); // (4 + 3) / 10 at full weight
+    QCOMPARE(board.categories[0][0], 70.0); // mean (4 + 3) / 2 of 5
     QCOMPARE(board.categories[0][1], 50.0);
-    QCOMPARE(board.categories[1][0], 0.0); // weight 0
+    QCOMPARE(board.categories[1][0], 80.0); // the ratings' share, whatever the importance
     const Scoreboard half = table.score({0, 1});
-    QCOMPARE(half.categories[1][0], 80.0 / 5); // 4/5 scaled by 1/5
+    QCOMPARE(half.categories[1][0], 80.0);
+    QCOMPARE(half.totals[0], 80.0);
 }
 
 void TestScoring::threeContenders()
 {
     const ScoreTable table(*loadTestPack(u"three-contenders.json"_s));
-    // cocoa: bitterness 1, aroma 3, dose 5
+    // health: dose tea 4, coffee 3, cocoa 5, and the context criterion "kick" 3 for all until answered
     const Scoreboard board = table.score({0, 5});
-    QCOMPARE(board.totals[2], 100.0);
-    QCOMPARE(board.leader, 2);
-    const Scoreboard tie = table.score({1, 0}); // taste: tea 7, coffee 5, cocoa 4
-    QCOMPARE(tie.leader, 0);
+    QCOMPARE(board.totals[2], 80.0);
+    QCOMPARE(board.totals[0], 70.0);
+    QCOMPARE(board.leader, 2); // 10 points ahead, over the tie margin of 5
+    const Scoreboard taste = table.score({1, 0}); // taste: tea 70, coffee 50, cocoa 40
+    QCOMPARE(taste.leader, 0);
+    const Scoreboard close = table.score({1, 3}); // tea (70 + 210) / 4 = 70, cocoa (40 + 240) / 4 = 70
+    QCOMPARE(close.totals[0], 70.0);
+    QCOMPARE(close.totals[2], 70.0);
+    QCOMPARE(close.leader, int(tieEdge));
 }
 
 void TestScoring::weights()
@@ -103,7 +112,16 @@ void TestScoring::weights()
     w.setWeight(1, 5); // no change, no signal
     QCOMPARE(changed.count(), before);
     QVERIFY(!w.isDefault());
-    QCOMPARE(w.toMap(), (QVariantMap{{u"taste"_s, 3}, {u"health"_s, 5}}));
+    QCOMPARE(w.toMap(), (QVariantMap{{u"health"_s, 5}})); // only what was set by hand
+    QVERIFY(w.isManual(1));
+    QVERIFY(!w.isManual(0));
+    w.setAnswerImportance({1, std::nullopt}); // answers set taste; health stays as set by hand
+    QCOMPARE(w.values(), (QList<int>{1, 5}));
+    QVERIFY(w.isFromAnswers(0));
+    w.clearManual(1);
+    QCOMPARE(w.values(), (QList<int>{1, 3}));
+    w.setWeight(1, 5);
+    w.setAnswerImportance({std::nullopt, std::nullopt});
     const QStringList ignored = w.fromMap({{u"taste"_s, 0}, {u"smell"_s, 2}, {u"health"_s, 7}});
     QCOMPARE(ignored, (QStringList{u"health"_s, u"smell"_s}));
     QCOMPARE(w.values(), (QList<int>{0, 5}));
@@ -136,20 +154,25 @@ void TestScoring::weightsPersistPerPack()
 void TestScoring::scoreboardModel()
 {
     Weights w;
-    ScoreboardModel model(&w);
+    const auto pack = loadTestPack(u"minimal.json"_s);
+    w.setPack(pack);
+    WorkshopSession session(pack, &w);
+    ScoreboardModel model(&session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy scores(&model, &ScoreboardModel::scoresChanged);
-    const auto pack = loadTestPack(u"minimal.json"_s);
-    w.setPack(pack);
-    model.setPack(pack);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, ScoreboardModel::NameColumn).data().toString(), u"Tea (leads)"_s);
-    QCOMPARE(model.index(1, ScoreboardModel::ScoreColumn).data().toString(), u"53.3%"_s);
-    QCOMPARE(model.leaderText(), u"Tea leads with 73.3%"_s);
+    QCOMPARE(model.index(1, ScoreboardModel::ScoreColumn).data().toString(), u"55.0%"_s);
+    QCOMPARE(model.leaderText(), u"Tea leads with 75.0%"_s);
     w.setWeight(0, 0);
     QCOMPARE(dataChanged.count(), 1);
-    QVERIFY(scores.count() >= 2);
+    QCOMPARE(scores.count(), 1);
+    // An answer moves the scoreboard too: "sugar" needs bitterness 3, which coffee (2) lacks.
+    session.setAnswer(0, Answer::choose(1));
+    session.setAnswer(1, Answer::choose(1));
+    QCOMPARE(model.index(1, ScoreboardModel::NameColumn).data().toString(), u"Coffee (ruled out)"_s);
+    session.setAnswer(0, Answer());
     QCOMPARE(model.index(0, ScoreboardModel::ScoreColumn).data(Qt::UserRole).toDouble(), 80.0);
     QCOMPARE(model.index(0, 0).data(Qt::AccessibleTextRole).toString(), u"Tea: 80.0%, leads"_s);
     w.setValues({0, 0});

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void applyKeepsWhatMatches();
     void saveAndModified();
     void autosaveIsOwnerOnly();
+    void olderWorkshopWeightsOpenAsSetByHand_data();
+    void olderWorkshopWeightsOpenAsSetByHand();
 };
 
 void TestWorkshop::init()
@@ -138,7 +140,7 @@ void TestWorkshop::decisionInTheSession()
     static_cast<void>(controller.setPack(verdictPack(), QString()));
     WorkshopSession *session = controller.session();
     session->setModified(false);
-    QSignalSpy changed(session, &WorkshopSession::decisionChanged);
+    QSignalSpy changed(session, &WorkshopSession::decisionRecordChanged);
     DecisionRecord d;
     d.chosen = u"y"_s;
     d.status = DecisionRecord::Status::Accepted;
@@ -296,7 +298,9 @@ void TestWorkshop::sessionCapturesAndApplies()
     QCOMPARE(w.answers.value(u"q3"_s), (QStringList{u"m1"_s, u"m3"_s}));
     QVERIFY(w.answers.contains(u"q4"_s) && w.answers.value(u"q4"_s).isEmpty());
     QVERIFY(!w.answers.contains(u"q2"_s)); // never answered
-    QCOMPARE(w.weights.value(u"health"_s), 0);
+    QCOMPARE(w.weights, (QMap<QString, int>{{u"health"_s, 0}})); // only what was set by hand
+    QCOMPARE(weights.weight(0), 5); // taste 5 from the answer q1 = a
+    QVERIFY(weights.isFromAnswers(0));
     QCOMPARE(w.notes.value(u"aroma"_s), u"Matters"_s);
 
     Weights otherWeights;
@@ -304,7 +308,7 @@ void TestWorkshop::sessionCapturesAndApplies()
     WorkshopSession other(pack, &otherWeights);
     QCOMPARE(other.apply(w), QStringList());
     QCOMPARE(other.toWorkshop(), w);
-    QCOMPARE(other.engine().verdict().scores, session.engine().verdict().scores);
+    QCOMPARE(other.model().decision().board.totals, session.model().decision().board.totals);
     QCOMPARE(otherWeights.values(), weights.values());
 }
 
@@ -331,8 +335,8 @@ void TestWorkshop::applyKeepsWhatMatches()
     QVERIFY(all.contains(u"no category \"smell\""_s));
     QVERIFY(all.contains(u"no criterion \"nothing\""_s));
     QVERIFY(all.contains(u"\"q2\" takes one answer"_s));
-    QCOMPARE(session.engine().answer(0), Answer::choose(1));
-    QCOMPARE(session.engine().answer(2), Answer::choose(1));
+    QCOMPARE(session.model().answer(0), Answer::choose(1));
+    QCOMPARE(session.model().answer(2), Answer::choose(1));
     QCOMPARE(weights.weight(0), 1);
     QCOMPARE(session.note(u"aroma"_s), u"kept"_s);
     QVERIFY(session.note(u"nothing"_s).isEmpty());
@@ -358,7 +362,7 @@ void TestWorkshop::saveAndModified()
     QVERIFY(!session.isModified());
     QCOMPARE(session.displayName(), u"client.json"_s);
     session.reset();
-    QCOMPARE(session.engine().answer(0).state, Answer::State::Unanswered);
+    QCOMPARE(session.model().answer(0).state, Answer::State::Unanswered);
     QVERIFY(session.filePath().isEmpty());
 }
 
@@ -377,6 +381,45 @@ void TestWorkshop::autosaveIsOwnerOnly()
     QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     controller.discardChanges();
+}
+
+void TestWorkshop::olderWorkshopWeightsOpenAsSetByHand_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("chosen"); // the decision taken, as the file records it
+    QTest::addRow("versus-workshop/1") << QByteArray(
+        R"({"format": "versus-workshop/1", "pack": {"id": "verdict-test"}, "answers": {"q1": "a"},
+            "weights": {"taste": 3, "health": 3}})")
+                                       << QString();
+    // As Versus wrote /2 before the decision model: every weight, and the decision taken.
+    QTest::addRow("versus-workshop/2, every weight") << QByteArray(
+        R"({"format": "versus-workshop/2", "pack": {"id": "verdict-test"}, "answers": {"q1": "a"},
+            "weights": {"taste": 3, "health": 3},
+            "decision": {"chosen": "y", "status": "accepted", "reason": "cheaper"}})")
+                                                     << u"y"_s;
+}
+
+// A workshop saved before versus-pack/2 (/1, or /2 with the decision) lists every weight;
+// they open as set by hand and win over the answers, and nothing else of the file is lost.
+void TestWorkshop::olderWorkshopWeightsOpenAsSetByHand()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, chosen);
+    const auto parsed = WorkshopFile::parse(file, u"old.json"_s);
+    QVERIFY2(parsed.workshop && parsed.diagnostics.isEmpty(), qPrintable(dump(parsed.diagnostics)));
+    const auto pack = verdictPack();
+    Weights weights;
+    weights.setPack(pack);
+    WorkshopSession session(pack, &weights);
+    QCOMPARE(session.apply(*parsed.workshop), QStringList());
+    QVERIFY(weights.isManual(0) && weights.isManual(1));
+    QCOMPARE(weights.values(), (QList<int>{3, 3})); // q1 = a would set taste 5
+    QCOMPARE(session.model().decision().outcome, int(tieEdge));
+    QCOMPARE(session.toWorkshop().weights, (QMap<QString, int>{{u"taste"_s, 3}, {u"health"_s, 3}}));
+    QCOMPARE(session.decision().chosen, chosen);
+    QVERIFY(WorkshopFile::serialize(session.toWorkshop()).contains("\"format\": \"versus-workshop/2\""));
+    weights.reset();
+    QCOMPARE(session.model().decision().outcome, 0); // the answer counts again: Xeno
 }
 
 QTEST_GUILESS_MAIN(TestWorkshop)

@@ -469,7 +469,7 @@ bool MainWindow::exportReport(const QString &path)
             target += u".pdf"_s;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = Report(*session(), weights()->values()).write(target);
+    const auto written = Report(*session()).write(target);
     QApplication::restoreOverrideCursor();
     if (!written) {
         m_ui->problemsPanel->showProblems(tr("The report could not be written."), {written.error()});
@@ -481,7 +481,7 @@ bool MainWindow::exportReport(const QString &path)
 
 void MainWindow::printReport()
 {
-    printDocument(this, pack()->title, [this] { return Report(*session(), weights()->values()).document(); });
+    printDocument(this, pack()->title, [this] { return Report(*session()).document(); });
 }
 
 void MainWindow::talkToUs(const QString &summary)
@@ -763,7 +763,7 @@ void MainWindow::ensureSection(int section)
     case HeadToHead:
         if (m_headToHead)
             return;
-        m_headToHead = std::make_unique<HeadToHeadView>(p, weights(), page);
+        m_headToHead = std::make_unique<HeadToHeadView>(p, session(), page);
         connect(m_headToHead.get(), &HeadToHeadView::inquiryRequested, this, [this] { showSection(Inquiry); });
         connect(m_headToHead.get(), &HeadToHeadView::weightsRequested, this, [this] { showSection(Comparison); });
         Core::startupCheckpoint("HeadToHeadView built");
@@ -814,7 +814,7 @@ void MainWindow::ensureSection(int section)
             const QTemporaryDir dir;
             const QString path = dir.filePath(u"report.pdf"_s);
             QFile pdf(path);
-            if (!Report(*session(), weights()->values()).write(path) || !pdf.open(QIODevice::ReadOnly))
+            if (!Report(*session()).write(path) || !pdf.open(QIODevice::ReadOnly))
                 return {};
             return pdf.readAll();
         });

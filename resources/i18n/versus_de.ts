@@ -339,10 +339,6 @@
         <translation>Kunde: %1</translation>
     </message>
     <message>
-        <source>Confidence: %1% · %2 of %3 questions answered</source>
-        <translation>Sicherheit: %1 % · %2 von %3 Fragen beantwortet</translation>
-    </message>
-    <message>
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
@@ -461,6 +457,26 @@
     <message>
         <source>Bad: %1</source>
         <translation>Schlecht: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered.</source>
+        <translation>%1 von %2 Fragen beantwortet.</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Empfindlichkeit</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>Verdict holds for</source>
+        <translation>Ergebnis gilt für</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Festgelegt</translation>
     </message>
 </context>
 <context>
@@ -703,24 +719,12 @@
 <context>
     <name>Versus::Core::MarkdownReport</name>
     <message>
-        <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
-        <translation>Was passt zu diesem Projekt: %1? Die Entscheidung stützt sich auf eine Checkliste mit %2 Fragen, von denen %3 beantwortet wurden, und auf einen gewichteten Vergleich von %4 Kriterien.</translation>
-    </message>
-    <message>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
         <source>%1 matters (importance %2 of 5)</source>
         <translation>%1 ist wichtig (Wichtigkeit %2 von 5)</translation>
-    </message>
-    <message>
-        <source>Confidence: %1% (the margin between the two best scores, against the largest margin the questions asked could give).</source>
-        <translation>Sicherheit: %1 % (der Abstand zwischen den beiden besten Punktzahlen, gemessen am größten Abstand, den die gestellten Fragen ergeben könnten).</translation>
-    </message>
-    <message>
-        <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
-        <translation>Keine Option liegt weit genug vorn: Beide sind geeignet, und die Wahl hängt von den folgenden Punkten ab.</translation>
     </message>
     <message>
         <source>Question</source>
@@ -773,6 +777,30 @@
     <message>
         <source>Choose %1 when: %2</source>
         <translation>%1 wählen, wenn: %2</translation>
+    </message>
+    <message>
+        <source>Which of %1 fits this project? The decision weighs %2 criteria by the importance of their categories, which the checklist answers (%3 of %4 questions answered) and any weights set by hand give.</source>
+        <translation>Welche Lösung von %1 passt zu diesem Projekt? Die Entscheidung gewichtet %2 Kriterien nach der Wichtigkeit ihrer Kategorien, die sich aus den Antworten der Checkliste (%3 von %4 Fragen beantwortet) und von Hand gesetzten Gewichtungen ergibt.</translation>
+    </message>
+    <message>
+        <source>No option leads by enough: the choice depends on the points below.</source>
+        <translation>Keine Option liegt weit genug vorn: Die Wahl hängt von den folgenden Punkten ab.</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>Verdict holds for</source>
+        <translation>Ergebnis gilt für</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Festgelegt</translation>
     </message>
 </context>
 <context>
@@ -955,10 +983,6 @@
         <translation>Wert für Kandidat &quot;%1&quot; fehlt</translation>
     </message>
     <message>
-        <source>expected &quot;versus-pack/1&quot;, got %1: this version of Versus reads versus-pack/1 packs</source>
-        <translation>erwartet: &quot;versus-pack/1&quot;, erhalten: %1; diese Version von Versus liest Pakete im Format versus-pack/1</translation>
-    </message>
-    <message>
         <source>expected a language tag such as &quot;en&quot; or &quot;pt-BR&quot;, got &quot;%1&quot;</source>
         <translation>erwartet: ein Sprach-Tag wie &quot;en&quot; oder &quot;pt-BR&quot;, erhalten: &quot;%1&quot;</translation>
     </message>
@@ -1050,21 +1074,33 @@
         <source>&quot;%1&quot; is not a field of this form</source>
         <translation>&quot;%1&quot; ist kein Feld dieses Formulars</translation>
     </message>
+    <message>
+        <source>versus-pack/1 pack read as versus-pack/2: the checklist options&apos; &quot;weights&quot; (points per contender) were dropped and &quot;tieMargin&quot; is the default %1, so answers change no verdict until the pack is upgraded (see &quot;Upgrading from versus-pack/1&quot; in docs/pack-format.md)</source>
+        <translation>versus-pack/1-Paket als versus-pack/2 gelesen: die &quot;weights&quot; der Checklisten-Optionen (Punkte je Kandidat) wurden verworfen und &quot;tieMargin&quot; ist der Standardwert %1; Antworten ändern also kein Ergebnis, bis das Paket aktualisiert ist (siehe &quot;Upgrading from versus-pack/1&quot; in docs/pack-format.md)</translation>
+    </message>
+    <message>
+        <source>expected &quot;versus-pack/2&quot;, got %1: this version of Versus reads versus-pack/2 packs (and versus-pack/1, migrated)</source>
+        <translation>erwartet: &quot;versus-pack/2&quot;, erhalten: %1: Diese Version von Versus liest versus-pack/2-Pakete (und versus-pack/1, umgewandelt)</translation>
+    </message>
+    <message>
+        <source>points per contender are versus-pack/1; a versus-pack/2 option sets &quot;importance&quot;, &quot;mustHave&quot; or &quot;ratings&quot;</source>
+        <translation>Punkte je Kandidat gehören zu versus-pack/1; eine versus-pack/2-Option setzt &quot;importance&quot;, &quot;mustHave&quot; oder &quot;ratings&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a context criterion, whose ratings answers set: a must-have names a rated criterion</source>
+        <translation>&quot;%1&quot; ist ein Kontextkriterium, dessen Bewertungen Antworten setzen: ein Muss-Kriterium nennt ein bewertetes Kriterium</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a context criterion: only a criterion with &quot;context&quot;: true takes its ratings from answers</source>
+        <translation>&quot;%1&quot; ist kein Kontextkriterium: nur ein Kriterium mit &quot;context&quot;: true erhält seine Bewertungen aus Antworten</translation>
+    </message>
+    <message>
+        <source>a context rating needs a value for every contender</source>
+        <translation>eine Kontextbewertung braucht einen Wert für jeden Kandidaten</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::ScoreboardModel</name>
-    <message>
-        <source>No category has any weight</source>
-        <translation>Keine Kategorie ist gewichtet</translation>
-    </message>
-    <message>
-        <source>Tie at %1</source>
-        <translation>Gleichstand bei %1</translation>
-    </message>
-    <message>
-        <source>%1 leads with %2</source>
-        <translation>%1 liegt mit %2 vorn</translation>
-    </message>
     <message>
         <source>%1 (leads)</source>
         <translation>%1 (vorn)</translation>
@@ -1084,6 +1120,14 @@
     <message>
         <source>Weighted score</source>
         <translation>Gewichtete Punktzahl</translation>
+    </message>
+    <message>
+        <source>%1 (ruled out)</source>
+        <translation>%1 (ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>, ruled out</source>
+        <translation>, ausgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -1209,14 +1253,6 @@
         <translation>Beides möglich — es kommt darauf an</translation>
     </message>
     <message>
-        <source>+%1 toward %2</source>
-        <translation>+%1 für %2</translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message>
         <source>“%1” answered “%2” (now: %3)</source>
         <translation>Antwort „%2“ auf „%1“ (jetzt: %3)</translation>
     </message>
@@ -1239,6 +1275,94 @@
     <message>
         <source>See: %1</source>
         <translation>Siehe: %1</translation>
+    </message>
+    <message>
+        <source>No clear leader — it depends</source>
+        <translation>Kein klarer Favorit — es kommt darauf an</translation>
+    </message>
+    <message>
+        <source>None meets every must-have</source>
+        <translation>Keine Option erfüllt alle Muss-Kriterien</translation>
+    </message>
+    <message>
+        <source>%1 or %2 — it depends</source>
+        <translation>%1 oder %2 — es kommt darauf an</translation>
+    </message>
+    <message>
+        <source>%1 (ruled out)</source>
+        <translation>%1 (ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Every option fails a must-have.</source>
+        <translation>Jede Option verfehlt ein Muss-Kriterium.</translation>
+    </message>
+    <message>
+        <source>%1 is the only option that meets every must-have.</source>
+        <translation>%1 ist die einzige Option, die alle Muss-Kriterien erfüllt.</translation>
+    </message>
+    <message>
+        <source>The best scores are equal; the tie margin is %1 points.</source>
+        <translation>Die besten Punktzahlen sind gleich; die Gleichstandsgrenze beträgt %1 Punkte.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 points ahead of %3, within the tie margin of %4 points.</source>
+        <translation>%1 liegt %2 Punkte vor %3, innerhalb der Gleichstandsgrenze von %4 Punkten.</translation>
+    </message>
+    <message>
+        <source>%1 leads %2 by %3 points, more than the tie margin of %4 points.</source>
+        <translation>%1 liegt %3 Punkte vor %2, mehr als die Gleichstandsgrenze von %4 Punkten.</translation>
+    </message>
+    <message>
+        <source>No category has any weight</source>
+        <translation>Keine Kategorie hat eine Gewichtung</translation>
+    </message>
+    <message>
+        <source>%1 leads with %2</source>
+        <translation>%1 führt mit %2</translation>
+    </message>
+    <message>
+        <source>%1 is ruled out: “%2” — “%3” needs %4 rated at least %5 of 5; %1 is rated %6 (%7).</source>
+        <translation>%1 ist ausgeschlossen: „%2“ — „%3“ verlangt bei %4 mindestens %5 von 5; %1 hat %6 (%7).</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>from the answers</source>
+        <translation>aus den Antworten</translation>
+    </message>
+    <message>
+        <source>pack default</source>
+        <translation>Standard des Pakets</translation>
+    </message>
+    <message>
+        <source>The verdict holds at every importance.</source>
+        <translation>Das Ergebnis gilt bei jeder Wichtigkeit.</translation>
+    </message>
+    <message>
+        <source>The verdict holds from %1 to %2.</source>
+        <translation>Das Ergebnis gilt von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>At %1 it would be %2.</source>
+        <translation>Bei %1 wäre es %2.</translation>
+    </message>
+    <message>
+        <source>If %1 mattered %2 instead of %3, the verdict would be %4.</source>
+        <translation>Hätte %1 die Wichtigkeit %2 statt %3, wäre das Ergebnis %4.</translation>
+    </message>
+    <message>
+        <source>+%1 points toward %2</source>
+        <translation>+%1 Punkte für %2</translation>
+    </message>
+    <message>
+        <source>+%1 points</source>
+        <translation>+%1 Punkte</translation>
+    </message>
+    <message>
+        <source>rated %1 of 5 by the answers</source>
+        <translation>von den Antworten mit %1 von 5 bewertet</translation>
     </message>
 </context>
 <context>
@@ -1398,26 +1522,6 @@
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
-    <message>
-        <source>Confidence: %1% (%2) · %3 of %4 questions answered</source>
-        <translation>Sicherheit: %1 % (%2) · %3 von %4 Fragen beantwortet</translation>
-    </message>
-    <message>
-        <source>Points:</source>
-        <translation>Punkte:</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
@@ -1430,16 +1534,32 @@
         <translation>Wählen Sie %1, wenn …</translation>
     </message>
     <message>
-        <source>Checklist verdict for %1: %2 (confidence %3%, %4 of %5 questions answered).</source>
-        <translation>Checklisten-Ergebnis für %1: %2 (Sicherheit %3 %, %4 von %5 Fragen beantwortet).</translation>
-    </message>
-    <message>
         <source>Main reasons: %1.</source>
         <translation>Hauptgründe: %1.</translation>
     </message>
     <message>
         <source>Question</source>
         <translation>Frage</translation>
+    </message>
+    <message>
+        <source>If the importance changed</source>
+        <translation>Wenn sich die Wichtigkeit änderte</translation>
+    </message>
+    <message>
+        <source>Per category: the importances (0 to 5) for which the verdict holds are filled; the ring is the client&apos;s.</source>
+        <translation>Je Kategorie: Die Wichtigkeiten (0 bis 5), bei denen das Ergebnis gilt, sind gefüllt; der Ring ist die des Kunden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 von %2 Fragen beantwortet</translation>
+    </message>
+    <message>
+        <source>Ruled out</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Checklist verdict for %1: %2 (%3; %4 of %5 questions answered).</source>
+        <translation>Checklisten-Ergebnis für %1: %2 (%3; %4 von %5 Fragen beantwortet).</translation>
     </message>
 </context>
 <context>
@@ -1760,10 +1880,6 @@
     <message>
         <source>Set how much each category counts, in the Detailed comparison</source>
         <translation>Im Detailvergleich festlegen, wie stark jede Kategorie zählt</translation>
-    </message>
-    <message>
-        <source>tie %1</source>
-        <translation>unentschieden %1</translation>
     </message>
     <message>
         <source>Licence: %1</source>
@@ -2528,6 +2644,17 @@ Version %3, aktualisiert am %4
     </message>
 </context>
 <context>
+    <name>Versus::Gui::SensitivityChart</name>
+    <message>
+        <source>How the verdict depends on the importance of each category</source>
+        <translation>Wie das Ergebnis von der Wichtigkeit jeder Kategorie abhängt</translation>
+    </message>
+    <message>
+        <source>importance %1.</source>
+        <translation>Wichtigkeit %1.</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::SettingsDialog</name>
     <message>
         <source>Follow the system</source>
@@ -2661,12 +2788,20 @@ Version %3, aktualisiert am %4
         <translation>Gewichtung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>Set every category back to 3 — normal</source>
-        <translation>Alle Kategorien auf 3 — normal zurücksetzen</translation>
-    </message>
-    <message>
         <source>Weights</source>
         <translation>Gewichtungen</translation>
+    </message>
+    <message>
+        <source> · by hand</source>
+        <translation> · von Hand</translation>
+    </message>
+    <message>
+        <source>Forget the weights set by hand: the answers and the pack set them again</source>
+        <translation>Von Hand gesetzte Gewichtungen vergessen: Antworten und Paket bestimmen sie wieder</translation>
+    </message>
+    <message>
+        <source> · answers</source>
+        <translation> · Antworten</translation>
     </message>
 </context>
 <context>

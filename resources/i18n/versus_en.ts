@@ -339,10 +339,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confidence: %1% · %2 of %3 questions answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,6 +456,26 @@
     </message>
     <message>
         <source>Bad: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict holds for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,23 +719,11 @@
 <context>
     <name>Versus::Core::MarkdownReport</name>
     <message>
-        <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 matters (importance %2 of 5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidence: %1% (the margin between the two best scores, against the largest margin the questions asked could give).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -772,6 +776,30 @@
     </message>
     <message>
         <source>Choose %1 when: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of %1 fits this project? The decision weighs %2 criteria by the importance of their categories, which the checklist answers (%3 of %4 questions answered) and any weights set by hand give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option leads by enough: the choice depends on the points below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict holds for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,10 +983,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected &quot;versus-pack/1&quot;, got %1: this version of Versus reads versus-pack/1 packs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected a language tag such as &quot;en&quot; or &quot;pt-BR&quot;, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,21 +1074,33 @@
         <source>&quot;%1&quot; is not a field of this form</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>versus-pack/1 pack read as versus-pack/2: the checklist options&apos; &quot;weights&quot; (points per contender) were dropped and &quot;tieMargin&quot; is the default %1, so answers change no verdict until the pack is upgraded (see &quot;Upgrading from versus-pack/1&quot; in docs/pack-format.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;versus-pack/2&quot;, got %1: this version of Versus reads versus-pack/2 packs (and versus-pack/1, migrated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points per contender are versus-pack/1; a versus-pack/2 option sets &quot;importance&quot;, &quot;mustHave&quot; or &quot;ratings&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a context criterion, whose ratings answers set: a must-have names a rated criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a context criterion: only a criterion with &quot;context&quot;: true takes its ratings from answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a context rating needs a value for every contender</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::ScoreboardModel</name>
-    <message>
-        <source>No category has any weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tie at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 leads with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 (leads)</source>
         <translation type="unfinished"></translation>
@@ -1083,6 +1119,14 @@
     </message>
     <message>
         <source>Weighted score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ruled out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ruled out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,14 +1253,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>+%1 toward %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” answered “%2” (now: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,6 +1274,94 @@
     </message>
     <message>
         <source>See: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear leader — it depends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None meets every must-have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2 — it depends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ruled out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every option fails a must-have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only option that meets every must-have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best scores are equal; the tie margin is %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 points ahead of %3, within the tie margin of %4 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads %2 by %3 points, more than the tie margin of %4 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category has any weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ruled out: “%2” — “%3” needs %4 rated at least %5 of 5; %1 is rated %6 (%7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict holds at every importance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict holds from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 it would be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 mattered %2 instead of %3, the verdict would be %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 points toward %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated %1 of 5 by the answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1398,26 +1522,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidence: %1% (%2) · %3 of %4 questions answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,15 +1534,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checklist verdict for %1: %2 (confidence %3%, %4 of %5 questions answered).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Main reasons: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the importance changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per category: the importances (0 to 5) for which the verdict holds are filled; the ring is the client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruled out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist verdict for %1: %2 (%3; %4 of %5 questions answered).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1759,10 +1879,6 @@
     </message>
     <message>
         <source>Set how much each category counts, in the Detailed comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2524,6 +2640,17 @@ Version %3, updated %4
     </message>
 </context>
 <context>
+    <name>Versus::Gui::SensitivityChart</name>
+    <message>
+        <source>How the verdict depends on the importance of each category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importance %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::SettingsDialog</name>
     <message>
         <source>Follow the system</source>
@@ -2657,11 +2784,19 @@ Version %3, updated %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set every category back to 3 — normal</source>
+        <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weights</source>
+        <source> · by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the weights set by hand: the answers and the pack set them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

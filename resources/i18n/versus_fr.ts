@@ -339,10 +339,6 @@
         <translation>Client&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Confidence: %1% · %2 of %3 questions answered</source>
-        <translation>Confiance&#xa0;: %1&#xa0;% · %2 questions sur %3 renseignées</translation>
-    </message>
-    <message>
         <source>Reasons</source>
         <translation>Raisons</translation>
     </message>
@@ -461,6 +457,26 @@
     <message>
         <source>Bad: %1</source>
         <translation>Contre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered.</source>
+        <translation>%1 question(s) sur %2 avec réponse.</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Verdict holds for</source>
+        <translation>Verdict valable pour</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Réglée</translation>
     </message>
 </context>
 <context>
@@ -703,24 +719,12 @@
 <context>
     <name>Versus::Core::MarkdownReport</name>
     <message>
-        <source>Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were answered, and a weighted comparison of %4 criteria.</source>
-        <translation>%1&#xa0;: quelle option convient à ce projet&#xa0;? La décision s’appuie sur une liste de contrôle de %2 questions, dont %3 ont reçu une réponse, et sur une comparaison pondérée de %4 critères.</translation>
-    </message>
-    <message>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
         <source>%1 matters (importance %2 of 5)</source>
         <translation>%1 pèse dans la décision (importance %2 sur 5)</translation>
-    </message>
-    <message>
-        <source>Confidence: %1% (the margin between the two best scores, against the largest margin the questions asked could give).</source>
-        <translation>Confiance&#xa0;: %1&#xa0;% (l’écart entre les deux meilleurs scores, rapporté au plus grand écart que les questions posées pouvaient produire).</translation>
-    </message>
-    <message>
-        <source>No option leads by enough: either can serve, and the choice depends on the points below.</source>
-        <translation>Aucune option ne se détache suffisamment&#xa0;: l’une comme l’autre peut convenir, et le choix dépend des points ci-dessous.</translation>
     </message>
     <message>
         <source>Question</source>
@@ -773,6 +777,30 @@
     <message>
         <source>Choose %1 when: %2</source>
         <translation>Choisir %1 si&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Which of %1 fits this project? The decision weighs %2 criteria by the importance of their categories, which the checklist answers (%3 of %4 questions answered) and any weights set by hand give.</source>
+        <translation>Laquelle de %1 convient à ce projet ? La décision pondère %2 critères selon l’importance de leurs catégories, fixée par les réponses à la checklist (%3 question(s) sur %4 avec réponse) et les pondérations réglées à la main.</translation>
+    </message>
+    <message>
+        <source>No option leads by enough: the choice depends on the points below.</source>
+        <translation>Aucune option n’est assez en tête : le choix dépend des points ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Verdict holds for</source>
+        <translation>Verdict valable pour</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Réglée</translation>
     </message>
 </context>
 <context>
@@ -955,10 +983,6 @@
         <translation>valeur manquante pour le concurrent &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>expected &quot;versus-pack/1&quot;, got %1: this version of Versus reads versus-pack/1 packs</source>
-        <translation>attendu&#xa0;: &quot;versus-pack/1&quot;&#xa0;; obtenu&#xa0;: %1. Cette version de Versus lit les packs versus-pack/1</translation>
-    </message>
-    <message>
         <source>expected a language tag such as &quot;en&quot; or &quot;pt-BR&quot;, got &quot;%1&quot;</source>
         <translation>attendu&#xa0;: une étiquette de langue comme &quot;en&quot; ou &quot;pt-BR&quot;&#xa0;; obtenu&#xa0;: &quot;%1&quot;</translation>
     </message>
@@ -1050,21 +1074,33 @@
         <source>&quot;%1&quot; is not a field of this form</source>
         <translation>&quot;%1&quot; n’est pas un champ de ce formulaire</translation>
     </message>
+    <message>
+        <source>versus-pack/1 pack read as versus-pack/2: the checklist options&apos; &quot;weights&quot; (points per contender) were dropped and &quot;tieMargin&quot; is the default %1, so answers change no verdict until the pack is upgraded (see &quot;Upgrading from versus-pack/1&quot; in docs/pack-format.md)</source>
+        <translation>paquet versus-pack/1 lu comme versus-pack/2 : les &quot;weights&quot; des options de la checklist (points par candidat) ont été abandonnés et &quot;tieMargin&quot; prend la valeur par défaut %1 ; les réponses ne changent donc aucun verdict tant que le paquet n’est pas mis à jour (voir &quot;Upgrading from versus-pack/1&quot; dans docs/pack-format.md)</translation>
+    </message>
+    <message>
+        <source>expected &quot;versus-pack/2&quot;, got %1: this version of Versus reads versus-pack/2 packs (and versus-pack/1, migrated)</source>
+        <translation>&quot;versus-pack/2&quot; attendu, reçu %1 : cette version de Versus lit les paquets versus-pack/2 (et versus-pack/1, convertis)</translation>
+    </message>
+    <message>
+        <source>points per contender are versus-pack/1; a versus-pack/2 option sets &quot;importance&quot;, &quot;mustHave&quot; or &quot;ratings&quot;</source>
+        <translation>les points par candidat sont du versus-pack/1 ; une option versus-pack/2 fixe &quot;importance&quot;, &quot;mustHave&quot; ou &quot;ratings&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a context criterion, whose ratings answers set: a must-have names a rated criterion</source>
+        <translation>&quot;%1&quot; est un critère de contexte, dont les réponses fixent les notes : une exigence doit nommer un critère noté</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a context criterion: only a criterion with &quot;context&quot;: true takes its ratings from answers</source>
+        <translation>&quot;%1&quot; n’est pas un critère de contexte : seul un critère avec &quot;context&quot;: true prend ses notes des réponses</translation>
+    </message>
+    <message>
+        <source>a context rating needs a value for every contender</source>
+        <translation>une note de contexte demande une valeur pour chaque candidat</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::ScoreboardModel</name>
-    <message>
-        <source>No category has any weight</source>
-        <translation>Aucune catégorie n’a de poids</translation>
-    </message>
-    <message>
-        <source>Tie at %1</source>
-        <translation>Égalité à %1</translation>
-    </message>
-    <message>
-        <source>%1 leads with %2</source>
-        <translation>%1 en tête avec %2</translation>
-    </message>
     <message>
         <source>%1 (leads)</source>
         <translation>%1 (en tête)</translation>
@@ -1084,6 +1120,14 @@
     <message>
         <source>Weighted score</source>
         <translation>Score pondéré</translation>
+    </message>
+    <message>
+        <source>%1 (ruled out)</source>
+        <translation>%1 (exclu)</translation>
+    </message>
+    <message>
+        <source>, ruled out</source>
+        <translation>, exclu</translation>
     </message>
 </context>
 <context>
@@ -1209,14 +1253,6 @@
         <translation>L’un ou l’autre — cela dépend</translation>
     </message>
     <message>
-        <source>+%1 toward %2</source>
-        <translation>+%1 pour %2</translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message>
         <source>“%1” answered “%2” (now: %3)</source>
         <translation>«&#xa0;%1&#xa0;» recevait la réponse «&#xa0;%2&#xa0;» (actuellement&#xa0;: %3)</translation>
     </message>
@@ -1239,6 +1275,94 @@
     <message>
         <source>See: %1</source>
         <translation>Voir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No clear leader — it depends</source>
+        <translation>Pas de favori net — cela dépend</translation>
+    </message>
+    <message>
+        <source>None meets every must-have</source>
+        <translation>Aucune option ne remplit toutes les exigences</translation>
+    </message>
+    <message>
+        <source>%1 or %2 — it depends</source>
+        <translation>%1 ou %2 — cela dépend</translation>
+    </message>
+    <message>
+        <source>%1 (ruled out)</source>
+        <translation>%1 (exclu)</translation>
+    </message>
+    <message>
+        <source>Every option fails a must-have.</source>
+        <translation>Chaque option manque une exigence.</translation>
+    </message>
+    <message>
+        <source>%1 is the only option that meets every must-have.</source>
+        <translation>%1 est la seule option qui remplit toutes les exigences.</translation>
+    </message>
+    <message>
+        <source>The best scores are equal; the tie margin is %1 points.</source>
+        <translation>Les meilleurs scores sont égaux ; la marge d’égalité est de %1 points.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 points ahead of %3, within the tie margin of %4 points.</source>
+        <translation>%1 devance %3 de %2 points, dans la marge d’égalité de %4 points.</translation>
+    </message>
+    <message>
+        <source>%1 leads %2 by %3 points, more than the tie margin of %4 points.</source>
+        <translation>%1 devance %2 de %3 points, plus que la marge d’égalité de %4 points.</translation>
+    </message>
+    <message>
+        <source>No category has any weight</source>
+        <translation>Aucune catégorie n’a de poids</translation>
+    </message>
+    <message>
+        <source>%1 leads with %2</source>
+        <translation>%1 en tête avec %2</translation>
+    </message>
+    <message>
+        <source>%1 is ruled out: “%2” — “%3” needs %4 rated at least %5 of 5; %1 is rated %6 (%7).</source>
+        <translation>%1 est exclu : « %2 » — « %3 » exige pour %4 au moins %5 sur 5 ; %1 a %6 (%7).</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>réglée à la main</translation>
+    </message>
+    <message>
+        <source>from the answers</source>
+        <translation>d’après les réponses</translation>
+    </message>
+    <message>
+        <source>pack default</source>
+        <translation>valeur par défaut du paquet</translation>
+    </message>
+    <message>
+        <source>The verdict holds at every importance.</source>
+        <translation>Le verdict tient quelle que soit l’importance.</translation>
+    </message>
+    <message>
+        <source>The verdict holds from %1 to %2.</source>
+        <translation>Le verdict tient de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>At %1 it would be %2.</source>
+        <translation>À %1, ce serait %2.</translation>
+    </message>
+    <message>
+        <source>If %1 mattered %2 instead of %3, the verdict would be %4.</source>
+        <translation>Si %1 avait l’importance %2 au lieu de %3, le verdict serait %4.</translation>
+    </message>
+    <message>
+        <source>+%1 points toward %2</source>
+        <translation>+%1 points pour %2</translation>
+    </message>
+    <message>
+        <source>+%1 points</source>
+        <translation>+%1 points</translation>
+    </message>
+    <message>
+        <source>rated %1 of 5 by the answers</source>
+        <translation>noté %1 sur 5 par les réponses</translation>
     </message>
 </context>
 <context>
@@ -1398,26 +1522,6 @@
         <translation>Verdict&#xa0;: %1</translation>
     </message>
     <message>
-        <source>high</source>
-        <translation>élevée</translation>
-    </message>
-    <message>
-        <source>moderate</source>
-        <translation>modérée</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>faible</translation>
-    </message>
-    <message>
-        <source>Confidence: %1% (%2) · %3 of %4 questions answered</source>
-        <translation>Confiance&#xa0;: %1&#xa0;% (%2) · %3 questions sur %4 renseignées</translation>
-    </message>
-    <message>
-        <source>Points:</source>
-        <translation>Points&#xa0;:</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -1430,16 +1534,32 @@
         <translation>Choisissez %1 si…</translation>
     </message>
     <message>
-        <source>Checklist verdict for %1: %2 (confidence %3%, %4 of %5 questions answered).</source>
-        <translation>Verdict de la liste de contrôle pour %1&#xa0;: %2 (confiance %3&#xa0;%, %4 questions sur %5 renseignées).</translation>
-    </message>
-    <message>
         <source>Main reasons: %1.</source>
         <translation>Principales raisons&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Question</source>
         <translation>Question</translation>
+    </message>
+    <message>
+        <source>If the importance changed</source>
+        <translation>Si l’importance changeait</translation>
+    </message>
+    <message>
+        <source>Per category: the importances (0 to 5) for which the verdict holds are filled; the ring is the client&apos;s.</source>
+        <translation>Par catégorie : les importances (0 à 5) pour lesquelles le verdict tient sont remplies ; l’anneau est celle du client.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 question(s) sur %2 avec réponse</translation>
+    </message>
+    <message>
+        <source>Ruled out</source>
+        <translation>Exclus</translation>
+    </message>
+    <message>
+        <source>Checklist verdict for %1: %2 (%3; %4 of %5 questions answered).</source>
+        <translation>Verdict de la checklist pour %1 : %2 (%3 ; %4 question(s) sur %5 avec réponse).</translation>
     </message>
 </context>
 <context>
@@ -1760,10 +1880,6 @@
     <message>
         <source>Set how much each category counts, in the Detailed comparison</source>
         <translation>Définir le poids de chaque catégorie, dans la Comparaison détaillée</translation>
-    </message>
-    <message>
-        <source>tie %1</source>
-        <translation>égalité %1</translation>
     </message>
     <message>
         <source>Licence: %1</source>
@@ -2528,6 +2644,17 @@ Version %3, mis à jour le %4
     </message>
 </context>
 <context>
+    <name>Versus::Gui::SensitivityChart</name>
+    <message>
+        <source>How the verdict depends on the importance of each category</source>
+        <translation>Comment le verdict dépend de l’importance de chaque catégorie</translation>
+    </message>
+    <message>
+        <source>importance %1.</source>
+        <translation>importance %1.</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::SettingsDialog</name>
     <message>
         <source>Follow the system</source>
@@ -2661,12 +2788,20 @@ Version %3, mis à jour le %4
         <translation>&amp;Réinitialiser les pondérations</translation>
     </message>
     <message>
-        <source>Set every category back to 3 — normal</source>
-        <translation>Remettre toutes les catégories à 3 — normale</translation>
-    </message>
-    <message>
         <source>Weights</source>
         <translation>Pondérations</translation>
+    </message>
+    <message>
+        <source> · by hand</source>
+        <translation> · à la main</translation>
+    </message>
+    <message>
+        <source>Forget the weights set by hand: the answers and the pack set them again</source>
+        <translation>Oublier les pondérations réglées à la main : les réponses et le paquet les fixent à nouveau</translation>
+    </message>
+    <message>
+        <source> · answers</source>
+        <translation> · réponses</translation>
     </message>
 </context>
 <context>

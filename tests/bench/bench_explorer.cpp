@@ -4,6 +4,7 @@
 #include "core/compare/scoreboardmodel.h"
 #include "core/compare/weights.h"
 #include "core/pack/packloader.h"
+#include "core/workshop/workshopsession.h"
 #include "generatedpack.h"
 
 #include <QTest>
@@ -67,8 +68,8 @@ private Q_SLOTS:
     {
         Weights weights;
         weights.setPack(m_pack);
-        ScoreboardModel board(&weights);
-        board.setPack(m_pack);
+        WorkshopSession session(m_pack, &weights);
+        ScoreboardModel board(&session);
         int w = 0;
         QBENCHMARK
         {

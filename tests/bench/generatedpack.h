@@ -25,7 +25,9 @@ inline QString words(QRandomGenerator &rng, int count)
     return out.join(u' ');
 }
 
-/// A versus-pack/1 document with the given numbers of criteria, FAQ entries and questions.
+/// A versus-pack/2 document with the given numbers of criteria, FAQ entries and questions. Every 50th
+/// criterion is a context criterion; each option sets the importance of one or two categories, every
+/// 25th sets a context criterion's ratings too, and every 40th states a must-have.
 inline QByteArray generatedPack(int criteria, int faq, int questions, int categories = 12)
 {
     QRandomGenerator rng(42);
@@ -37,6 +39,7 @@ inline QByteArray generatedPack(int criteria, int faq, int questions, int catego
         const int a = static_cast<int>(rng.bounded(6));
         const int b = static_cast<int>(rng.bounded(6));
         crit.append(QJsonObject{
+            {u"context"_qs, i % 50 == 49},
             {u"id"_qs, u"criterion-%1"_qs.arg(i)},
             {u"category"_qs, u"cat-%1"_qs.arg(i % categories)},
             {u"criterion"_qs, QString(u"Criterion %1 "_qs.arg(i) + words(rng, 3))},
@@ -59,12 +62,25 @@ inline QByteArray generatedPack(int criteria, int faq, int questions, int catego
     QJsonArray qs;
     for (int i = 0; i < questions; ++i) {
         QJsonArray options;
-        for (int o = 0; o < 3; ++o)
-            options.append(QJsonObject{{u"id"_qs, u"o%1"_qs.arg(o)},
-                                       {u"label"_qs, words(rng, 3)},
-                                       {u"weights"_qs,
-                                        QJsonObject{{u"a"_qs, static_cast<int>(rng.bounded(7)) - 3},
-                                                    {u"b"_qs, static_cast<int>(rng.bounded(7)) - 3}}}});
+        for (int o = 0; o < 3; ++o) {
+            QJsonObject importance{{u"cat-%1"_qs.arg(rng.bounded(categories)), static_cast<int>(rng.bounded(6))},
+                                   {u"cat-%1"_qs.arg(rng.bounded(categories)), static_cast<int>(rng.bounded(6))}};
+            QJsonObject option{
+                {u"id"_qs, u"o%1"_qs.arg(o)}, {u"label"_qs, words(rng, 3)}, {u"importance"_qs, importance}};
+            const int n = i * 3 + o;
+            if (n % 25 == 24 && criteria >= 50)
+                option.insert(
+                    u"ratings"_qs,
+                    QJsonObject{{u"criterion-%1"_qs.arg(50 * static_cast<int>(rng.bounded(criteria / 50)) + 49),
+                                 QJsonObject{{u"a"_qs, static_cast<int>(rng.bounded(6))},
+                                             {u"b"_qs, static_cast<int>(rng.bounded(6))}}}});
+            if (n % 40 == 39)
+                option.insert(
+                    u"mustHave"_qs,
+                    QJsonArray{QJsonObject{{u"criterion"_qs, u"criterion-%1"_qs.arg(rng.bounded(criteria) / 50 * 50)},
+                                           {u"atLeast"_qs, 2}}});
+            options.append(option);
+        }
         QJsonObject q{{u"id"_qs, u"q-%1"_qs.arg(i)},
                       {u"text"_qs, QString(u"Question %1: "_qs.arg(i) + words(rng, 8) + u"?"_qs)},
                       {u"kind"_qs, i % 5 == 4 ? u"multi"_qs : u"single"_qs},
@@ -74,7 +90,7 @@ inline QByteArray generatedPack(int criteria, int faq, int questions, int catego
         qs.append(q);
     }
     const QJsonObject pack{
-        {u"format"_qs, u"versus-pack/1"_qs},
+        {u"format"_qs, u"versus-pack/2"_qs},
         {u"id"_qs, u"generated"_qs},
         {u"title"_qs, u"Generated"_qs},
         {u"version"_qs, u"1"_qs},
@@ -93,7 +109,7 @@ inline QByteArray generatedPack(int criteria, int faq, int questions, int catego
         {u"verdict"_qs,
          QJsonObject{{u"summary"_qs, u"Either."_qs},
                      {u"chooseWhen"_qs, QJsonObject{{u"a"_qs, QJsonArray{u"A"_qs}}, {u"b"_qs, QJsonArray{u"B"_qs}}}}}},
-        {u"checklist"_qs, QJsonObject{{u"tieMargin"_qs, 0.1}, {u"questions"_qs, qs}}},
+        {u"checklist"_qs, QJsonObject{{u"tieMargin"_qs, 0.05}, {u"questions"_qs, qs}}},
         {u"faq"_qs, faqs},
         {u"inquiry"_qs,
          QJsonObject{{u"title"_qs, u"Ask"_qs},

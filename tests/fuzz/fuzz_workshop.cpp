@@ -41,8 +41,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     weights.setPack(pack);
     WorkshopSession session(pack, &weights);
     session.apply(w); // unknown ids are reported, not trusted
-    const VerdictResult verdict = session.engine().verdictWithChanges();
+    const Decision verdict = session.model().verdictWithChanges();
     check(verdict.outcome >= -1 && verdict.outcome < pack->contenders.size(), "an outcome the pack has");
-    check(verdict.margin >= 0 && verdict.margin <= 1, "a margin from 0 to 1");
+    check(verdict.lead >= 0 && verdict.lead <= 100, "a lead from 0 to 100 points");
+    for (const double total : verdict.board.totals)
+        check(total >= 0 && total <= 100, "scores from 0 to 100");
     return 0;
 }

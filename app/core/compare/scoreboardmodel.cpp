@@ -1,41 +1,27 @@
 #include "core/compare/scoreboardmodel.h"
 
 #include "core/compare/roles.h"
-#include "core/compare/weights.h"
-
-#include <QLocale>
-
-#include <algorithm>
+#include "core/verdict/verdicttext.h"
+#include "core/workshop/workshopsession.h"
 
 namespace Versus::Core {
 
 QString formatPercent(double value)
 {
-    return QLocale().toString(value, 'f', 1) + QLocale().percent();
+    return VerdictText::percent(value);
 }
 
-ScoreboardModel::ScoreboardModel(Weights *weights, QObject *parent)
+ScoreboardModel::ScoreboardModel(WorkshopSession *session, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_weights(weights)
+    , m_session(session)
+    , m_decision(session->model().decision())
 {
-    connect(m_weights, &Weights::changed, this, &ScoreboardModel::rescore);
-}
-
-void ScoreboardModel::setPack(std::shared_ptr<const Pack> pack)
-{
-    beginResetModel();
-    m_pack = std::move(pack);
-    m_table = m_pack ? ScoreTable(*m_pack) : ScoreTable();
-    m_board = m_table.score(m_weights->values());
-    endResetModel();
-    Q_EMIT scoresChanged();
+    connect(m_session, &WorkshopSession::decisionChanged, this, &ScoreboardModel::rescore);
 }
 
 void ScoreboardModel::rescore()
 {
-    if (!m_pack)
-        return;
-    m_board = m_table.score(m_weights->values());
+    m_decision = m_session->model().decision();
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     Q_EMIT scoresChanged();
@@ -43,20 +29,12 @@ void ScoreboardModel::rescore()
 
 QString ScoreboardModel::leaderText() const
 {
-    if (!m_pack)
-        return {};
-    if (m_board.totals.isEmpty()
-        || std::all_of(m_weights->values().cbegin(), m_weights->values().cend(), [](int w) { return w == 0; }))
-        return tr("No category has any weight");
-    if (m_board.leader == tieEdge)
-        return tr("Tie at %1").arg(formatPercent(*std::max_element(m_board.totals.cbegin(), m_board.totals.cend())));
-    return tr("%1 leads with %2")
-        .arg(m_pack->contenders[m_board.leader].name, formatPercent(m_board.totals[m_board.leader]));
+    return VerdictText::scoreboardLine(m_session->pack(), m_decision);
 }
 
 int ScoreboardModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_pack ? 0 : static_cast<int>(m_pack->contenders.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_session->pack().contenders.size());
 }
 
 int ScoreboardModel::columnCount(const QModelIndex &parent) const
@@ -69,18 +47,23 @@ QVariant ScoreboardModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    const bool leads = m_board.leader == row;
+    const QString name = m_session->pack().contenders[row].name;
+    const bool leads = m_decision.outcome == row;
+    const bool out = m_decision.ruledOut.value(row);
+    const double total = m_decision.board.totals.value(row);
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
-            return leads ? tr("%1 (leads)").arg(m_pack->contenders[row].name) : m_pack->contenders[row].name;
-        return formatPercent(m_board.totals.value(row));
+            return leads ? tr("%1 (leads)").arg(name) : out ? tr("%1 (ruled out)").arg(name) : name;
+        return formatPercent(total);
     case Qt::AccessibleTextRole:
         return tr("%1: %2%3")
-            .arg(m_pack->contenders[row].name, formatPercent(m_board.totals.value(row)),
-                 leads ? tr(", leads") : QString());
-    case Qt::UserRole: return m_board.totals.value(row);
-    case EdgeRole: return m_board.leader;
+            .arg(name, formatPercent(total),
+                 leads     ? tr(", leads")
+                     : out ? tr(", ruled out")
+                           : QString());
+    case Qt::UserRole: return total;
+    case EdgeRole: return m_decision.outcome;
     case Qt::TextAlignmentRole:
         return index.column() == ScoreColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default: return {};

@@ -1,16 +1,15 @@
 #pragma once
 
-#include "core/compare/scoring.h"
+#include "core/verdict/decisionmodel.h"
 
 #include <QAbstractTableModel>
 
-#include <memory>
-
 namespace Versus::Core {
 
-class Weights;
+class WorkshopSession;
 
-/// The live scoreboard: one row per contender with its weighted total; follows the weights.
+/// The live scoreboard: one row per contender with its weighted total, from the
+/// session's decision model; follows answers and weights.
 class ScoreboardModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScoreboardModel)
@@ -18,11 +17,11 @@ class ScoreboardModel final : public QAbstractTableModel {
 public:
     enum Column { NameColumn, ScoreColumn, ColumnCount };
 
-    explicit ScoreboardModel(Weights *weights, QObject *parent = nullptr);
+    explicit ScoreboardModel(WorkshopSession *session, QObject *parent = nullptr);
 
-    void setPack(std::shared_ptr<const Pack> pack);
-    const Scoreboard &scoreboard() const { return m_board; }
-    /// "FastAPI leads with 72%" or "Tie at 64%" or "No category has any weight".
+    const Scoreboard &scoreboard() const { return m_decision.board; }
+    const Decision &decision() const { return m_decision; }
+    /// "FastAPI leads with 72.0%" or "Either — it depends: …" or "No category has any weight".
     QString leaderText() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -36,10 +35,8 @@ Q_SIGNALS:
 private:
     void rescore();
 
-    Weights *m_weights;
-    std::shared_ptr<const Pack> m_pack;
-    ScoreTable m_table;
-    Scoreboard m_board;
+    WorkshopSession *m_session;
+    Decision m_decision;
 };
 
 /// A percentage as shown everywhere: one decimal, locale-aware.

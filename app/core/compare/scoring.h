@@ -4,36 +4,43 @@
 
 #include <QList>
 
+#include <memory>
+
 namespace Versus::Core {
 
-/// The weighted scores of a comparison.
+class DecisionModel;
+
+/// The weighted scores of a comparison (docs/scoring.md).
 ///
-/// Every category has an importance w from 0 to 5. A contender's total is
-///   total = Σ over criteria (w of its category × rating) / Σ over criteria (w × 5)
-/// as a percentage: 100 means rated 5 on every criterion that matters. A category's
-/// weighted score is its share of the maximum, scaled by its importance:
-///   category score = (Σ ratings in it / (5 × criteria in it)) × (w / 5), as a percentage.
-/// When every weight is 0 nothing counts: all totals are 0 and there is no leader.
+/// Every category has an importance w from 0 to 5. A category's score is the mean of its
+/// criteria's ratings, as a share of 5; a contender's total is the mean of its category
+/// scores weighted by importance:
+///   category score = 100 × (Σ ratings in it / criteria in it) / 5
+///   total = Σ over categories with criteria (w × category score) / Σ w
+/// so a category counts by its importance, not by its number of rows. When every weight
+/// is 0 nothing counts: all totals are 0 and there is no leader.
 struct Scoreboard {
     QList<double> totals; // per contender, 0 to 100
     QList<QList<double>> categories; // [category][contender], 0 to 100
-    int leader = tieEdge; // the contender with the highest total, or tieEdge
+    int leader = tieEdge; // the contender with the highest total (and not ruled out), or tieEdge
 };
 
-/// Rating sums per category and contender, computed once per pack so that a
-/// weight change costs O(categories × contenders), not O(criteria).
+/// The scores of a pack under given weights alone, without answers: the decision model
+/// with every importance set by hand. For the table exports and `--export-table`.
 class ScoreTable final {
 public:
-    ScoreTable() = default;
+    ScoreTable();
     explicit ScoreTable(const Pack &pack);
+    ~ScoreTable();
+    ScoreTable(ScoreTable &&other) noexcept;
+    ScoreTable &operator=(ScoreTable &&other) noexcept;
 
     Scoreboard score(const QList<int> &weights) const;
-    int categoryCount() const { return static_cast<int>(m_counts.size()); }
+    int categoryCount() const { return m_categories; }
 
 private:
-    QList<QList<qint64>> m_sums; // [category][contender]
-    QList<qint64> m_counts; // criteria per category
-    int m_contenders = 0;
+    std::unique_ptr<DecisionModel> m_model;
+    int m_categories = 0;
 };
 
 } // namespace Versus::Core

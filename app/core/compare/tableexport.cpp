@@ -53,11 +53,11 @@ QString tsvField(QString s)
 
 } // namespace
 
-TableExport::TableExport(const Pack &pack, QList<int> criteria, QList<int> weights)
+TableExport::TableExport(const Pack &pack, QList<int> criteria, QList<int> weights, std::optional<Scoreboard> board)
     : m_pack(pack)
     , m_criteria(std::move(criteria))
     , m_weights(std::move(weights))
-    , m_board(ScoreTable(pack).score(m_weights))
+    , m_board(board ? std::move(*board) : ScoreTable(pack).score(m_weights))
 {
 }
 

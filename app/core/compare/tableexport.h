@@ -19,7 +19,8 @@ class TableExport final {
 public:
     enum class Format { Csv, Markdown, Tsv, Html };
 
-    TableExport(const Pack &pack, QList<int> criteria, QList<int> weights);
+    /// board: the decision model's scores; without it, the pack's scores under weights alone.
+    TableExport(const Pack &pack, QList<int> criteria, QList<int> weights, std::optional<Scoreboard> board = {});
 
     /// Every criterion, in pack order.
     static QList<int> allCriteria(const Pack &pack);

@@ -14,8 +14,21 @@ Weights::Weights(QObject *parent)
 void Weights::setPack(const std::shared_ptr<const Pack> &pack)
 {
     m_pack = pack;
-    m_values.fill(defaultWeight, pack ? pack->categories.size() : 0);
+    const qsizetype n = pack ? pack->categories.size() : 0;
+    m_manual = QList<std::optional<int>>(n);
+    m_answers = QList<std::optional<int>>(n);
+    m_values.clear();
+    for (qsizetype k = 0; k < n; ++k)
+        m_values.append(pack->categories[k].importance);
     Q_EMIT changed(-1);
+}
+
+// The value in effect: by hand, else from the answers, else the pack's.
+void Weights::update(int category)
+{
+    const int value
+        = m_manual[category].value_or(m_answers[category].value_or(m_pack->categories[category].importance));
+    m_values[category] = value;
 }
 
 void Weights::setWeight(int category, int weight)
@@ -23,31 +36,59 @@ void Weights::setWeight(int category, int weight)
     if (category < 0 || category >= m_values.size())
         return;
     weight = std::clamp(weight, 0, maxWeight);
-    if (m_values[category] == weight)
+    if (m_manual[category] == weight)
         return;
-    m_values[category] = weight;
+    m_manual[category] = weight;
+    update(category);
     Q_EMIT changed(category);
 }
 
 void Weights::setValues(const QList<int> &values)
 {
-    QList<int> clamped = m_values;
-    for (int i = 0; i < clamped.size() && i < values.size(); ++i)
-        clamped[i] = std::clamp(values[i], 0, maxWeight);
-    if (clamped == m_values)
+    const QList<std::optional<int>> before = m_manual;
+    for (int i = 0; i < m_manual.size() && i < values.size(); ++i) {
+        m_manual[i] = std::clamp(values[i], 0, maxWeight);
+        update(i);
+    }
+    if (before != m_manual)
+        Q_EMIT changed(-1);
+}
+
+void Weights::clearManual(int category)
+{
+    if (!isManual(category))
         return;
-    m_values = clamped;
-    Q_EMIT changed(-1);
+    m_manual[category].reset();
+    update(category);
+    Q_EMIT changed(category);
 }
 
 void Weights::reset()
 {
-    setValues(QList<int>(m_values.size(), defaultWeight));
+    if (isDefault())
+        return;
+    for (int k = 0; k < m_manual.size(); ++k) {
+        m_manual[k].reset();
+        update(k);
+    }
+    Q_EMIT changed(-1);
 }
 
 bool Weights::isDefault() const
 {
-    return std::all_of(m_values.cbegin(), m_values.cend(), [](int w) { return w == defaultWeight; });
+    return std::none_of(m_manual.cbegin(), m_manual.cend(), [](const std::optional<int> &w) { return w.has_value(); });
+}
+
+void Weights::setAnswerImportance(const QList<std::optional<int>> &importance)
+{
+    if (importance.size() != m_answers.size() || importance == m_answers)
+        return;
+    const QList<int> before = m_values;
+    m_answers = importance;
+    for (int k = 0; k < m_answers.size(); ++k)
+        update(k);
+    if (before != m_values)
+        Q_EMIT changed(-1);
 }
 
 QVariantMap Weights::toMap() const
@@ -55,8 +96,10 @@ QVariantMap Weights::toMap() const
     QVariantMap map;
     if (!m_pack)
         return map;
-    for (int i = 0; i < m_values.size(); ++i)
-        map.insert(m_pack->categories[i].id, m_values[i]);
+    for (int i = 0; i < m_manual.size(); ++i) {
+        if (m_manual[i])
+            map.insert(m_pack->categories[i].id, *m_manual[i]);
+    }
     return map;
 }
 
@@ -65,17 +108,20 @@ QStringList Weights::fromMap(const QVariantMap &map)
     QStringList ignored;
     if (!m_pack)
         return map.keys();
-    QList<int> values = m_values;
+    const QList<std::optional<int>> before = m_manual;
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         const int category = m_pack->categoryIndex(it.key());
         bool ok = false;
         const int w = it.value().toInt(&ok);
-        if (category < 0 || !ok || w < 0 || w > maxWeight)
+        if (category < 0 || !ok || w < 0 || w > maxWeight) {
             ignored.append(it.key());
-        else
-            values[category] = w;
+            continue;
+        }
+        m_manual[category] = w;
+        update(category);
     }
-    setValues(values);
+    if (before != m_manual)
+        Q_EMIT changed(-1);
     return ignored;
 }
 
@@ -88,7 +134,7 @@ void Weights::restore()
 void Weights::store() const
 {
     if (m_pack)
-        AppState::setPackWeights(m_pack->id, isDefault() ? QVariantMap() : toMap());
+        AppState::setPackWeights(m_pack->id, toMap());
 }
 
 } // namespace Versus::Core

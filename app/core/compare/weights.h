@@ -6,11 +6,14 @@
 #include <QVariantMap>
 
 #include <memory>
+#include <optional>
 
 namespace Versus::Core {
 
-/// The importance of each category (0 to 5, default 3) for the open pack.
-/// Shared by every view that scores; kept per pack by the caller (see toMap()).
+/// The importance of each category (0 to 5) for the open pack, as every view shows it.
+/// It comes from, in this order: a move of the category's slider (by hand), the checklist
+/// answers (the session tells), or the pack's default importance of the category (3 unless
+/// the pack says otherwise). Only the moves by hand are kept (per pack, and in workshops).
 class Weights final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Weights)
@@ -21,23 +24,35 @@ public:
 
     explicit Weights(QObject *parent = nullptr);
 
-    /// Starts over with the default weight for every category of pack.
+    /// Starts over with no moves by hand and no answers for every category of pack.
     void setPack(const std::shared_ptr<const Pack> &pack);
+    /// The importance in effect, per category.
     const QList<int> &values() const { return m_values; }
     int weight(int category) const { return m_values.value(category, 0); }
+    /// A move by hand (a slider): the category keeps this importance whatever the answers say.
     void setWeight(int category, int weight);
+    /// Every category set by hand to these values.
     void setValues(const QList<int> &values);
+    /// The category's move by hand is forgotten: answers or the pack set it again.
+    void clearManual(int category);
+    /// Forgets every move by hand.
     void reset();
+    /// No category was set by hand.
     bool isDefault() const;
+    bool isManual(int category) const { return m_manual.value(category).has_value(); }
+    const QList<std::optional<int>> &manualValues() const { return m_manual; }
+    /// The importance the checklist answers set (nothing where they set none).
+    void setAnswerImportance(const QList<std::optional<int>> &importance);
+    bool isFromAnswers(int category) const { return !isManual(category) && m_answers.value(category).has_value(); }
 
-    /// category id -> weight, for settings and workshop files.
+    /// category id -> weight set by hand, for settings and workshop files.
     QVariantMap toMap() const;
-    /// Takes the weights of the categories the pack has; returns the ids it ignored.
+    /// Takes the weights by hand of the categories the pack has; returns the ids it ignored.
     QStringList fromMap(const QVariantMap &map);
 
-    /// The weights remembered for this pack (QSettings), or the defaults.
+    /// The moves by hand remembered for this pack (QSettings), or none.
     void restore();
-    /// Remembers the weights for this pack.
+    /// Remembers the moves by hand for this pack.
     void store() const;
 
 Q_SIGNALS:
@@ -45,8 +60,12 @@ Q_SIGNALS:
     void changed(int category);
 
 private:
+    void update(int category);
+
     std::shared_ptr<const Pack> m_pack;
     QList<int> m_values;
+    QList<std::optional<int>> m_manual;
+    QList<std::optional<int>> m_answers;
 };
 
 } // namespace Versus::Core

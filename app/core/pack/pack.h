@@ -54,6 +54,7 @@ struct Category {
     QString id;
     QString name;
     QString description;
+    int importance = 3; // 0 to 5: how much it counts before any answer (versus-pack/2)
 };
 
 struct SummaryRow {
@@ -78,6 +79,8 @@ struct Criterion {
     QString explanation; // Markdown
     QList<Source> sources;
     QStringList aliases; // other words for it, for search
+    /// About the client's situation rather than a generic quality: checklist answers may set its ratings.
+    bool context = false;
 };
 
 struct Verdict {
@@ -85,11 +88,32 @@ struct Verdict {
     QList<QStringList> chooseWhen; // one list per contender
 };
 
+/// An option's effect on one category: its importance becomes level (0 to 5).
+struct ImportanceEffect {
+    int category = 0;
+    int level = 0;
+};
+
+/// A must-have: a contender rated below atLeast on the criterion is ruled out.
+struct MustHave {
+    int criterion = 0; // not a context criterion
+    int atLeast = 1; // 1 to 5
+};
+
+/// An option's effect on a context criterion: its ratings, one per contender.
+struct RatingEffect {
+    int criterion = 0; // a context criterion
+    QList<int> ratings; // one per contender, 0 to 5
+};
+
 struct Option {
     QString id;
     QString label;
-    QList<int> weights; // one per contender, -3 to 3
-    QList<int> criteria; // indexes into Pack::criteria
+    QList<ImportanceEffect> importance;
+    QList<MustHave> mustHave;
+    QList<RatingEffect> ratings;
+    QList<int> criteria; // indexes into Pack::criteria ("see also")
+    bool hasEffect() const { return !importance.isEmpty() || !mustHave.isEmpty() || !ratings.isEmpty(); }
 };
 
 struct ShowIf {
@@ -107,7 +131,8 @@ struct Question {
 };
 
 struct Checklist {
-    double tieMargin = 0.1;
+    /// The lead, as a share of the 0 to 100 score scale, that the leader must exceed to be the verdict.
+    double tieMargin = 0.05;
     QList<Question> questions;
 };
 
@@ -150,6 +175,8 @@ struct Pack {
     Q_DECLARE_TR_FUNCTIONS(Versus::Core::Pack)
 
 public:
+    /// The format the file was written in: 2, or 1 for a versus-pack/1 pack migrated on load.
+    int formatVersion = 2;
     QString id;
     QString title;
     QString subtitle;

@@ -172,9 +172,19 @@ std::optional<Pack> PackValidator::validate()
 void PackValidator::readHeader(const Node &root, Pack &pack)
 {
     if (const Node *format = member(root, m_root, "format", Required)) {
-        if (format->type != Type::String || m_doc.text(*format) != "versus-pack/1") {
+        const auto f = format->type == Type::String ? m_doc.text(*format) : std::string_view();
+        if (f == "versus-pack/1") {
+            pack.formatVersion = 1;
+            // One warning for the whole migration; the options' weights are read (and checked) but dropped.
+            warning(*format, JsonPath(m_root, "format"),
+                    tr("versus-pack/1 pack read as versus-pack/2: the checklist options' \"weights\" (points per "
+                       "contender) were dropped and \"tieMargin\" is the default %1, so answers change no verdict "
+                       "until the pack is upgraded (see \"Upgrading from versus-pack/1\" in docs/pack-format.md)")
+                        .arg(Checklist().tieMargin));
+        } else if (f != "versus-pack/2") {
             error(*format, JsonPath(m_root, "format"),
-                  tr("expected \"versus-pack/1\", got %1: this version of Versus reads versus-pack/1 packs")
+                  tr("expected \"versus-pack/2\", got %1: this version of Versus reads versus-pack/2 packs (and "
+                     "versus-pack/1, migrated)")
                       .arg(got(*format)));
         }
     }
@@ -224,12 +234,15 @@ void PackValidator::readCategories(const Node &root, Pack &pack)
     QHash<QString, qsizetype> seen;
     forEach(member(root, m_root, "categories", Required), JsonPath(m_root, "categories"), 1, 200,
             [&](const Node &c, const JsonPath &p) {
-                checkKeys(c, p, {"id", "name", "description"});
+                checkKeys(c, p, {"id", "name", "description", "importance"});
                 Category category;
                 category.id = id(c, p);
                 uniqueId(seen, category.id, c, p);
                 category.name = text(c, p, "name", Required, 120);
                 category.description = text(c, p, "description", Optional);
+                if (const Node *importance = member(c, p, "importance", Optional))
+                    category.importance
+                        = integer(*importance, JsonPath(p, "importance"), 0, 5).value_or(category.importance);
                 pack.categories.append(category);
             });
 }
@@ -268,7 +281,8 @@ void PackValidator::readCriteria(const Node &root, Pack &pack)
     if (criteria)
         pack.criteria.reserve(criteria->count);
     forEach(criteria, JsonPath(m_root, "criteria"), 1, 20000, [&](const Node &c, const JsonPath &p) {
-        checkKeys(c, p, {"id", "category", "criterion", "values", "edge", "explanation", "sources", "aliases"});
+        checkKeys(c, p,
+                  {"id", "category", "criterion", "values", "edge", "explanation", "sources", "aliases", "context"});
         Criterion criterion;
         criterion.id = id(c, p);
         uniqueId(seen, criterion.id, c, p);
@@ -296,7 +310,10 @@ void PackValidator::readCriteria(const Node &root, Pack &pack)
         criterion.explanation = text(c, p, "explanation", Required);
         if (const Node *ex = m_doc.find(c, "explanation"); ex && !criterion.explanation.isEmpty())
             noteMarkdown(*ex, JsonPath(p, "explanation"), criterion.explanation);
-        forEach(member(c, p, "sources", Required), JsonPath(p, "sources"), 1, 50,
+        if (const Node *context = member(c, p, "context", Optional))
+            criterion.context = boolean(*context, JsonPath(p, "context")).value_or(false);
+        // A context criterion rates the client's situation: the pack's ratings are only a default.
+        forEach(member(c, p, "sources", Required), JsonPath(p, "sources"), criterion.context ? 0 : 1, 50,
                 [&](const Node &s, const JsonPath &sp) {
                     checkKeys(s, sp, {"title", "url", "asOf"});
                     Source source;
@@ -334,9 +351,12 @@ void PackValidator::readChecklist(const Node &root, Pack &pack)
     if (!cl || !expect(*cl, checklistPath, Type::Object))
         return;
     checkKeys(*cl, checklistPath, {"tieMargin", "questions"});
-    if (const Node *tie = member(*cl, checklistPath, "tieMargin", Optional))
-        pack.checklist.tieMargin
+    if (const Node *tie = member(*cl, checklistPath, "tieMargin", Optional)) {
+        const double margin
             = number(*tie, JsonPath(checklistPath, "tieMargin"), 0, 1).value_or(pack.checklist.tieMargin);
+        if (pack.formatVersion >= 2) // a versus-pack/1 margin measured checklist points
+            pack.checklist.tieMargin = margin;
+    }
     QHash<QString, qsizetype> seen;
     forEach(
         member(*cl, checklistPath, "questions", Required), JsonPath(checklistPath, "questions"), 1, 500,
@@ -354,30 +374,32 @@ void PackValidator::readChecklist(const Node &root, Pack &pack)
                 question.multi = k == "multi";
             }
             QHash<QString, qsizetype> optionIds;
-            forEach(member(q, p, "options", Required), JsonPath(p, "options"), 2, 20,
-                    [&](const Node &o, const JsonPath &op) {
+            forEach(
+                member(q, p, "options", Required), JsonPath(p, "options"), 2, 20,
+                [&](const Node &o, const JsonPath &op) {
+                    Option option;
+                    if (pack.formatVersion == 1) {
                         checkKeys(o, op, {"id", "label", "weights", "criteria"});
-                        Option option;
-                        option.id = id(o, op);
-                        uniqueId(optionIds, option.id, o, op);
-                        option.label = text(o, op, "label", Required, 300);
-                        option.weights.fill(0, m_contenderIds.size());
-                        // A contender left out of the weights counts 0.
                         contenderMap(o, op, "weights", Contenders::Some,
-                                     [&](int contender, const Node &weight, const JsonPath &wp) {
-                                         option.weights[contender] = integer(weight, wp, -3, 3).value_or(0);
-                                     });
-                        if (const Node *refs = member(o, op, "criteria", Optional))
-                            forEachString(*refs, JsonPath(op, "criteria"), 0, unlimited, 64,
-                                          [&](const QString &ref, const Node &element, const JsonPath &rp) {
-                                              const int index = pack.criterionIndex.value(ref, -1);
-                                              if (index < 0)
-                                                  error(element, rp, tr("no criterion has the id \"%1\"").arg(ref));
-                                              else
-                                                  option.criteria.append(index);
-                                          });
-                        question.options.append(option);
-                    });
+                                     [&](int, const Node &weight, const JsonPath &wp) { integer(weight, wp, -3, 3); });
+                    } else {
+                        checkKeys(o, op, {"id", "label", "importance", "mustHave", "ratings", "criteria", "weights"});
+                        readOptionEffects(o, op, pack, option);
+                    }
+                    option.id = id(o, op);
+                    uniqueId(optionIds, option.id, o, op);
+                    option.label = text(o, op, "label", Required, 300);
+                    if (const Node *refs = member(o, op, "criteria", Optional))
+                        forEachString(*refs, JsonPath(op, "criteria"), 0, unlimited, 64,
+                                      [&](const QString &ref, const Node &element, const JsonPath &rp) {
+                                          const int index = pack.criterionIndex.value(ref, -1);
+                                          if (index < 0)
+                                              error(element, rp, tr("no criterion has the id \"%1\"").arg(ref));
+                                          else
+                                              option.criteria.append(index);
+                                      });
+                    question.options.append(option);
+                });
             if (const Node *si = member(q, p, "showIf", Optional);
                 si && expect(*si, JsonPath(p, "showIf"), Type::Object)) {
                 const JsonPath sp(p, "showIf");
@@ -404,6 +426,80 @@ void PackValidator::readChecklist(const Node &root, Pack &pack)
                 pack.questionIndex.insert(question.id, static_cast<int>(pack.checklist.questions.size()));
             pack.checklist.questions.append(question);
         });
+}
+
+void PackValidator::readOptionEffects(const Node &o, const JsonPath &op, const Pack &pack, Option &option)
+{
+    if (const Node *weights = m_doc.find(o, "weights"))
+        error(*weights, JsonPath(op, "weights"),
+              tr("points per contender are versus-pack/1; a versus-pack/2 option sets \"importance\", "
+                 "\"mustHave\" or \"ratings\""));
+    if (const Node *importance = member(o, op, "importance", Optional);
+        importance && expect(*importance, JsonPath(op, "importance"), Type::Object)) {
+        forEachMember(*importance, JsonPath(op, "importance"), [&](const Member &m, const Node &v, const JsonPath &vp) {
+            const QString catId = keyString(m_doc.key(m));
+            const int category = pack.categoryIndex(catId);
+            if (category < 0) {
+                error(v, vp, tr("no category has the id \"%1\"").arg(catId));
+                return;
+            }
+            if (const auto level = integer(v, vp, 0, 5))
+                option.importance.append({category, *level});
+        });
+    }
+    forEach(member(o, op, "mustHave", Optional), JsonPath(op, "mustHave"), 0, 20,
+            [&](const Node &m, const JsonPath &mp) {
+                checkKeys(m, mp, {"criterion", "atLeast"});
+                const QString ref = text(m, mp, "criterion", Required, 64);
+                const int criterion = pack.criterionIndex.value(ref, -1);
+                if (!ref.isEmpty() && criterion < 0)
+                    error(*m_doc.find(m, "criterion"), JsonPath(mp, "criterion"),
+                          tr("no criterion has the id \"%1\"").arg(ref));
+                else if (criterion >= 0 && pack.criteria[criterion].context)
+                    error(*m_doc.find(m, "criterion"), JsonPath(mp, "criterion"),
+                          tr("\"%1\" is a context criterion, whose ratings answers set: a must-have names a rated "
+                             "criterion")
+                              .arg(ref));
+                const Node *at = member(m, mp, "atLeast", Required);
+                const auto atLeast = at ? integer(*at, JsonPath(mp, "atLeast"), 1, 5) : std::nullopt;
+                if (criterion >= 0 && atLeast)
+                    option.mustHave.append({criterion, *atLeast});
+            });
+    if (const Node *ratings = member(o, op, "ratings", Optional);
+        ratings && expect(*ratings, JsonPath(op, "ratings"), Type::Object)) {
+        forEachMember(*ratings, JsonPath(op, "ratings"), [&](const Member &m, const Node &v, const JsonPath &vp) {
+            const QString ref = keyString(m_doc.key(m));
+            const int criterion = pack.criterionIndex.value(ref, -1);
+            if (criterion < 0) {
+                error(v, vp, tr("no criterion has the id \"%1\"").arg(ref));
+                return;
+            }
+            if (!pack.criteria[criterion].context) {
+                error(v, vp,
+                      tr("\"%1\" is not a context criterion: only a criterion with \"context\": true takes its "
+                         "ratings from answers")
+                          .arg(ref));
+                return;
+            }
+            RatingEffect effect{criterion, QList<int>(m_contenderIds.size(), 0)};
+            if (!expect(v, vp, Type::Object))
+                return;
+            QList<bool> present(m_contenderIds.size(), false);
+            forEachMember(v, vp, [&](const Member &cm, const Node &rating, const JsonPath &rp) {
+                const int contender = static_cast<int>(m_contenderIds.indexOf(keyString(m_doc.key(cm))));
+                if (contender < 0) {
+                    error(keyNode(cm), rp, tr("\"%1\" is not a contender of this pack").arg(keyString(m_doc.key(cm))));
+                    return;
+                }
+                present[contender] = true;
+                effect.ratings[contender] = integer(rating, rp, 0, 5).value_or(0);
+            });
+            if (present.contains(false))
+                error(v, vp, tr("a context rating needs a value for every contender"));
+            else
+                option.ratings.append(effect);
+        });
+    }
 }
 
 void PackValidator::readFaq(const Node &root, Pack &pack)

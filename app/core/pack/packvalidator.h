@@ -11,10 +11,10 @@
 
 namespace Versus::Core {
 
-/// Checks a parsed JSON document against the versus-pack/1 format (docs/pack-format.md)
-/// and builds the Pack. Reports every problem it finds, up to maxErrors errors and
-/// maxWarnings warnings (the others are counted; warnings never refuse a pack). The typed
-/// reads and the messages they give are JsonReader's; this class knows the sections.
+/// Checks a parsed JSON document against the versus-pack/2 format (docs/pack-format.md)
+/// and builds the Pack; a versus-pack/1 document is migrated, with one warning. Reports every problem it finds, up to
+/// maxErrors errors and maxWarnings warnings (the others are counted; warnings never refuse a pack). The typed reads
+/// and the messages they give are JsonReader's; this class knows the sections.
 class PackValidator final : private JsonReader {
     Q_DECLARE_TR_FUNCTIONS(Versus::Core::PackValidator)
 
@@ -53,6 +53,7 @@ private:
     void readCriteria(const Node &root, Pack &pack);
     void readVerdict(const Node &root, Pack &pack);
     void readChecklist(const Node &root, Pack &pack);
+    void readOptionEffects(const Node &o, const JsonPath &op, const Pack &pack, Option &option);
     void readFaq(const Node &root, Pack &pack);
     void readSynonyms(const Node &root, Pack &pack);
     QStringList aliases(const Node &object, const JsonPath &path);

@@ -64,9 +64,14 @@ QString HtmlReport::body(const ReportModel &r, const QString &chartSource)
         + esc(tr("Decision record · %1").arg(QLocale().toString(r.date, QLocale::LongFormat)));
     if (!r.client.isEmpty())
         h += u" · "_s + esc(tr("Client: %1").arg(r.client.join(u", "_s)));
-    h += u"</p><p class=\"verdict\">"_s + esc(r.verdictLine) + u"</p><p>"_s
-        + esc(tr("Confidence: %1% · %2 of %3 questions answered").arg(r.confidence).arg(r.answered).arg(r.visible))
-        + u"</p>"_s;
+    h += u"</p><p class=\"verdict\">"_s + esc(r.verdictLine) + u"</p><p>"_s + esc(r.scoresLine) + u"</p><p>"_s
+        + esc(r.leadLine) + u" "_s + esc(tr("%1 of %2 questions answered.").arg(r.answered).arg(r.visible)) + u"</p>"_s;
+    if (!r.ruledOut.isEmpty()) {
+        h += u"<ul>"_s;
+        for (const QString &why : r.ruledOut)
+            h += u"<li>"_s + esc(why) + u"</li>"_s;
+        h += u"</ul>"_s;
+    }
     h += decisionTaken(r);
 
     h += u"<h2>"_s + esc(tr("Reasons")) + u"</h2>"_s;
@@ -90,9 +95,16 @@ QString HtmlReport::body(const ReportModel &r, const QString &chartSource)
     h += u"<h2>"_s + esc(tr("What would change it")) + u"</h2><ul>"_s;
     if (r.changes.isEmpty())
         h += u"<li>"_s + esc(VerdictText::noChanges()) + u"</li>"_s;
-    for (const QString &change : r.changes)
+    for (const QString &change : r.changes + r.weightChanges)
         h += u"<li>"_s + esc(change) + u"</li>"_s;
     h += u"</ul>"_s;
+
+    h += u"<h2>"_s + esc(tr("Sensitivity")) + u"</h2><table><tr><th>"_s + esc(tr("Category")) + u"</th><th>"_s
+        + esc(tr("Importance")) + u"</th><th>"_s + esc(tr("Verdict holds for")) + u"</th></tr>"_s;
+    for (const auto &s : r.sensitivity)
+        h += u"<tr><td>"_s + esc(s.category) + u"</td><td class=\"num\">"_s + QString::number(s.importance)
+            + u"</td><td>"_s + esc(s.text) + u"</td></tr>"_s;
+    h += u"</table>"_s;
 
     h += prosAndCons(r);
 
@@ -109,13 +121,14 @@ QString HtmlReport::body(const ReportModel &r, const QString &chartSource)
     h += u"</table>"_s;
     h += u"<p><img src=\""_s + chartSource + u"\" width=\"640\" alt=\""_s + esc(tr("Chart of the weighted scores"))
         + u"\"></p>"_s;
-    h += u"<table><tr><th>"_s + esc(tr("Category")) + u"</th><th>"_s + esc(tr("Weight")) + u"</th>"_s;
+    h += u"<table><tr><th>"_s + esc(tr("Category")) + u"</th><th>"_s + esc(tr("Weight")) + u"</th><th>"_s
+        + esc(tr("Set")) + u"</th>"_s;
     for (const auto &c : r.contenders)
         h += u"<th>"_s + esc(c.name) + u"</th>"_s;
     h += u"</tr>"_s;
     for (const auto &category : r.categories) {
         h += u"<tr><td>"_s + esc(category.name) + u"</td><td class=\"num\">"_s + QString::number(category.weight)
-            + u"</td>"_s;
+            + u"</td><td>"_s + esc(category.origin) + u"</td>"_s;
         for (int c = 0; c < r.contenders.size(); ++c)
             h += u"<td class=\"num\">"_s + esc(formatPercent(category.scores.value(c))) + u"</td>"_s;
         h += u"</tr>"_s;

@@ -15,6 +15,15 @@ QString md(const QString &s)
     return MarkdownReport::escaped(s);
 }
 
+// Importance 0 to 5 as six cells: the range where the verdict holds filled, the client's mark.
+QString sensitivityBar(int from, int to, int at)
+{
+    QString cells;
+    for (int w = 0; w <= 5; ++w)
+        cells += w == at ? QChar(0x25C6) : (w >= from && w <= to ? QChar(0x2588) : QChar(0x2591));
+    return cells;
+}
+
 QString bar(double percent)
 {
     const int filled = qRound(percent / 5.0);
@@ -62,8 +71,7 @@ QString MarkdownReport::chosenOption(const ReportModel &r)
         if (r.outcome != tieEdge)
             return md(tr("Chosen option: \"%1\", because it leads on the answers below.").arg(r.outcomeName))
                 + u"\n\n"_s;
-        return md(tr("No option leads by enough: either can serve, and the choice depends on the points below."))
-            + u"\n\n"_s;
+        return md(tr("No option leads by enough: the choice depends on the points below.")) + u"\n\n"_s;
     }
     QString reason = d.record.reason.trimmed();
     if (!reason.isEmpty() && !reason.back().isPunct())
@@ -106,12 +114,13 @@ QString MarkdownReport::render(const ReportModel &r)
         + md(r.packVersion) + u" (updated "_s + r.packUpdated.toString(Qt::ISODate) + u")\n\n"_s;
 
     out += u"## Context and Problem Statement\n\n"_s;
-    out += md(tr("Which of %1 fits this project? The decision follows a checklist of %2 questions, of which %3 were "
-                 "answered, and a weighted comparison of %4 criteria.")
+    out += md(tr("Which of %1 fits this project? The decision weighs %2 criteria by the importance of their "
+                 "categories, which the checklist answers (%3 of %4 questions answered) and any weights set by hand "
+                 "give.")
                   .arg(names.join(tr(" or ")))
-                  .arg(r.visible)
+                  .arg(r.criteriaCount)
                   .arg(r.answered)
-                  .arg(r.criteriaCount))
+                  .arg(r.visible))
         + u"\n\n"_s;
 
     out += u"## Decision Drivers\n\n"_s;
@@ -136,10 +145,11 @@ QString MarkdownReport::render(const ReportModel &r)
     out += u"\n## Decision Outcome\n\n"_s;
     // The line scripts read; the contender's name in it is pack text like any other.
     out += md(r.verdictLine) + u"\n\n"_s;
-    out += md(tr("Confidence: %1% (the margin between the two best scores, against the largest margin the questions "
-                 "asked could give).")
-                  .arg(r.confidence))
-        + u"\n\n"_s;
+    out += md(r.scoresLine) + u"\n\n"_s + md(r.leadLine) + u"\n\n"_s;
+    for (const QString &why : r.ruledOut)
+        out += u"* "_s + md(why) + u'\n';
+    if (!r.ruledOut.isEmpty())
+        out += u'\n';
     out += chosenOption(r);
     out += u"### Reasons\n\n"_s;
     if (r.reasons.isEmpty())
@@ -161,6 +171,13 @@ QString MarkdownReport::render(const ReportModel &r)
         out += md(VerdictText::noChanges()) + u'\n';
     for (const QString &change : r.changes)
         out += u"* "_s + md(change) + u'\n';
+    for (const QString &change : r.weightChanges)
+        out += u"* "_s + md(change) + u'\n';
+    out += u"\n### Sensitivity\n\n| "_s + tr("Category") + u" | "_s + tr("Importance") + u" | "_s
+        + tr("Verdict holds for") + u" | "_s + tr("Chart") + u" |\n| --- | ---: | --- | --- |\n"_s;
+    for (const auto &s : r.sensitivity)
+        out += u"| "_s + md(s.category) + u" | "_s + QString::number(s.importance) + u" | "_s + md(s.text) + u" | `"_s
+            + sensitivityBar(s.holdsFrom, s.holdsTo, s.importance) + u"` |\n"_s;
 
     out += u"\n## Pros and Cons of the Options\n\n"_s;
     for (const auto &c : r.contenders) {
@@ -184,12 +201,13 @@ QString MarkdownReport::render(const ReportModel &r)
     out += u"\n```text\n"_s;
     for (const auto &c : r.contenders)
         out += c.name.leftJustified(12, u' ', true) + u' ' + bar(c.total) + u' ' + formatPercent(c.total) + u'\n';
-    out += u"```\n\n| "_s + tr("Category") + u" | "_s + tr("Weight") + u" |"_s;
+    out += u"```\n\n| "_s + tr("Category") + u" | "_s + tr("Weight") + u" | "_s + tr("Set") + u" |"_s;
     for (const auto &c : r.contenders)
         out += u' ' + md(c.name) + u" |"_s;
-    out += u"\n| --- | ---: |"_s + u" ---: |"_s.repeated(r.contenders.size()) + u'\n';
+    out += u"\n| --- | ---: | --- |"_s + u" ---: |"_s.repeated(r.contenders.size()) + u'\n';
     for (const auto &category : r.categories) {
-        out += u"| "_s + md(category.name) + u" | "_s + QString::number(category.weight) + u" |"_s;
+        out += u"| "_s + md(category.name) + u" | "_s + QString::number(category.weight) + u" | "_s
+            + md(category.origin) + u" |"_s;
         for (int c = 0; c < r.contenders.size(); ++c)
             out += u' ' + formatPercent(category.scores.value(c)) + u" |"_s;
         out += u'\n';

@@ -1,6 +1,5 @@
 #include "core/report/reportmodel.h"
 
-#include "core/compare/scoring.h"
 #include "core/report/prosandcons.h"
 #include "core/workshop/workshopsession.h"
 
@@ -10,10 +9,12 @@ namespace Versus::Core {
 
 namespace {
 
-// Per contender: the pros that decide, then the cons (ProsAndCons), as report points.
-QList<QList<ReportModel::Contender::Point>> prosAndCons(const Pack &pack, const QList<int> &weights,
-                                                        const ProsAndCons::Ratings &ratings)
+// Per contender: the pros that decide, then the cons (ProsAndCons), as report points, under
+// the model's importance and ratings in effect.
+QList<QList<ReportModel::Contender::Point>> prosAndCons(const Pack &pack, const DecisionModel &model,
+                                                        const QList<int> &weights)
 {
+    const ProsAndCons::Ratings ratings = model.ratings();
     QList<QList<ReportModel::Contender::Point>> all;
     for (const ProsAndCons::Selection &s : ProsAndCons::select(pack, weights, ratings)) {
         QList<ReportModel::Contender::Point> points;
@@ -21,7 +22,11 @@ QList<QList<ReportModel::Contender::Point>> prosAndCons(const Pack &pack, const 
         for (const auto &[list, good] : {std::pair{&s.pros, true}, std::pair{&s.cons, false}}) {
             for (const ProsAndCons::Point &p : *list) {
                 const Criterion &criterion = pack.criteria[p.criterion];
-                points.append({good, criterion.criterion + u": " + criterion.values[c].text});
+                // A context criterion the answers rate: its pack text ("the checklist asks") no longer applies.
+                const QString value = model.ratedByAnswers(p.criterion)
+                    ? VerdictText::answeredRatingText(ratings[p.criterion][c])
+                    : criterion.values[c].text;
+                points.append({good, criterion.criterion + u": " + value});
             }
         }
         all.append(points);
@@ -42,12 +47,13 @@ ReportModel::Decision decisionTaken(const Pack &pack, const WorkshopSession &ses
 
 } // namespace
 
-ReportModel ReportModel::build(const WorkshopSession &session, const QList<int> &weights)
+ReportModel ReportModel::build(const WorkshopSession &session)
 {
     const Pack &pack = session.pack();
-    const VerdictEngine &engine = session.engine();
-    const VerdictResult r = engine.verdictWithChanges();
-    const Scoreboard board = ScoreTable(pack).score(weights);
+    const DecisionModel &engine = session.model();
+    const Core::Decision r = engine.verdictWithChanges();
+    const Scoreboard &board = r.board;
+    const QList<int> &weights = r.importance;
 
     ReportModel m;
     m.title = pack.title;
@@ -59,10 +65,14 @@ ReportModel ReportModel::build(const WorkshopSession &session, const QList<int> 
     m.client = QStringList{session.clientName(), session.organisation()};
     m.client.removeAll(QString());
 
+    m.computed = r;
     m.outcome = r.outcome;
-    m.outcomeName = VerdictText::outcomeName(pack, r.outcome);
-    m.verdictLine = VerdictText::recordLine(pack, r.outcome);
-    m.confidence = qRound(r.confidence * 100);
+    m.outcomeName = VerdictText::verdictName(pack, r);
+    m.verdictLine = VerdictText::recordLine(pack, r);
+    m.scoresLine = VerdictText::scoresLine(pack, r);
+    m.leadLine = VerdictText::leadLine(pack, r);
+    for (const RuledOut &out : r.ruledOutBy)
+        m.ruledOut.append(VerdictText::ruledOutText(pack, out));
     m.answered = r.answered;
     m.visible = r.visible;
     m.criteriaCount = pack.criteria.size();
@@ -70,14 +80,21 @@ ReportModel ReportModel::build(const WorkshopSession &session, const QList<int> 
     for (const VerdictChange &change : r.changes)
         m.changes.append(VerdictText::changeText(pack, engine, change));
     m.decision = decisionTaken(pack, session, r.outcome);
+    for (const Core::Sensitivity &s : r.sensitivity) {
+        m.sensitivity.append({pack.categories[s.category].name, s.importance, s.holdsFrom, s.holdsTo,
+                              VerdictText::sensitivityText(pack, s)});
+        if (const QString flip = VerdictText::flipText(pack, s); !flip.isEmpty())
+            m.weightChanges.append(flip);
+    }
 
-    const QList<QList<Contender::Point>> points = prosAndCons(pack, weights, ProsAndCons::packRatings(pack));
+    const QList<QList<Contender::Point>> points = prosAndCons(pack, engine, weights);
     for (int c = 0; c < pack.contenders.size(); ++c) {
         m.contenders.append({pack.contenders[c].name, pack.contenders[c].tagline, board.totals.value(c),
-                             pack.verdict.chooseWhen.value(c), points.value(c)});
+                             r.ruledOut.value(c), pack.verdict.chooseWhen.value(c), points.value(c)});
     }
     for (int k = 0; k < pack.categories.size(); ++k)
-        m.categories.append({pack.categories[k].name, weights.value(k), board.categories.value(k)});
+        m.categories.append({pack.categories[k].name, weights.value(k), VerdictText::originText(r.origin.value(k)),
+                             board.categories.value(k)});
 
     const auto &questions = pack.checklist.questions;
     for (int q = 0; q < questions.size(); ++q) {

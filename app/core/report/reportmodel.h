@@ -21,6 +21,7 @@ struct ReportModel {
         QString name;
         QString tagline;
         double total = 0; // weighted score, percent
+        bool ruledOut = false; // by a must-have
         QStringList suitsWhen; // the pack's "choose it when" items
         struct Point {
             bool good = true;
@@ -31,7 +32,16 @@ struct ReportModel {
     struct Category {
         QString name;
         int weight = 0; // 0 to 5
+        QString origin; // "set by hand", "from the answers", "pack default"
         QList<double> scores; // per contender, percent
+    };
+    /// How the verdict depends on one category's importance.
+    struct Sensitivity {
+        QString category;
+        int importance = 0;
+        int holdsFrom = 0;
+        int holdsTo = 0;
+        QString text; // "The verdict holds from 3 to 5. At 2 it would be Django."
     };
     struct QuestionAnswer {
         QString question;
@@ -58,8 +68,8 @@ struct ReportModel {
         bool differsFromVerdict = false;
     };
 
-    /// session: answers, notes and client; weights: the category weights in use.
-    static ReportModel build(const WorkshopSession &session, const QList<int> &weights);
+    /// From the session: its decision model (answers, importance, scores), notes and client.
+    static ReportModel build(const WorkshopSession &session);
 
     QString title; // the pack's
     QString language; // the pack's, for <html lang>
@@ -69,16 +79,21 @@ struct ReportModel {
     QDate date; // the workshop's
     QStringList client; // name and organisation, those given
 
+    Core::Decision computed; // the one model's decision, with what would change it
     int outcome = tieEdge;
     QString outcomeName; // "Django" or "Either — it depends"
     QString verdictLine; // "Verdict: Django"
-    int confidence = 0; // percent
+    QString scoresLine; // "Django 62.0% · FastAPI 55.1%"
+    QString leadLine; // "Django leads FastAPI by 6.9 points, more than the tie margin of 5 points."
+    QStringList ruledOut; // why a contender is out, one sentence each
     int answered = 0;
     int visible = 0;
     qsizetype criteriaCount = 0;
     QList<VerdictText::ReasonLine> reasons;
-    QStringList changes; // what would change it, one sentence each
-    Decision decision;
+    QStringList changes; // what would change it by answers, one sentence each
+    QStringList weightChanges; // the smallest change of one importance that flips it, per category that can
+    QList<Sensitivity> sensitivity; // per category with criteria
+    Decision decision; // the decision taken
 
     QList<Contender> contenders;
     QList<Category> categories;

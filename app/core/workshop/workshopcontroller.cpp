@@ -41,7 +41,7 @@ bool WorkshopController::setPack(std::shared_ptr<const Pack> pack, const QString
     connect(m_session.get(), &WorkshopSession::modifiedChanged, this, &WorkshopController::titleChanged);
     connect(m_session.get(), &WorkshopSession::fileChanged, this, &WorkshopController::titleChanged);
     for (auto signal : {&WorkshopSession::answersChanged, &WorkshopSession::notesChanged,
-                        &WorkshopSession::clientChanged, &WorkshopSession::decisionChanged})
+                        &WorkshopSession::clientChanged, &WorkshopSession::decisionRecordChanged})
         connect(m_session.get(), signal, &m_autosaveTimer, qOverload<>(&QTimer::start));
     connect(&m_weights, &Weights::changed, m_session.get(), [this] { m_autosaveTimer.start(); });
     const bool restored = restoreAutosave();

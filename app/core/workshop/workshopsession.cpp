@@ -11,17 +11,43 @@ WorkshopSession::WorkshopSession(std::shared_ptr<const Pack> pack, Weights *weig
     : QObject(parent)
     , m_pack(std::move(pack))
     , m_weights(weights)
-    , m_engine(m_pack)
+    , m_model(m_pack)
     , m_date(QDate::currentDate())
 {
-    connect(m_weights, &Weights::changed, this, [this] { setModified(true); });
+    syncManualWeights();
+    syncAnswerWeights();
+    connect(m_weights, &Weights::changed, this, [this] {
+        syncManualWeights();
+        setModified(true);
+        Q_EMIT decisionChanged();
+    });
+}
+
+// The sliders' moves by hand go into the model.
+void WorkshopSession::syncManualWeights()
+{
+    const auto &manual = m_weights->manualValues();
+    for (int k = 0; k < m_pack->categories.size(); ++k)
+        m_model.setManualImportance(k, manual.value(k));
+}
+
+// The importance the answers set goes to the sliders.
+void WorkshopSession::syncAnswerWeights()
+{
+    QList<std::optional<int>> importance;
+    for (int k = 0; k < m_pack->categories.size(); ++k)
+        importance.append(m_model.answerImportance(k));
+    const QSignalBlocker quiet(m_weights); // the session says what changed, once
+    m_weights->setAnswerImportance(importance);
 }
 
 void WorkshopSession::setAnswer(int question, const Answer &answer)
 {
-    if (question < 0 || question >= m_pack->checklist.questions.size() || m_engine.answer(question) == answer)
+    if (question < 0 || question >= m_pack->checklist.questions.size() || m_model.answer(question) == answer)
         return;
-    m_engine.setAnswer(question, answer);
+    m_model.setAnswer(question, answer);
+    syncAnswerWeights();
+    Q_EMIT m_weights->changed(-1);
     setModified(true);
     Q_EMIT answersChanged();
 }
@@ -54,7 +80,7 @@ void WorkshopSession::setDecision(const DecisionRecord &decision)
         return;
     m_decision = decision;
     setModified(true);
-    Q_EMIT decisionChanged();
+    Q_EMIT decisionRecordChanged();
 }
 
 void WorkshopSession::setFilePath(const QString &path)
@@ -88,7 +114,7 @@ Workshop WorkshopSession::toWorkshop() const
     w.date = m_date;
     const auto &questions = m_pack->checklist.questions;
     for (int q = 0; q < questions.size(); ++q) {
-        const Answer &a = m_engine.answer(q);
+        const Answer &a = m_model.answer(q);
         if (a.state == Answer::State::Unanswered)
             continue;
         QStringList options;
@@ -96,8 +122,9 @@ Workshop WorkshopSession::toWorkshop() const
             options.append(questions[q].options[o].id);
         w.answers.insert(questions[q].id, options);
     }
-    if (!m_weights->isDefault()) {
-        for (int k = 0; k < m_pack->categories.size(); ++k)
+    // Only the weights set by hand: the others follow the answers and the pack.
+    for (int k = 0; k < m_pack->categories.size(); ++k) {
+        if (m_weights->isManual(k))
             w.weights.insert(m_pack->categories[k].id, m_weights->weight(k));
     }
     w.notes = m_notes;
@@ -107,7 +134,8 @@ Workshop WorkshopSession::toWorkshop() const
 
 void WorkshopSession::reset()
 {
-    m_engine.clearAnswers();
+    m_model.clearAnswers();
+    syncAnswerWeights();
     m_notes.clear();
     m_clientName.clear();
     m_organisation.clear();
@@ -123,7 +151,7 @@ void WorkshopSession::reset()
     Q_EMIT answersChanged();
     Q_EMIT notesChanged();
     Q_EMIT clientChanged();
-    Q_EMIT decisionChanged();
+    Q_EMIT decisionRecordChanged();
     Q_EMIT fileChanged();
 }
 
@@ -137,7 +165,7 @@ QStringList WorkshopSession::apply(const Workshop &w)
     else if (!w.packVersion.isEmpty() && w.packVersion != m_pack->version)
         messages.append(tr("This workshop was made with version %1 of the pack; the open version is %2.")
                             .arg(w.packVersion, m_pack->version));
-    m_engine.clearAnswers();
+    m_model.clearAnswers();
     const auto &questions = m_pack->checklist.questions;
     // Questions in pack order, so that an answer that reveals a later question comes first.
     for (int q = 0; q < questions.size(); ++q) {
@@ -158,8 +186,8 @@ QStringList WorkshopSession::apply(const Workshop &w)
             messages.append(tr("Question \"%1\" takes one answer; the first was kept.").arg(questions[q].id));
             chosen.resize(1);
         }
-        m_engine.setAnswer(q,
-                           it.value().isEmpty() || chosen.isEmpty() ? Answer::dontKnow() : Answer::chooseMany(chosen));
+        m_model.setAnswer(q,
+                          it.value().isEmpty() || chosen.isEmpty() ? Answer::dontKnow() : Answer::chooseMany(chosen));
     }
     for (auto it = w.answers.cbegin(); it != w.answers.cend(); ++it) {
         if (!m_pack->questionIndex.contains(it.key()))
@@ -168,6 +196,7 @@ QStringList WorkshopSession::apply(const Workshop &w)
     QVariantMap weights;
     for (auto it = w.weights.cbegin(); it != w.weights.cend(); ++it)
         weights.insert(it.key(), it.value());
+    syncAnswerWeights();
     {
         const QSignalBlocker quiet(m_weights);
         m_weights->reset();
@@ -195,7 +224,7 @@ QStringList WorkshopSession::apply(const Workshop &w)
     Q_EMIT answersChanged();
     Q_EMIT notesChanged();
     Q_EMIT clientChanged();
-    Q_EMIT decisionChanged();
+    Q_EMIT decisionRecordChanged();
     return messages;
 }
 

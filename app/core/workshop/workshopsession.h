@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/verdict/verdictengine.h"
+#include "core/verdict/decisionmodel.h"
 #include "core/workshop/workshop.h"
 
 #include <QObject>
@@ -14,7 +14,8 @@ class Weights;
 
 /// The workshop in progress: the client, the checklist answers, the weights (shared
 /// with the comparison) and the notes on criteria; where it is saved, and whether
-/// it has changed since.
+/// it has changed since. It keeps the one DecisionModel of the open workshop in step
+/// with the answers and the weights set by hand: every screen and report reads it.
 class WorkshopSession final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkshopSession)
@@ -25,7 +26,8 @@ public:
     const Pack &pack() const { return *m_pack; }
     /// The same pack, shared: for whoever must keep it (charts, views) without copying it.
     const std::shared_ptr<const Pack> &sharedPack() const { return m_pack; }
-    const VerdictEngine &engine() const { return m_engine; }
+    /// The decision model: answers, importance, scores, verdict.
+    const DecisionModel &model() const { return m_model; }
     void setAnswer(int question, const Answer &answer);
 
     QString note(const QString &criterionId) const { return m_notes.value(criterionId); }
@@ -57,16 +59,22 @@ public:
 
 Q_SIGNALS:
     void answersChanged();
+    /// The scores or the verdict may have changed (an answer, or a weight).
+    void decisionChanged();
     void notesChanged();
     void clientChanged();
-    void decisionChanged();
+    /// The decision taken (decision()) changed.
+    void decisionRecordChanged();
     void modifiedChanged(bool modified);
     void fileChanged();
 
 private:
+    void syncManualWeights();
+    void syncAnswerWeights();
+
     std::shared_ptr<const Pack> m_pack;
     Weights *m_weights;
-    VerdictEngine m_engine;
+    DecisionModel m_model;
     QMap<QString, QString> m_notes;
     QString m_clientName;
     QString m_organisation;

@@ -3,6 +3,7 @@
 #include "core/verdict/verdicttext.h"
 #include "core/workshop/workshopsession.h"
 #include "ui/checklist/decisionform.h"
+#include "ui/checklist/sensitivitychart.h"
 #include "ui/widgets/safetextbrowser.h"
 #include "ui/widgets/uiutil.h"
 
@@ -44,13 +45,18 @@ ChecklistView::ChecklistView(std::shared_ptr<const Core::Pack> pack, Core::Works
         else
             showQuestionAt(m_question);
     });
+    // A weight set by hand changes the verdict too.
+    connect(m_session, &Core::WorkshopSession::decisionChanged, this, [this] {
+        if (!m_updating && isShowingResult())
+            refreshResult();
+    });
     const QList<int> visible = order();
     showQuestionAt(visible.isEmpty() ? -1 : visible.first());
 }
 
 QList<int> ChecklistView::order() const
 {
-    return m_session->engine().visibleQuestions();
+    return m_session->model().visibleQuestions();
 }
 
 QWidget *ChecklistView::buildWizardPage()
@@ -124,14 +130,31 @@ QWidget *ChecklistView::buildResultPage()
     layout->setContentsMargins(24, 16, 24, 16);
     m_verdictLabel = headingLabel(QString(), page, 2.0);
     m_verdictLabel->setObjectName(u"verdictLabel"_s);
-    m_confidenceLabel = plainLabel(QString(), page, u"confidenceLabel"_s);
+    m_scoresLabel = plainLabel(QString(), page, u"scoresLabel"_s);
     m_details = new SafeTextBrowser(page);
     m_details->setObjectName(u"verdictDetails"_s);
     m_details->setAccessibleName(tr("Why, and what would change it"));
     connect(m_details, &SafeTextBrowser::internalLinkActivated, this, &ChecklistView::internalLinkActivated);
     layout->addWidget(m_verdictLabel);
-    layout->addWidget(m_confidenceLabel);
-    layout->addWidget(m_details, 1);
+    layout->addWidget(m_scoresLabel);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_details, 3);
+    auto *side = new QVBoxLayout;
+    QLabel *heading = headingLabel(tr("If the importance changed"), page, 1.1);
+    side->addWidget(heading);
+    QLabel *hint = plainLabel(tr("Per category: the importances (0 to 5) for which the verdict holds are filled; "
+                                 "the ring is the client's."),
+                              page);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    side->addWidget(hint);
+    m_sensitivity = new SensitivityChart(m_pack, page);
+    side->addWidget(m_sensitivity);
+    side->addStretch(1);
+    auto *sideBox = new QWidget(page);
+    sideBox->setLayout(side);
+    sideBox->setMaximumWidth(380);
+    row->addWidget(sideBox, 2);
+    layout->addLayout(row, 1);
     m_decisionForm = new DecisionForm(m_pack, m_session, page);
     layout->addWidget(m_decisionForm);
 
@@ -231,7 +254,7 @@ void ChecklistView::showQuestionAt(int question)
         q.multi ? (q.help.isEmpty() ? tr("Choose all that apply.") : q.help + u' ' + tr("Choose all that apply."))
                 : q.help);
     m_help->setVisible(!m_help->text().isEmpty());
-    const Core::Answer &answer = m_session->engine().answer(question);
+    const Core::Answer &answer = m_session->model().answer(question);
     if (!q.multi) {
         m_group = new QButtonGroup(this);
         m_group->setExclusive(true);
@@ -277,7 +300,7 @@ void ChecklistView::focusAnswer()
 {
     if (m_question < 0 || !m_dontKnow || isShowingResult())
         return;
-    const Core::Answer &answer = m_session->engine().answer(m_question);
+    const Core::Answer &answer = m_session->model().answer(m_question);
     QAbstractButton *focus = m_optionButtons.value(answer.options.value(0, 0), m_dontKnow);
     if (answer.state == Core::Answer::State::DontKnow)
         focus = m_dontKnow;
@@ -377,26 +400,23 @@ void ChecklistView::finish()
 void ChecklistView::refreshResult()
 {
     const Core::Pack &pack = *m_pack;
-    m_result = m_session->engine().verdictWithChanges();
-    const Core::VerdictResult &r = m_result;
-    const QString outcome = Core::VerdictText::outcomeName(pack, r.outcome);
-    m_verdictLabel->setText(tr("Verdict: %1").arg(outcome));
-    const int percent = qRound(r.confidence * 100);
-    const QString level = percent >= 40 ? tr("high") : percent >= 20 ? tr("moderate") : tr("low");
-    m_confidenceLabel->setText(tr("Confidence: %1% (%2) · %3 of %4 questions answered")
-                                   .arg(percent)
-                                   .arg(level)
-                                   .arg(r.answered)
-                                   .arg(r.visible));
+    m_result = m_session->model().verdictWithChanges();
+    const Core::Decision &r = m_result;
+    m_verdictLabel->setText(tr("Verdict: %1").arg(Core::VerdictText::verdictName(pack, r)));
+    m_scoresLabel->setText(Core::VerdictText::scoresLine(pack, r) + u" · "_s
+                           + tr("%1 of %2 questions answered").arg(r.answered).arg(r.visible));
     // A screen reader says the verdict when the details get the focus (Qt sends the
     // change events of the label and of the description itself).
-    m_details->setAccessibleDescription(m_verdictLabel->text() + u". "_s + m_confidenceLabel->text());
+    m_details->setAccessibleDescription(m_verdictLabel->text() + u". "_s + m_scoresLabel->text());
+    m_sensitivity->setSensitivity(r.sensitivity);
 
-    QString html = u"<p>"_s;
-    QStringList scores;
-    for (int c = 0; c < pack.contenders.size(); ++c)
-        scores.append(pack.contenders[c].name.toHtmlEscaped() + u" "_s + QString::number(r.scores[c]));
-    html += (tr("Points:")).toHtmlEscaped() + u" "_s + scores.join(u" · "_s) + u"</p>"_s;
+    QString html = u"<p>"_s + Core::VerdictText::leadLine(pack, r).toHtmlEscaped() + u"</p>"_s;
+    if (!r.ruledOutBy.isEmpty()) {
+        html += u"<h3>"_s + tr("Ruled out").toHtmlEscaped() + u"</h3><ul>"_s;
+        for (const Core::RuledOut &out : r.ruledOutBy)
+            html += u"<li>"_s + Core::VerdictText::ruledOutText(pack, out).toHtmlEscaped() + u"</li>"_s;
+        html += u"</ul>"_s;
+    }
 
     html += u"<h3>"_s + (tr("Why")).toHtmlEscaped() + u"</h3>"_s;
     const QList<Core::VerdictText::ReasonLine> reasons = Core::VerdictText::reasons(pack, r);
@@ -421,17 +441,17 @@ void ChecklistView::refreshResult()
         html += u"</ol>"_s;
     }
 
-    html += u"<h3>"_s + (tr("What would change it")).toHtmlEscaped() + u"</h3>"_s;
-    if (r.changes.isEmpty()) {
-        html += u"<p>"_s + Core::VerdictText::noChanges().toHtmlEscaped() + u"</p>"_s;
-    } else {
-        html += u"<ul>"_s;
-        for (const Core::VerdictChange &change : r.changes) {
-            html += u"<li>"_s + Core::VerdictText::changeText(pack, m_session->engine(), change).toHtmlEscaped()
-                + u"</li>"_s;
-        }
-        html += u"</ul>"_s;
+    html += u"<h3>"_s + (tr("What would change it")).toHtmlEscaped() + u"</h3><ul>"_s;
+    if (r.changes.isEmpty())
+        html += u"<li>"_s + Core::VerdictText::noChanges().toHtmlEscaped() + u"</li>"_s;
+    for (const Core::VerdictChange &change : r.changes)
+        html
+            += u"<li>"_s + Core::VerdictText::changeText(pack, m_session->model(), change).toHtmlEscaped() + u"</li>"_s;
+    for (const Core::Sensitivity &sensitivity : r.sensitivity) {
+        if (const QString flip = Core::VerdictText::flipText(pack, sensitivity); !flip.isEmpty())
+            html += u"<li>"_s + flip.toHtmlEscaped() + u"</li>"_s;
     }
+    html += u"</ul>"_s;
 
     const QList<int> winners = r.outcome == Core::tieEdge ? QList<int>{} : QList<int>{r.outcome};
     for (int c = 0; c < pack.contenders.size(); ++c) {
@@ -448,16 +468,13 @@ void ChecklistView::refreshResult()
 
 QString ChecklistView::verdictSummary() const
 {
-    const Core::VerdictResult r = m_session->engine().verdict();
+    const Core::Decision r = m_session->model().decision();
     const Core::Pack &pack = *m_pack;
     QStringList reasons;
-    for (const Core::Reason &reason : r.reasons.mid(0, 3)) {
-        const auto &q = pack.checklist.questions[reason.question];
-        reasons.append(q.text + u" " + q.options[reason.option].label);
-    }
-    QString text = tr("Checklist verdict for %1: %2 (confidence %3%, %4 of %5 questions answered).")
-                       .arg(pack.title, Core::VerdictText::outcomeName(pack, r.outcome))
-                       .arg(qRound(r.confidence * 100))
+    for (const Core::VerdictText::ReasonLine &reason : Core::VerdictText::reasons(pack, r).mid(0, 3))
+        reasons.append(reason.question + u" " + reason.answer);
+    QString text = tr("Checklist verdict for %1: %2 (%3; %4 of %5 questions answered).")
+                       .arg(pack.title, Core::VerdictText::verdictName(pack, r), Core::VerdictText::scoresLine(pack, r))
                        .arg(r.answered)
                        .arg(r.visible);
     if (!reasons.isEmpty())

@@ -3,7 +3,7 @@
 #include "core/common/itemkind.h"
 
 #include "core/pack/pack.h"
-#include "core/verdict/verdictengine.h"
+#include "core/verdict/decisionmodel.h"
 
 #include <QWidget>
 
@@ -26,10 +26,11 @@ namespace Versus::Gui {
 
 class DecisionForm;
 class SafeTextBrowser;
+class SensitivityChart;
 
 /// The Checklist section: a wizard over the pack's questions (one at a time, with
 /// "Don't know / doesn't matter" on each, showIf branching), then the verdict with
-/// its reasons and what would change it.
+/// its scores, reasons, what would change it and the sensitivity chart.
 class ChecklistView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChecklistView)
@@ -88,11 +89,12 @@ private:
     bool m_updating = false;
     // Result
     QLabel *m_verdictLabel = nullptr;
-    QLabel *m_confidenceLabel = nullptr;
+    QLabel *m_scoresLabel = nullptr;
     SafeTextBrowser *m_details = nullptr;
+    SensitivityChart *m_sensitivity = nullptr;
     QCheckBox *m_attach = nullptr;
     DecisionForm *m_decisionForm = nullptr;
-    Core::VerdictResult m_result;
+    Core::Decision m_result;
 };
 
 } // namespace Versus::Gui

@@ -92,7 +92,7 @@ DecisionForm::DecisionForm(std::shared_ptr<const Core::Pack> pack, Core::Worksho
     // Each keystroke, not only on leaving the field: nothing typed is lost when the section is dropped.
     for (QLineEdit *edit : {m_decisionMakers, m_consulted, m_informed, m_reason})
         connect(edit, &QLineEdit::textEdited, this, &DecisionForm::store);
-    connect(m_session, &Core::WorkshopSession::decisionChanged, this, [this] {
+    connect(m_session, &Core::WorkshopSession::decisionRecordChanged, this, [this] {
         if (!m_loading)
             load();
     });

@@ -48,7 +48,7 @@ ComparisonView::ComparisonView(std::shared_ptr<const Core::Pack> pack, Core::Wei
     , m_view(new QTreeView(this))
     , m_details(new SafeTextBrowser(this))
     , m_notes(new QPlainTextEdit(this))
-    , m_weightsPanel(new WeightsPanel(m_pack, weights, this))
+    , m_weightsPanel(new WeightsPanel(m_pack, weights, session, this))
 {
     setObjectName(u"comparisonView"_s);
     m_model->setPack(m_pack);
@@ -299,7 +299,8 @@ QString ComparisonView::currentCriterionId() const
 
 QString ComparisonView::exportText(int format) const
 {
-    return Core::TableExport(*m_pack, m_filter->shownCriteria(), m_weights->values())
+    return Core::TableExport(*m_pack, m_filter->shownCriteria(), m_weights->values(),
+                             m_session->model().decision().board)
         .render(static_cast<Core::TableExport::Format>(format));
 }
 
@@ -337,7 +338,8 @@ bool ComparisonView::exportTo(const QString &fileName)
 bool ComparisonView::exportPdf(const QString &fileName)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto doc = buildComparisonReport(m_pack, m_filter->shownCriteria(), m_weights->values());
+    const auto doc = buildComparisonReport(m_pack, m_filter->shownCriteria(), m_weights->values(),
+                                           m_session->model().decision().board);
     const auto written = writePdf(doc.get(), fileName, m_pack->title);
     QApplication::restoreOverrideCursor();
     if (!written) {
@@ -351,8 +353,10 @@ bool ComparisonView::exportPdf(const QString &fileName)
 
 void ComparisonView::printTable()
 {
-    printDocument(this, m_pack->title,
-                  [this] { return buildComparisonReport(m_pack, m_filter->shownCriteria(), m_weights->values()); });
+    printDocument(this, m_pack->title, [this] {
+        return buildComparisonReport(m_pack, m_filter->shownCriteria(), m_weights->values(),
+                                     m_session->model().decision().board);
+    });
 }
 
 void ComparisonView::copySelection()
@@ -366,7 +370,7 @@ void ComparisonView::copySelection()
     }
     if (rows.isEmpty())
         return;
-    const Core::TableExport table(*m_pack, rows, m_weights->values());
+    const Core::TableExport table(*m_pack, rows, m_weights->values(), m_session->model().decision().board);
     auto *mime = new QMimeData;
     mime->setText(table.tsv());
     mime->setHtml(table.html());

@@ -4,6 +4,7 @@
 #include "core/compare/scoreboardmodel.h"
 #include "core/compare/summarymodel.h"
 #include "core/text/linkpolicy.h"
+#include "core/verdict/verdicttext.h"
 #include "ui/comparison/delegates.h"
 #include "ui/comparison/scorecharts.h"
 #include "ui/widgets/uiutil.h"
@@ -25,12 +26,12 @@ using namespace Qt::StringLiterals;
 
 namespace Versus::Gui {
 
-HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, Core::Weights *weights, QWidget *parent)
+HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, Core::WorkshopSession *session, QWidget *parent)
     : QScrollArea(parent)
     , m_pack(std::move(pack))
     , m_summaryModel(new Core::SummaryModel(this))
     , m_fitTimer(new QTimer(this))
-    , m_scoreboard(new Core::ScoreboardModel(weights, this))
+    , m_scoreboard(new Core::ScoreboardModel(session, this))
 {
     setObjectName(u"headToHeadView"_s);
     setAccessibleName(tr("Head-to-head")); // the page scrolls with the keyboard, so it takes the focus
@@ -89,9 +90,9 @@ HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, Core::Wei
     layout->addWidget(buildChartArea(page));
     layout->addStretch(1);
 
-    m_scoreboard->setPack(m_pack);
     connect(m_scoreboard, &Core::ScoreboardModel::scoresChanged, this, [this] {
         m_scoreLine->setText(m_scoreboard->leaderText());
+        m_tally->setText(tallyText());
         if (m_charts)
             m_charts->setScoreboard(m_scoreboard->scoreboard());
     });
@@ -151,12 +152,9 @@ ScoreCharts *HeadToHeadView::ensureCharts()
 
 QString HeadToHeadView::tallyText() const
 {
-    const QList<int> counts = m_summaryModel->tally();
-    QStringList parts;
-    for (int i = 0; i < m_pack->contenders.size(); ++i)
-        parts.append(u"%1 %2"_s.arg(m_pack->contenders[i].name).arg(counts[i]));
-    parts.append(tr("tie %1").arg(counts.constLast()));
-    return parts.join(u" · "_s);
+    // Not a count of the summary's edges: one verdict, the same on every screen.
+    const Core::Decision &d = m_scoreboard->decision();
+    return Core::VerdictText::recordLine(*m_pack, d) + u" · "_s + Core::VerdictText::scoresLine(*m_pack, d);
 }
 
 bool HeadToHeadView::eventFilter(QObject *watched, QEvent *event)

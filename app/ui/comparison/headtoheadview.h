@@ -13,7 +13,7 @@ class QTimer;
 namespace Versus::Core {
 class ScoreboardModel;
 class SummaryModel;
-class Weights;
+class WorkshopSession;
 } // namespace Versus::Core
 
 namespace Versus::Gui {
@@ -26,8 +26,9 @@ class HeadToHeadView final : public QScrollArea {
     Q_DISABLE_COPY_MOVE(HeadToHeadView)
 
 public:
-    HeadToHeadView(std::shared_ptr<const Core::Pack> pack, Core::Weights *weights, QWidget *parent = nullptr);
+    HeadToHeadView(std::shared_ptr<const Core::Pack> pack, Core::WorkshopSession *session, QWidget *parent = nullptr);
 
+    /// The decision under the summary: "Verdict: … · Django 62.0% · FastAPI 55.1%", from the one model.
     QString tallyText() const;
     /// The charts are built when they first come into view (not at start-up); this builds them now.
     ScoreCharts *ensureCharts();

@@ -29,16 +29,16 @@ QString weightMeaning(int weight)
     }
 }
 
-WeightsPanel::WeightsPanel(std::shared_ptr<const Core::Pack> pack, Core::Weights *weights, QWidget *parent)
+WeightsPanel::WeightsPanel(std::shared_ptr<const Core::Pack> pack, Core::Weights *weights,
+                           Core::WorkshopSession *session, QWidget *parent)
     : QWidget(parent)
     , m_pack(std::move(pack))
     , m_weights(weights)
-    , m_scoreboard(new Core::ScoreboardModel(weights, this))
+    , m_scoreboard(new Core::ScoreboardModel(session, this))
     , m_leader(new QLabel(this))
     , m_table(new QTableView(this))
 {
     setObjectName(u"weightsPanel"_s);
-    m_scoreboard->setPack(m_pack);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -92,12 +92,17 @@ WeightsPanel::WeightsPanel(std::shared_ptr<const Core::Pack> pack, Core::Weights
         slider->setValue(m_weights->weight(k));
         slider->setAccessibleName(tr("Importance of %1").arg(name));
         label->setBuddy(slider);
-        auto *value = new QLabel(weightMeaning(slider->value()), sliders);
-        value->setMinimumWidth(value->fontMetrics().horizontalAdvance(weightMeaning(5)) + 4);
+        auto *value = new QLabel(valueText(k), sliders);
+        value->setObjectName(u"weightValue-"_s + m_pack->categories[k].id);
+        value->setMinimumWidth(value->fontMetrics().horizontalAdvance(weightMeaning(5) + tr(" · by hand")) + 4);
         grid->addWidget(label, 2 * k, 0, 1, 2);
         grid->addWidget(slider, 2 * k + 1, 0);
         grid->addWidget(value, 2 * k + 1, 1);
-        connect(slider, &QSlider::valueChanged, this, [this, k](int v) { m_weights->setWeight(k, v); });
+        // Only a move by the user sets a weight by hand, not the slider following the answers.
+        connect(slider, &QSlider::valueChanged, this, [this, k](int v) {
+            if (!m_syncing)
+                m_weights->setWeight(k, v);
+        });
         m_sliders.append(slider);
         m_values.append(value);
     }
@@ -107,13 +112,24 @@ WeightsPanel::WeightsPanel(std::shared_ptr<const Core::Pack> pack, Core::Weights
 
     auto *reset = new QPushButton(tr("&Reset weights"), this);
     reset->setObjectName(u"resetWeightsButton"_s);
-    reset->setToolTip(tr("Set every category back to 3 — normal"));
+    reset->setToolTip(tr("Forget the weights set by hand: the answers and the pack set them again"));
     connect(reset, &QPushButton::clicked, m_weights, &Core::Weights::reset);
     layout->addWidget(reset, 0, Qt::AlignLeft);
 
     connect(m_weights, &Core::Weights::changed, this, &WeightsPanel::syncFromWeights);
     connect(m_scoreboard, &Core::ScoreboardModel::scoresChanged, this, &WeightsPanel::updateLeader);
     updateLeader();
+}
+
+// "5 — critical · by hand": the value and, unless the pack's default, where it comes from.
+QString WeightsPanel::valueText(int category) const
+{
+    QString meaning = weightMeaning(m_weights->weight(category));
+    if (m_weights->isManual(category))
+        return meaning + tr(" · by hand");
+    if (m_weights->isFromAnswers(category))
+        return meaning + tr(" · answers");
+    return meaning;
 }
 
 QString WeightsPanel::leaderText() const
@@ -127,9 +143,12 @@ void WeightsPanel::syncFromWeights(int category)
         if (category >= 0 && k != category)
             continue;
         const int w = m_weights->weight(k);
-        if (m_sliders[k]->value() != w)
+        if (m_sliders[k]->value() != w) {
+            m_syncing = true;
             m_sliders[k]->setValue(w);
-        m_values[k]->setText(weightMeaning(w));
+            m_syncing = false;
+        }
+        m_values[k]->setText(valueText(k));
     }
 }
 

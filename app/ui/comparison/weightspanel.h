@@ -13,6 +13,7 @@ class QTableView;
 namespace Versus::Core {
 class ScoreboardModel;
 class Weights;
+class WorkshopSession;
 } // namespace Versus::Core
 
 namespace Versus::Gui {
@@ -23,18 +24,21 @@ class WeightsPanel final : public QWidget {
     Q_DISABLE_COPY_MOVE(WeightsPanel)
 
 public:
-    WeightsPanel(std::shared_ptr<const Core::Pack> pack, Core::Weights *weights, QWidget *parent = nullptr);
+    WeightsPanel(std::shared_ptr<const Core::Pack> pack, Core::Weights *weights, Core::WorkshopSession *session,
+                 QWidget *parent = nullptr);
 
     QString leaderText() const;
     Core::ScoreboardModel *scoreboard() const { return m_scoreboard; }
 
 private:
     void syncFromWeights(int category);
+    QString valueText(int category) const;
     void updateLeader();
 
     std::shared_ptr<const Core::Pack> m_pack;
     Core::Weights *m_weights;
     Core::ScoreboardModel *m_scoreboard;
+    bool m_syncing = false;
     QList<QSlider *> m_sliders;
     QList<QLabel *> m_values;
     QLabel *m_leader;

@@ -22,12 +22,12 @@ class ComparisonReport final {
 } // namespace
 
 std::unique_ptr<QTextDocument> buildComparisonReport(const std::shared_ptr<const Core::Pack> &packPtr,
-                                                     const QList<int> &criteria, const QList<int> &weights)
+                                                     const QList<int> &criteria, const QList<int> &weights,
+                                                     const Core::Scoreboard &board)
 {
     const Core::Pack &pack = *packPtr;
     auto doc = std::make_unique<QTextDocument>();
     doc->setDocumentMargin(0);
-    const Core::Scoreboard board = Core::ScoreTable(pack).score(weights);
 
     // The charts, drawn into an image the document holds as a resource.
     doc->addResource(QTextDocument::ImageResource, QUrl(u"versus-report:charts"_s),
@@ -55,7 +55,7 @@ std::unique_ptr<QTextDocument> buildComparisonReport(const std::shared_ptr<const
     html += u"</table><h2>"_s
         + (ComparisonReport::tr("Criteria (%1 of %2)").arg(criteria.size()).arg(pack.criteria.size())).toHtmlEscaped()
         + u"</h2>"_s;
-    QString table = Core::TableExport(pack, criteria, weights).html();
+    QString table = Core::TableExport(pack, criteria, weights, board).html();
     table.replace(u"<table>"_s, u"<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\">"_s);
     html += table + u"</body></html>"_s;
     doc->setHtml(html);

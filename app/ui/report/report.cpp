@@ -3,7 +3,6 @@
 #include "core/commands/commands.h"
 #include "core/common/fileformat.h"
 #include "core/common/logging.h"
-#include "core/compare/scoring.h"
 #include "core/compare/weights.h"
 #include "core/report/htmlreport.h"
 #include "core/report/markdownreport.h"
@@ -22,10 +21,9 @@ using namespace Qt::StringLiterals;
 
 namespace Versus::Gui {
 
-Report::Report(const Core::WorkshopSession &session, QList<int> weights)
+Report::Report(const Core::WorkshopSession &session)
     : m_pack(session.sharedPack())
-    , m_weights(std::move(weights))
-    , m_model(Core::ReportModel::build(session, m_weights))
+    , m_model(Core::ReportModel::build(session))
 {
 }
 
@@ -42,7 +40,7 @@ std::optional<Report::Format> Report::formatForFile(const QString &fileName)
 QImage Report::chart() const
 {
     if (m_chart.isNull())
-        m_chart = ScoreCharts::renderImage(m_pack, Core::ScoreTable(*m_pack).score(m_weights));
+        m_chart = ScoreCharts::renderImage(m_pack, m_model.computed.board);
     return m_chart;
 }
 
@@ -116,7 +114,7 @@ int reportCommand(const QString &workshopFile, const QString &outFile, const QSt
     Core::WorkshopSession session(pack, &weights);
     for (const QString &message : session.apply(*loaded.workshop))
         console.error(workshopFile + u": warning: "_s + message);
-    const Report report(session, weights.values());
+    const Report report(session);
     if (const auto written = report.write(outFile); !written) {
         console.error(u"versus: "_s + written.error().message);
         return 1;

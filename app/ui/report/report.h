@@ -30,8 +30,8 @@ class Report final {
 public:
     enum class Format { Pdf, Html, Markdown };
 
-    /// session: the answers, notes and client; weights: the category weights in use.
-    Report(const Core::WorkshopSession &session, QList<int> weights);
+    /// From the session's decision model (answers, importance, scores), notes and client.
+    explicit Report(const Core::WorkshopSession &session);
 
     static std::optional<Format> formatForFile(const QString &fileName);
     /// "Verdict: Django" or "Verdict: Either — it depends".
@@ -48,7 +48,6 @@ private:
     QImage chart() const;
 
     std::shared_ptr<const Core::Pack> m_pack;
-    QList<int> m_weights;
     Core::ReportModel m_model;
     mutable QImage m_chart;
 };
