@@ -23,6 +23,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void walkTheWizardByKeyboard();
     void branchingChangesTheCount();
     void resultShowsReasonsAndChanges();
+    void resultFitsASmallWindow();
     void answersSurviveSectionSwitch();
     void talkToUsAttachesOnlyWhenAgreed();
     void workshopRoundTripThroughTheMenu();
@@ -197,6 +200,31 @@ void TestChecklist::resultShowsReasonsAndChanges()
     Q_EMIT details->anchorClicked(QUrl(u"versus:criterion/bitterness"_s));
     QCOMPARE(w.currentSection(), int(MainWindow::Comparison));
     QCOMPARE(w.findChild<ComparisonView *>()->currentCriterionId(), u"bitterness"_s);
+}
+
+// At 1024×640, the result page with the sensitivity chart (a row per category of the
+// embedded pack) and the decision form below fits the window; the chart scrolls, whole.
+void TestChecklist::resultFitsASmallWindow()
+{
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    w.resize(1024, 640);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showSection(MainWindow::Checklist);
+    auto *view = w.findChild<ChecklistView *>();
+    view->finish();
+    const auto *chart = view->findChild<SensitivityChart *>(u"sensitivityChart"_s);
+    QVERIFY(chart);
+    QCOMPARE(chart->sensitivity().size(), 14);
+    QTRY_COMPARE(w.size(), QSize(1024, 640)); // the page's minimum does not force a larger window
+    QVERIFY(view->minimumSizeHint().height() <= view->height());
+    QCOMPARE(chart->height(), chart->sizeHint().height()); // every row drawn
+    auto *scroll = view->findChild<QScrollArea *>(u"sensitivityScroll"_s);
+    QVERIFY(scroll);
+    scroll->ensureWidgetVisible(const_cast<SensitivityChart *>(chart), 0, 0);
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0); // it does not fit, so it scrolls
 }
 
 void TestChecklist::answersSurviveSectionSwitch()

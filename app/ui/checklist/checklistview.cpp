@@ -152,8 +152,15 @@ QWidget *ChecklistView::buildResultPage()
     side->addStretch(1);
     auto *sideBox = new QWidget(page);
     sideBox->setLayout(side);
-    sideBox->setMaximumWidth(380);
-    row->addWidget(sideBox, 2);
+    // The chart has a row per category and the decision form sits below: on a small screen it scrolls.
+    auto *sideScroll = new QScrollArea(page);
+    sideScroll->setObjectName(u"sensitivityScroll"_s);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setWidget(sideBox);
+    sideScroll->setMaximumWidth(380);
+    row->addWidget(sideScroll, 2);
     layout->addLayout(row, 1);
     m_decisionForm = new DecisionForm(m_pack, m_session, page);
     layout->addWidget(m_decisionForm);
