@@ -34,6 +34,7 @@ struct Options {
     bool json = false; // --json
     QString language; // --lang
     bool quitAfterFirstPaint = false; // for the start-up benchmark
+    bool stale = false; // --stale (with --check-pack)
 };
 
 // The command line's words, translated in the context "main".
@@ -87,6 +88,9 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
     parser.addOptions({checkPack, exportTable, search, workshop, report, queueInquiry, sendOutbox, listOutbox,
                        testEndpoint, endpoint, json, lang, pack, firstPaint});
     parser.addPositionalArgument(u"pack"_s, tr("A content pack to open (JSON)."), u"[pack]"_s);
+    const QCommandLineOption stale(
+        u"stale"_s, tr("With --check-pack: list the sources older than Settings' \"Mark sources older than\"."));
+    parser.addOption(stale);
     if (!parser.parse(arguments)) {
         // The error quotes what was typed, which may hold anything.
         Versus::Core::Console console;
@@ -132,6 +136,13 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
         return usageError(tr("--report needs --workshop FILE"));
     if (parser.isSet(workshop) && options.command != Command::Report)
         return usageError(tr("--workshop needs --report FILE"));
+    // "--check-pack --stale PACK": the parser reads --stale as --check-pack's file.
+    const bool staleFirst = options.command == Command::CheckPack && options.argument == u"--stale"_s;
+    if (staleFirst)
+        options.argument = positional.value(0);
+    options.stale = staleFirst || parser.isSet(stale);
+    if (options.stale && (options.command != Command::CheckPack || options.argument.isEmpty()))
+        return usageError(tr("--stale needs --check-pack FILE"));
 
     options.packFile = parser.isSet(pack) ? parser.value(pack) : positional.value(0);
     options.workshopFile = parser.value(workshop);
@@ -171,6 +182,10 @@ int main(int argc, char *argv[])
     if (options.command != Command::Gui) {
         QCoreApplication app(argc, argv);
         Versus::Core::Console console;
+        if (options.stale)
+            return Versus::Core::staleSourcesCommand(options.argument,
+                                                     Versus::Core::Settings::instance().sourceMaxAgeMonths(),
+                                                     QDate::currentDate(), console);
         switch (options.command) {
         case Command::CheckPack: return Versus::Core::checkPackCommand(options.argument, console);
         case Command::ExportTable: return Versus::Core::exportTableCommand(options.argument, options.packFile, console);

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 #include "version.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -22,6 +23,13 @@ struct Run {
     QString err;
 };
 
+// The user's own settings and data stay out of the test: the runs' XDG folders are in here.
+const QTemporaryDir &testHome()
+{
+    static QTemporaryDir home;
+    return home;
+}
+
 // timeoutMs: a run that takes longer is killed and reported with exit code -2.
 Run versus(const QStringList &arguments, int timeoutMs = 30000)
 {
@@ -30,8 +38,7 @@ Run versus(const QStringList &arguments, int timeoutMs = 30000)
     env.remove(u"DISPLAY"_s); // headless commands must not need a display
     env.remove(u"WAYLAND_DISPLAY"_s);
     env.remove(u"QT_QPA_PLATFORM"_s);
-    // The user's own settings and data stay out of the test.
-    static QTemporaryDir home;
+    const QTemporaryDir &home = testHome();
     env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
     env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
@@ -87,6 +94,23 @@ bool writePatchedPack(const QString &path, const QString &pack, const QByteArray
     return out.open(QIODevice::WriteOnly) && out.write(data) == data.size();
 }
 
+// stale-sources.json with its asOf dates replaced (old date -> new date), written to path.
+void writeStalePack(const QString &path, const QList<std::pair<QByteArray, QDate>> &dates)
+{
+    QFile in(QStringLiteral(VERSUS_TEST_DATA "/packs/stale-sources.json"));
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("cannot read stale-sources.json");
+    QByteArray data = in.readAll();
+    for (const auto &[from, to] : dates) {
+        const QByteArray quoted = "\"asOf\": \"" + from + '"';
+        if (!data.contains(quoted))
+            qFatal("no asOf %s in stale-sources.json", from.constData());
+        const QByteArray replacement = "\"asOf\": \"" + to.toString(Qt::ISODate).toLatin1() + '"';
+        data.replace(quoted, replacement);
+    }
+    writeFile(path, data);
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -100,6 +124,7 @@ private Q_SLOTS:
     void checkBrokenPack();
     void checkMissingFile();
     void checkPackEdgeAgainstRatings();
+    void checkPackStale();
     void warningsStillPass();
     void manyWarningsStillPass();
     void exportTable();
@@ -234,6 +259,53 @@ void TestCli::checkPackEdgeAgainstRatings()
 }
 
 // A pack from a newer Versus with more unknown keys than the list shows: it still passes.
+// The sources older than the "old source" setting, as the Detailed comparison marks them: one
+// CRITERION, TITLE, URL, ASOF line each; exit 0 when none is, 1 when some are, 2 for a broken pack.
+void TestCli::checkPackStale()
+{
+    QTemporaryDir dir;
+    const QDate today = QDate::currentDate();
+    const QString date = today.toString(Qt::ISODate);
+    const QString sixMonths = today.addMonths(-6).toString(Qt::ISODate);
+    // One source read today, one six months ago; the old coffee book stays at 2019-05.
+    const QString pack = dir.filePath(u"stale.json"_s);
+    writeStalePack(pack, {{"2026-11-20", today}, {"2026-06-01", today.addMonths(-6)}});
+    const QString old = u"roast\tAn old coffee book\thttps://example.org/old-coffee-book\t2019-05\n"_s;
+
+    // The default: 18 months. --stale before or after the file.
+    for (const QStringList &arguments :
+         {QStringList{u"--check-pack"_s, u"--stale"_s, pack}, QStringList{u"--check-pack"_s, pack, u"--stale"_s}}) {
+        const Run r = versus(arguments);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out, old);
+        QVERIFY2(r.err.endsWith(u"1 source is older than 18 months on "_s + date + u'\n'), qPrintable(r.err));
+    }
+
+    // Three months: the source read six months ago is old too.
+    const QString config = testHome().filePath(u"config/Versus"_s);
+    QVERIFY(QDir().mkpath(config));
+    writeFile(config + u"/Versus.conf"_s, "[display]\nsourceMaxAgeMonths=3\n");
+    const Run three = versus({u"--check-pack"_s, u"--stale"_s, pack});
+    QVERIFY(QFile::remove(config + u"/Versus.conf"_s));
+    QCOMPARE(three.exitCode, 1);
+    QCOMPARE(three.out, old + u"brew\tA coffee site\thttps://example.org/coffee-site\t"_s + sixMonths + u'\n');
+    QVERIFY2(three.err.endsWith(u"2 sources are older than 3 months on "_s + date + u'\n'), qPrintable(three.err));
+
+    // Nothing old: exit 0, nothing listed.
+    const QString fresh = dir.filePath(u"fresh.json"_s);
+    writeStalePack(fresh, {{"2019-05", today}, {"2026-11-20", today}, {"2026-06-01", today.addMonths(-6)}});
+    const Run none = versus({u"--check-pack"_s, u"--stale"_s, fresh});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.out, QString());
+    QVERIFY2(none.err.endsWith(u"0 sources are older than 18 months on "_s + date + u'\n'), qPrintable(none.err));
+
+    // A pack that cannot be read.
+    const Run broken = versus({u"--check-pack"_s, u"--stale"_s, u"/nonexistent/pack.json"_s});
+    QCOMPARE(broken.exitCode, 2);
+    QCOMPARE(broken.out, QString());
+    QVERIFY(broken.err.contains(u"/nonexistent/pack.json"_s));
+}
+
 void TestCli::manyWarningsStillPass()
 {
     QTemporaryDir dir;
@@ -331,6 +403,9 @@ void TestCli::usageErrors_data()
     QTest::addRow("two packs") << QStringList{u"a.json"_s, u"b.json"_s};
     QTest::addRow("two commands") << QStringList{u"--check-pack"_s, u"a.json"_s, u"--export-table"_s, u"b.csv"_s};
     QTest::addRow("export format") << QStringList{u"--export-table"_s, u"out.xlsx"_s};
+    QTest::addRow("stale alone") << QStringList{u"--stale"_s};
+    QTest::addRow("stale with search") << QStringList{u"--search"_s, u"x"_s, u"--stale"_s};
+    QTest::addRow("stale first, no pack") << QStringList{u"--check-pack"_s, u"--stale"_s};
 }
 
 void TestCli::usageErrors()

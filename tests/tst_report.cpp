@@ -309,6 +309,7 @@ void TestReport::sourcesShowOutdatedMark()
     s.asOf = asOf;
     s.asOfDate = asOf.size() == 7 ? QDate::fromString(asOf, u"yyyy-MM"_s) : QDate::fromString(asOf, Qt::ISODate);
     c.sources = {s};
+    QCOMPARE(s.isOutdated(18, today), outdated); // the rule --check-pack --stale uses too
     const QString html = CriterionHtml::sources(c, 18, today);
     QCOMPARE(html.contains(u"may be outdated"_s), outdated);
     QVERIFY(html.contains(u"A &lt;source&gt;"_s)); // pack text is escaped

@@ -81,7 +81,9 @@ void TestSearchRelevance::topThree_data()
     en("async views", {u"criterion:async-views"_s});
     en("asynchronous database queries", {u"criterion:async-database"_s});
     en("is fastapi faster", {u"faq:is-fastapi-faster"_s});
-    en("performance benchmarks", {u"criterion:benchmark-evidence"_s});
+    en("performance benchmarks", {u"criterion:request-overhead"_s, u"faq:is-fastapi-faster"_s});
+    en("techempower", {u"criterion:request-overhead"_s});
+    en("how are ratings set", {u"faq:ratings"_s});
     en("long term support", {u"criterion:lts"_s});
     en("licence", {u"criterion:licence"_s});
     en("license", {u"criterion:licence"_s});

@@ -2960,5 +2960,21 @@ Version %3, aktualisiert am %4
         <source>Send a test request to where inquiries go and show the answer.</source>
         <translation>Eine Testanfrage an das Ziel der Anfragen senden und die Antwort zeigen.</translation>
     </message>
+    <message>
+        <source>1 source is older than %2 months on %3</source>
+        <translation>1 Quelle ist am %3 älter als %2 Monate</translation>
+    </message>
+    <message>
+        <source>%1 sources are older than %2 months on %3</source>
+        <translation>%1 Quellen sind am %3 älter als %2 Monate</translation>
+    </message>
+    <message>
+        <source>With --check-pack: list the sources older than Settings&apos; &quot;Mark sources older than&quot;.</source>
+        <translation>Mit --check-pack: die Quellen auflisten, die älter sind als in den Einstellungen unter „Quellen markieren, die älter sind als“.</translation>
+    </message>
+    <message>
+        <source>--stale needs --check-pack FILE</source>
+        <translation>--stale erfordert --check-pack DATEI</translation>
+    </message>
 </context>
 </TS>

@@ -2955,5 +2955,21 @@ Version %3, updated %4
         <source>Send a test request to where inquiries go and show the answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 source is older than %2 months on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sources are older than %2 months on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check-pack: list the sources older than Settings&apos; &quot;Mark sources older than&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stale needs --check-pack FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

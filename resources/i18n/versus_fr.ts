@@ -2960,5 +2960,21 @@ Version %3, mis à jour le %4
         <source>Send a test request to where inquiries go and show the answer.</source>
         <translation>Envoyer une requête de test là où vont les demandes et afficher la réponse.</translation>
     </message>
+    <message>
+        <source>1 source is older than %2 months on %3</source>
+        <translation>1 source a plus de %2 mois au %3</translation>
+    </message>
+    <message>
+        <source>%1 sources are older than %2 months on %3</source>
+        <translation>%1 sources ont plus de %2 mois au %3</translation>
+    </message>
+    <message>
+        <source>With --check-pack: list the sources older than Settings&apos; &quot;Mark sources older than&quot;.</source>
+        <translation>Avec --check-pack : lister les sources plus anciennes que le réglage « Signaler les sources de plus de ».</translation>
+    </message>
+    <message>
+        <source>--stale needs --check-pack FILE</source>
+        <translation>--stale nécessite --check-pack FICHIER</translation>
+    </message>
 </context>
 </TS>

@@ -110,6 +110,29 @@ int checkPackCommand(const QString &file, Console &console)
     return 0;
 }
 
+int staleSourcesCommand(const QString &file, int maxAgeMonths, const QDate &today, Console &console)
+{
+    const PackLoadResult result = PackLoader::loadFile(file);
+    for (const auto &d : result.diagnostics)
+        console.error(d.toString());
+    if (!result.ok())
+        return 2;
+    int stale = 0;
+    for (const Criterion &c : result.pack->criteria) {
+        for (const Source &s : c.sources) {
+            if (!s.isOutdated(maxAgeMonths, today))
+                continue;
+            console.printRow({c.id, s.title, QString::fromUtf8(s.url.toEncoded()), s.asOf});
+            ++stale;
+        }
+    }
+    // The commands load no translation, so the plural is chosen here.
+    const QString count = stale == 1 ? CommandText::tr("1 source is older than %2 months on %3")
+                                     : CommandText::tr("%1 sources are older than %2 months on %3").arg(stale);
+    console.error(count.arg(maxAgeMonths).arg(today.toString(Qt::ISODate)));
+    return stale > 0 ? 1 : 0;
+}
+
 std::shared_ptr<const Pack> loadPackForCommand(const QString &packFile, Console &console)
 {
     const PackLoadResult result = PackLoader::loadFile(packFile.isEmpty() ? PackLoader::embeddedPackPath() : packFile);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -69,6 +70,11 @@ int testEndpointCommand(const QString &endpoint, const QString &packFile, Consol
 /// versus --list-outbox [--json]: every item with its id, state, attempts and last error.
 /// 1 when the outbox cannot be read.
 int listOutboxCommand(bool json, Console &console);
+
+/// versus --check-pack FILE --stale: the sources older than maxAgeMonths on today (the Detailed
+/// comparison's "may be outdated"), one CRITERION<TAB>TITLE<TAB>URL<TAB>ASOF line each, and a count
+/// to err. 0 when none is, 1 when some are, 2 when the pack cannot be used.
+int staleSourcesCommand(const QString &file, int maxAgeMonths, const QDate &today, Console &console);
 
 /// Loads the pack a command works on: packFile, or the embedded pack when it is empty.
 /// Reports problems to console.error(); returns null when the pack cannot be used.

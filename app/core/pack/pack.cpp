@@ -45,6 +45,12 @@ QString Pack::edgeName(const Edge &edge) const
     return tr("%1 and %2").arg(names.join(tr(", ")), last);
 }
 
+bool Source::isOutdated(int maxAgeMonths, const QDate &today) const
+{
+    const QDate last = asOf.size() == 7 ? asOfDate.addMonths(1).addDays(-1) : asOfDate;
+    return last.addMonths(maxAgeMonths) < today;
+}
+
 int Pack::distinctSourceCount() const
 {
     QSet<QUrl> urls;

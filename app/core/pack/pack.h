@@ -39,6 +39,10 @@ struct Source {
     QUrl url;
     QString asOf; // as written: YYYY-MM-DD or YYYY-MM
     QDate asOfDate; // the first day the text can mean
+
+    /// Older than maxAgeMonths on today ("may be outdated"): a month-precision date counts from
+    /// the end of its month.
+    bool isOutdated(int maxAgeMonths, const QDate &today) const;
 };
 
 struct Contender {

@@ -21,9 +21,7 @@ QString CriterionHtml::sources(const Criterion &criterion, int maxAgeMonths, con
 {
     QString html = u"<h3>"_s + (tr("Sources")).toHtmlEscaped() + u"</h3><ul>"_s;
     for (const auto &s : criterion.sources) {
-        // A month-precision date counts from the end of its month.
-        const QDate asOf = s.asOf.size() == 7 ? s.asOfDate.addMonths(1).addDays(-1) : s.asOfDate;
-        const bool outdated = asOf.addMonths(maxAgeMonths) < today;
+        const bool outdated = s.isOutdated(maxAgeMonths, today);
         html += u"<li><a href=\""_s + (QString::fromUtf8(s.url.toEncoded())).toHtmlEscaped() + u"\">"_s
             + s.title.toHtmlEscaped() + u"</a> — "_s + (tr("as of %1").arg(s.asOf)).toHtmlEscaped();
         if (outdated)
