@@ -102,6 +102,9 @@ private Q_SLOTS:
     void threeContenderEdges();
     void versionOneIsMigrated();
     void embeddedPack();
+    void shippedPacks_data();
+    void shippedPacks();
+    void databasePack();
     void validationErrors_data();
     void validationErrors();
     void diagnosticFormat();
@@ -322,6 +325,53 @@ void TestPackLoader::embeddedPack()
     QVERIFY(pack.criteria[pack.criterionIndex.value(u"job-queues"_s)].aliases.contains(u"celery"_s));
     QVERIFY(pack.faq[pack.faqIndex.value(u"user-accounts"_s)].aliases.contains(u"login"_s));
     QVERIFY(pack.synonyms.contains(QStringList{u"websocket"_s, u"web socket"_s, u"ws"_s}));
+}
+
+// Every pack in resources/packs (embedded or installed) loads without a single problem.
+void TestPackLoader::shippedPacks_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(VERSUS_SOURCE_DIR "/resources/packs"));
+    const QStringList names = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    QVERIFY(names.size() >= 2);
+    for (const QString &name : names)
+        QTest::addRow("%s", qPrintable(name)) << dir.filePath(name);
+}
+
+void TestPackLoader::shippedPacks()
+{
+    QFETCH(QString, path);
+    const auto result = PackLoader::loadFile(path);
+    QVERIFY2(result.ok(), qPrintable(dump(result.diagnostics)));
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(dump(result.diagnostics)));
+    for (const auto &c : result.pack->criteria) {
+        for (const auto &s : c.sources) {
+            QVERIFY2(s.url.scheme() == u"https"_s, qPrintable(c.id + u": "_s + s.url.toString()));
+            QVERIFY2(s.asOfDate.isValid(), qPrintable(c.id));
+        }
+    }
+}
+
+// The second real pack (issue #17): three contenders and the sizes the issue asks for.
+void TestPackLoader::databasePack()
+{
+    const auto result
+        = PackLoader::loadFile(QStringLiteral(VERSUS_SOURCE_DIR "/resources/packs/postgresql-mysql-sqlite.json"));
+    QVERIFY2(result.ok(), qPrintable(dump(result.diagnostics)));
+    const Pack &pack = *result.pack;
+    QCOMPARE(pack.id, u"postgresql-mysql-sqlite"_s);
+    QStringList contenders;
+    for (const auto &c : pack.contenders)
+        contenders.append(c.id);
+    QCOMPARE(contenders, (QStringList{u"postgresql"_s, u"mysql"_s, u"sqlite"_s}));
+    QVERIFY(pack.categories.size() >= 10);
+    QVERIFY(pack.criteria.size() >= 40);
+    QVERIFY(pack.faq.size() >= 15);
+    QVERIFY(pack.checklist.questions.size() >= 12);
+    QCOMPARE(pack.verdict.chooseWhen.size(), 3);
+    for (const auto &list : pack.verdict.chooseWhen)
+        QVERIFY(list.size() >= 4);
+    QVERIFY(pack.inquiry.endpoint.isEmpty()); // no placeholder address: Settings or --endpoint say where
 }
 
 void TestPackLoader::validationErrors_data()
