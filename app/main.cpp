@@ -32,6 +32,7 @@ struct Options {
     QString workshopFile; // --workshop (with --report)
     QString endpoint; // --endpoint
     bool json = false; // --json
+    bool strict = false; // --strict (with --check-pack)
     QString language; // --lang
     bool quitAfterFirstPaint = false; // for the start-up benchmark
 };
@@ -78,12 +79,13 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
     const QCommandLineOption endpoint(u"endpoint"_s, tr("Where inquiries are sent (overrides Settings and the pack)."),
                                       tr("url"));
     const QCommandLineOption json(u"json"_s, tr("With --list-outbox: print JSON."));
+    const QCommandLineOption strict(u"strict"_s, tr("With --check-pack: fail on warnings too."));
     const QCommandLineOption lang(u"lang"_s, tr("The language of the interface (de, en, fr); the system's by default."),
                                   tr("code"));
     QCommandLineOption firstPaint(u"quit-after-first-paint"_s, u"For the start-up benchmark."_s);
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({checkPack, exportTable, search, workshop, report, queueInquiry, sendOutbox, listOutbox, endpoint,
-                       json, lang, pack, firstPaint});
+                       json, lang, pack, firstPaint, strict});
     parser.addPositionalArgument(u"pack"_s, tr("A content pack to open (JSON)."), u"[pack]"_s);
     if (!parser.parse(arguments)) {
         // The error quotes what was typed, which may hold anything.
@@ -135,6 +137,9 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
     options.endpoint = parser.value(endpoint);
     options.language = parser.value(lang);
     options.json = parser.isSet(json);
+    options.strict = parser.isSet(strict);
+    if (options.strict && options.command != Command::CheckPack)
+        return usageError(tr("--strict needs --check-pack FILE"));
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
     return std::nullopt;
 }
@@ -169,7 +174,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         Versus::Core::Console console;
         switch (options.command) {
-        case Command::CheckPack: return Versus::Core::checkPackCommand(options.argument, console);
+        case Command::CheckPack: return Versus::Core::checkPackCommand(options.argument, console, options.strict);
         case Command::ExportTable: return Versus::Core::exportTableCommand(options.argument, options.packFile, console);
         case Command::Search: return Versus::Core::searchCommand(options.argument, options.packFile, console);
         case Command::QueueInquiry:

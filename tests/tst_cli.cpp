@@ -85,6 +85,7 @@ private Q_SLOTS:
     void checkBrokenPack();
     void checkMissingFile();
     void warningsStillPass();
+    void strictFailsOnWarnings();
     void manyWarningsStillPass();
     void exportTable();
     void report();
@@ -178,6 +179,29 @@ void TestCli::warningsStillPass()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith(u"ok: "_s));
     QVERIFY2(r.err.contains(u"warning: at /theme: unknown key \"theme\""_s), qPrintable(r.err));
+}
+
+// --strict: a warning fails the check (exit 1), for a pack repository's own CI.
+void TestCli::strictFailsOnWarnings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"unfinished.json"_s);
+    QFile in(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray data = in.readAll();
+    data.replace("\"Both smell good.\"", "\"TODO: say why\"");
+    writeFile(path, data);
+    QCOMPARE(versus({u"--check-pack"_s, path}).exitCode, 0);
+    const Run strict = versus({u"--check-pack"_s, path, u"--strict"_s});
+    QCOMPARE(strict.exitCode, 1);
+    QVERIFY2(strict.err.contains(u"warning: at /criteria/1/explanation: still to be written"_s),
+             qPrintable(strict.err));
+    QVERIFY2(strict.err.contains(u": 1 warning, and --strict fails on warnings"_s), qPrintable(strict.err));
+    const Run clean
+        = versus({u"--check-pack"_s, QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"), u"--strict"_s});
+    QCOMPARE(clean.exitCode, 0);
+    QCOMPARE(clean.err, QString());
+    QCOMPARE(versus({u"--strict"_s, u"--export-table"_s, dir.filePath(u"t.csv"_s)}).exitCode, 2);
 }
 
 // A pack from a newer Versus with more unknown keys than the list shows: it still passes.

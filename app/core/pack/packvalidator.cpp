@@ -1,14 +1,22 @@
 #include "core/pack/packvalidator.h"
 
+#include "core/inquiry/outbox.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace Versus::Core {
 
 namespace {
+
+// The keys of a pack's root object (as validate() gives them to checkKeys()).
+constexpr std::array<std::string_view, 17> rootKeys{
+    "$schema",    "format",     "id",      "title",    "subtitle", "version",   "updated", "language", "author",
+    "contenders", "categories", "summary", "criteria", "verdict",  "checklist", "faq",     "inquiry"};
 
 QString keyString(std::string_view key)
 {
@@ -21,6 +29,7 @@ PackValidator::PackValidator(const JsonDocument &doc, QString fileName)
     : JsonReader(doc, std::move(fileName), maxErrors, maxWarnings)
     , m_doc(doc)
 {
+    acceptCommentKey("$comment");
 }
 
 void PackValidator::noteMarkdown(const Node &node, const JsonPath &path, const QString &text)
@@ -42,7 +51,7 @@ void PackValidator::contenderMap(const Node &object, const JsonPath &path, std::
         const QString name = keyString(m_doc.key(m));
         const int index = static_cast<int>(m_contenderIds.indexOf(name));
         if (index < 0) {
-            error(keyNode(m), vp, tr("\"%1\" is not a contender of this pack").arg(name));
+            error(keyNode(m), vp, tr("\"%1\" is not a contender of this pack").arg(name) + didYouMean(name));
             return;
         }
         present[index] = true;
@@ -56,6 +65,12 @@ void PackValidator::contenderMap(const Node &object, const JsonPath &path, std::
     }
 }
 
+QString PackValidator::didYouMean(const QString &contenderId) const
+{
+    const QString near = closest(contenderId, m_contenderIds);
+    return near.isEmpty() ? QString() : tr("; did you mean \"%1\"?").arg(near);
+}
+
 int PackValidator::edge(const Node &object, const JsonPath &path)
 {
     const Node *n = member(object, path, "edge", Required);
@@ -66,7 +81,8 @@ int PackValidator::edge(const Node &object, const JsonPath &path)
         return tieEdge;
     const int index = static_cast<int>(m_contenderIds.indexOf(s));
     if (index < 0 || s.isEmpty())
-        error(*n, JsonPath(path, "edge"), tr("expected a contender id or \"tie\", got %1").arg(got(*n)));
+        error(*n, JsonPath(path, "edge"),
+              tr("expected a contender id or \"tie\", got %1").arg(got(*n)) + didYouMean(s));
     return std::max(index, tieEdge);
 }
 
@@ -78,12 +94,12 @@ std::optional<Pack> PackValidator::validate()
         return std::nullopt;
     }
     checkKeys(root, m_root,
-              {"format", "id", "title", "subtitle", "version", "updated", "language", "author", "contenders",
+              {"$schema", "format", "id", "title", "subtitle", "version", "updated", "language", "author", "contenders",
                "categories", "summary", "criteria", "verdict", "checklist", "faq", "inquiry"});
     Pack pack;
     readHeader(root, pack);
-    // A pack of another format would only produce noise past this point.
-    if (errorCount() == 0 || m_doc.find(root, "format")) {
+    // A file that is not a pack would only produce noise past this point.
+    if (errorCount() == 0 || m_doc.find(root, "format") || hasOnlyPackKeys(root)) {
         readContenders(root, pack);
         readCategories(root, pack);
         readSummary(root, pack);
@@ -93,11 +109,41 @@ std::optional<Pack> PackValidator::validate()
         readFaq(root, pack);
         readInquiry(root, pack);
         checkInternalLinks(pack);
+        warnTodoMarkers(root, m_root);
     }
     finish();
     if (errorCount() > 0)
         return std::nullopt;
     return pack;
+}
+
+bool PackValidator::hasOnlyPackKeys(const Node &root) const
+{
+    // "{}", or a pack that only lacks its format line: worth every missing key.
+    const auto members = m_doc.members(root);
+    return std::all_of(members.begin(), members.end(), [&](const Member &m) {
+        const auto key = m_doc.key(m);
+        return std::find(rootKeys.begin(), rootKeys.end(), key) != rootKeys.end();
+    });
+}
+
+void PackValidator::warnTodoMarkers(const Node &node, const JsonPath &path)
+{
+    // The scaffold marks every place to fill with TODO: an unfinished pack must never pass
+    // for a finished one, so each marker is a warning (an error with --strict).
+    if (node.type == Type::String) {
+        if (m_doc.text(node).find("TODO") != std::string_view::npos)
+            warning(node, path, tr("still to be written (the text holds TODO)"));
+        return;
+    }
+    qsizetype i = 0;
+    for (const auto &m : m_doc.members(node)) {
+        const Node &child = m_doc.node(m.node);
+        if (node.type == Type::Object)
+            warnTodoMarkers(child, JsonPath(path, m_doc.key(m)));
+        else
+            warnTodoMarkers(child, JsonPath(path, i++));
+    }
 }
 
 void PackValidator::readHeader(const Node &root, Pack &pack)
@@ -148,6 +194,21 @@ void PackValidator::readContenders(const Node &root, Pack &pack)
             });
     for (const auto &c : std::as_const(pack.contenders))
         m_contenderIds.append(c.id);
+    rememberUnreadContenders(root);
+}
+
+void PackValidator::rememberUnreadContenders(const Node &root)
+{
+    // Too many contenders: the list is refused, but its ids are still the keys of every
+    // contender map, so that one error does not become one per map.
+    const Node *list = m_doc.find(root, "contenders");
+    if (!m_contenderIds.isEmpty() || !list || list->type != Type::Array)
+        return;
+    for (const auto &m : m_doc.members(*list)) {
+        const Node *contenderId = m_doc.find(m_doc.node(m.node), "id");
+        m_contenderIds.append(contenderId && contenderId->type == Type::String ? m_doc.string(*contenderId)
+                                                                               : QString());
+    }
 }
 
 void PackValidator::readCategories(const Node &root, Pack &pack)
@@ -379,6 +440,7 @@ void PackValidator::readInquiry(const Node &root, Pack &pack)
     form.title = text(*inq, ip, "title", Required, 200);
     form.intro = text(*inq, ip, "intro", Optional);
     form.endpoint = url(*inq, ip, "endpoint", Optional);
+    checkEndpointIsSecure(*inq, ip, form.endpoint);
     form.consent = text(*inq, ip, "consent", Optional);
     QHash<QString, qsizetype> seen;
     forEach(member(*inq, ip, "fields", Required), JsonPath(ip, "fields"), 1, 50, [&](const Node &f, const JsonPath &p) {
@@ -422,11 +484,32 @@ void PackValidator::readInquiry(const Node &root, Pack &pack)
                 uniqueId(optionIds, option.id, o, op);
                 field.options.append(option);
             });
-        } else if (options) {
+        } else if (options && isKnownFieldType(f)) { // an unknown type was reported already
             error(*options, JsonPath(p, "options"), tr("only a field of type \"choice\" has options"));
         }
         form.fields.append(field);
     });
+}
+
+bool PackValidator::isKnownFieldType(const Node &field) const
+{
+    const Node *type = m_doc.find(field, "type");
+    if (!type || type->type != Type::String)
+        return false;
+    const auto t = m_doc.text(*type);
+    return t == "text" || t == "email" || t == "multiline" || t == "choice" || t == "checkbox";
+}
+
+void PackValidator::checkEndpointIsSecure(const Node &inquiry, const JsonPath &path, const QUrl &endpoint)
+{
+    // The outbox refuses plain http off this computer; say so when the pack is checked,
+    // not when the first inquiry fails to leave.
+    if (endpoint.isEmpty() || endpoint.scheme().compare(u"http"_s, Qt::CaseInsensitive) != 0
+        || Outbox::isLoopback(endpoint))
+        return;
+    error(*m_doc.find(inquiry, "endpoint"), JsonPath(path, "endpoint"),
+          tr("inquiries are only sent over https (or http to this computer); use https://%1")
+              .arg(endpoint.toDisplayString(QUrl::RemoveScheme).mid(2)));
 }
 
 void PackValidator::checkInternalLinks(const Pack &pack)

@@ -40,6 +40,14 @@ private:
     void contenderMap(const Node &object, const JsonPath &path, std::string_view key, Contenders which,
                       const ContenderValue &each);
     int edge(const Node &object, const JsonPath &path);
+    /// "; did you mean "mysql"?" when contenderId is a near miss of a contender's id.
+    QString didYouMean(const QString &contenderId) const;
+    /// Every key of the root is one of a pack's.
+    bool hasOnlyPackKeys(const Node &root) const;
+    void rememberUnreadContenders(const Node &root);
+    bool isKnownFieldType(const Node &field) const;
+    void checkEndpointIsSecure(const Node &inquiry, const JsonPath &path, const QUrl &endpoint);
+    void warnTodoMarkers(const Node &node, const JsonPath &path);
 
     void readHeader(const Node &root, Pack &pack);
     void readContenders(const Node &root, Pack &pack);
