@@ -5,6 +5,7 @@
 #include "core/common/logging.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
+#include "core/pack/packwatcher.h"
 #include "core/settings/appstate.h"
 #include "core/settings/settings.h"
 #include "ui/checklist/checklistview.h"
@@ -82,6 +83,8 @@ MainWindow::MainWindow(Core::AppContext *app, QWidget *parent)
             m_inquiry->setSenderNote(QString());
         statusBar()->showMessage(tr("This window now sends the outbox."), 5000);
     });
+    m_packWatcher = new Core::PackWatcher(this);
+    connect(m_packWatcher, &Core::PackWatcher::changed, this, [this] { reloadPack(); });
     Core::startupCheckpoint("MainWindow: pages");
     createActions();
     Core::startupCheckpoint("MainWindow: menus and actions");
@@ -595,6 +598,8 @@ void MainWindow::openInitialPack(const QString &path)
         if (result.ok()) {
             setPack(result.pack, QFileInfo(path).absoluteFilePath());
             addRecentPack(QFileInfo(path).absoluteFilePath());
+            if (!result.diagnostics.isEmpty()) // warnings: the pack opens, and says what it ignored
+                showLoadProblems(path, result, false);
         } else {
             showLoadProblems(path, result, true);
         }
@@ -629,15 +634,34 @@ bool MainWindow::openPack(const QString &path)
     return true;
 }
 
-void MainWindow::reloadPack()
+bool MainWindow::reloadPack()
 {
     const QString path = packPath();
     if (path.isEmpty()) {
         statusBar()->showMessage(tr("The built-in pack is always up to date."), 4000);
-        return;
+        return false;
     }
-    if (openPack(path))
-        statusBar()->showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(path)), 4000);
+    const auto result = Core::PackLoader::loadFile(path);
+    if (!result.ok()) {
+        showLoadProblems(path, result, false);
+        return false;
+    }
+    // What the user was looking at, found again by id in the newer text.
+    const int section = currentSection();
+    const QString criterion = m_comparison ? m_comparison->currentCriterionId() : QString();
+    const QString faqEntry = m_faq ? m_faq->currentEntryId() : QString();
+    setPack(result.pack, path, PackChange::NewerText);
+    showSection(section);
+    if (m_comparison && !criterion.isEmpty())
+        m_comparison->selectCriterion(criterion);
+    if (m_faq && !faqEntry.isEmpty())
+        m_faq->selectEntry(faqEntry);
+    if (result.diagnostics.isEmpty())
+        m_ui->problemsPanel->hide(); // the problems it listed are gone
+    else
+        showLoadProblems(path, result, false);
+    statusBar()->showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
 }
 
 void MainWindow::showLoadProblems(const QString &path, const Core::PackLoadResult &result, bool fellBack)
@@ -660,13 +684,18 @@ void MainWindow::showLoadProblems(const QString &path, const Core::PackLoadResul
     m_ui->problemsPanel->showProblems(summary, diagnostics);
 }
 
-void MainWindow::setPack(const std::shared_ptr<const Core::Pack> &pack, const QString &path)
+void MainWindow::setPack(const std::shared_ptr<const Core::Pack> &pack, const QString &path, PackChange change)
 {
     // The sections show the old pack: they go before it does.
     dropAllSections();
     if (m_searchPopup)
         m_searchPopup->close();
-    const bool restored = m_workshop.setPack(pack, path);
+    bool restored = false;
+    if (change == PackChange::NewerText)
+        m_workshop.reloadPack(pack);
+    else
+        restored = m_workshop.setPack(pack, path);
+    m_packWatcher->watch(path);
     Core::startupCheckpoint("setPack: workshop");
     m_app->setPack(pack);
     Core::startupCheckpoint("setPack: AppContext");

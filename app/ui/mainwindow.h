@@ -14,6 +14,7 @@ class QMenu;
 
 namespace Versus::Core {
 class AppContext;
+class PackWatcher;
 class InquiryStore;
 class Outbox;
 class TokenStore;
@@ -51,7 +52,12 @@ public:
     void openInitialPack(const QString &path);
     /// Opens a pack file; on failure shows its problems and keeps the open pack.
     bool openPack(const QString &path);
-    void reloadPack();
+    /// Reads the open pack's file again, keeping the section, the selection and the
+    /// workshop (answers, weights, notes); with errors the open pack stays and the problems
+    /// panel lists them. Also what happens when the file changes on disk.
+    bool reloadPack();
+    /// Watches the open pack's file (tests shorten its delay).
+    Core::PackWatcher *packWatcher() const { return m_packWatcher; }
 
     std::shared_ptr<const Core::Pack> pack() const { return m_workshop.pack(); }
     Core::Weights *weights() { return m_workshop.weights(); }
@@ -105,7 +111,9 @@ protected:
 
 private:
     void createActions();
-    void setPack(const std::shared_ptr<const Core::Pack> &pack, const QString &path);
+    enum class PackChange : std::uint8_t { Other, NewerText };
+    void setPack(const std::shared_ptr<const Core::Pack> &pack, const QString &path,
+                 PackChange change = PackChange::Other);
     void showLoadProblems(const QString &path, const Core::PackLoadResult &result, bool fellBack);
     void ensureSection(int section);
     void dropSection(int section);
@@ -133,6 +141,7 @@ private:
     std::unique_ptr<FaqView> m_faq;
     std::unique_ptr<InquiryView> m_inquiry;
     std::array<QWidget *, SectionCount> m_pages{};
+    Core::PackWatcher *m_packWatcher = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_presentAction = nullptr;
