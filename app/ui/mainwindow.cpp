@@ -5,6 +5,7 @@
 #include "core/common/logging.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
+#include "core/pack/packlibrary.h"
 #include "core/pack/packwatcher.h"
 #include "core/settings/appstate.h"
 #include "core/settings/settings.h"
@@ -13,6 +14,7 @@
 #include "ui/comparison/headtoheadview.h"
 #include "ui/faq/faqview.h"
 #include "ui/inquiry/inquiryview.h"
+#include "ui/library/libraryview.h"
 #include "ui/report/printing.h"
 #include "ui/report/report.h"
 #include "ui/settingsdialog.h"
@@ -34,9 +36,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QTextDocument>
 #include <QTimer>
@@ -122,6 +126,9 @@ void MainWindow::createActions()
     open->setObjectName(u"openPackAction"_s);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
+    QAction *library = file->addAction(tr("&Library…"), this, &MainWindow::showLibrary);
+    library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    library->setObjectName(u"libraryAction"_s);
     m_reloadAction
         = file->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Reload Pack"), this, &MainWindow::reloadPack);
     m_reloadAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
@@ -608,6 +615,8 @@ void MainWindow::openInitialPack(const QString &path)
         auto embedded = Core::PackLoader::loadEmbedded();
         Core::startupCheckpoint("embedded pack loaded");
         setPack(embedded, QString());
+        if (path.isEmpty())
+            showStartPage();
     }
     const int section = Core::AppState::section();
     showSection(section >= 0 && section < SectionCount ? section : HeadToHead);
@@ -664,6 +673,93 @@ bool MainWindow::reloadPack()
     return true;
 }
 
+void MainWindow::showLibrary()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"libraryDialog"_s);
+    dialog->setWindowTitle(tr("Library"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *view = new LibraryView(dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(view, &LibraryView::openRequested, dialog, [this, dialog](const QString &path) {
+        if (openPack(path))
+            dialog->accept();
+    });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog->resize(860, 480);
+    view->select(packPath());
+    dialog->show();
+}
+
+bool MainWindow::showStartPage()
+{
+    if (m_startPage)
+        return true;
+    auto owned = std::make_unique<QWidget>();
+    auto *view = new LibraryView(owned.get());
+    if (view->entries().isEmpty())
+        return false; // nothing to choose from: the built-in pack is all there is
+    QWidget *page = owned.get();
+    page->setObjectName(u"startPage"_s);
+    QLabel *heading = headingLabel(tr("Open a pack"), page);
+    heading->setObjectName(u"startPageHeading"_s);
+    auto *builtIn = new QPushButton(tr("Continue with the &built-in pack (%1)").arg(pack()->title), page);
+    builtIn->setObjectName(u"startPageBuiltInButton"_s);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(heading);
+    layout->addWidget(view, 1);
+    layout->addWidget(builtIn, 0, Qt::AlignLeft);
+    connect(view, &LibraryView::openRequested, this, [this](const QString &path) { openPack(path); });
+    connect(builtIn, &QPushButton::clicked, this, &MainWindow::hideStartPage);
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->sectionTabs), owned.release(), 1);
+    m_ui->sectionTabs->hide();
+    m_startPage = page;
+    return true;
+}
+
+void MainWindow::hideStartPage()
+{
+    if (!m_startPage)
+        return;
+    m_ui->sectionTabs->show();
+    // Not now: the button that asked for this is one of the page's children.
+    m_startPage->hide();
+    m_startPage->deleteLater();
+    m_startPage = nullptr;
+}
+
+void MainWindow::updateLibraryOffer(const QString &path)
+{
+    const bool offer = !path.isEmpty()
+        && !Core::PackLibrary::contains(path, Core::PackLibrary::userFolder(), Core::PackLibrary::systemFolders());
+    if (offer && !m_addToLibrary) {
+        auto *button = new QPushButton(tr("Add to &Library"), statusBar());
+        button->setObjectName(u"addToLibraryButton"_s);
+        button->setToolTip(tr("Copy this pack into your library folder"));
+        button->setFlat(true);
+        connect(button, &QPushButton::clicked, this, &MainWindow::addOpenPackToLibrary);
+        statusBar()->addPermanentWidget(button);
+        m_addToLibrary = button;
+    }
+    if (m_addToLibrary)
+        m_addToLibrary->setVisible(offer);
+}
+
+bool MainWindow::addOpenPackToLibrary()
+{
+    const auto added = Core::PackLibrary::add(packPath(), Core::PackLibrary::userFolder());
+    if (!added) {
+        m_ui->problemsPanel->showProblems(tr("The pack could not be added to the library."), {added.error()});
+        return false;
+    }
+    m_addToLibrary->hide();
+    statusBar()->showMessage(tr("Added to your library: %1").arg(QDir::toNativeSeparators(*added)), 5000);
+    return true;
+}
+
 void MainWindow::showLoadProblems(const QString &path, const Core::PackLoadResult &result, bool fellBack)
 {
     const QList<Core::Diagnostic> &diagnostics = result.diagnostics;
@@ -696,6 +792,9 @@ void MainWindow::setPack(const std::shared_ptr<const Core::Pack> &pack, const QS
     else
         restored = m_workshop.setPack(pack, path);
     m_packWatcher->watch(path);
+    updateLibraryOffer(path);
+    if (!path.isEmpty())
+        hideStartPage();
     Core::startupCheckpoint("setPack: workshop");
     m_app->setPack(pack);
     Core::startupCheckpoint("setPack: AppContext");

@@ -31,6 +31,7 @@ class ComparisonView;
 class FaqView;
 class HeadToHeadView;
 class InquiryView;
+class LibraryView;
 class SearchPopup;
 
 /// The main window: actions, the five section tabs, zoom and presentation mode. The
@@ -56,6 +57,14 @@ public:
     /// workshop (answers, weights, notes); with errors the open pack stays and the problems
     /// panel lists them. Also what happens when the file changes on disk.
     bool reloadPack();
+    /// File › Library: the packs of the library, in a window of their own.
+    void showLibrary();
+    /// The library in place of the sections, when no pack was asked for at start-up.
+    /// Returns false (and shows nothing) when the library is empty.
+    bool showStartPage();
+    void hideStartPage();
+    /// Copies the open pack into the user's library folder.
+    bool addOpenPackToLibrary();
     /// Watches the open pack's file (tests shorten its delay).
     Core::PackWatcher *packWatcher() const { return m_packWatcher; }
 
@@ -142,6 +151,9 @@ private:
     std::unique_ptr<InquiryView> m_inquiry;
     std::array<QWidget *, SectionCount> m_pages{};
     Core::PackWatcher *m_packWatcher = nullptr;
+    void updateLibraryOffer(const QString &path);
+    QWidget *m_startPage = nullptr;
+    QWidget *m_addToLibrary = nullptr; // in the status bar while the open pack is not in the library
     QMenu *m_recentMenu = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_presentAction = nullptr;

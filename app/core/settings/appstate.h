@@ -26,6 +26,8 @@ public:
     static QStringList recentPacks();
     static void addRecentPack(const QString &path);
     static void clearRecentPacks();
+    /// Puts the recent packs back as they were (the library's undo of a removal).
+    static void setRecentPacks(const QStringList &paths);
 
     /// category id -> weight; empty when the pack's weights are the defaults.
     static QVariantMap packWeights(const QString &packId);
