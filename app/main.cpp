@@ -80,7 +80,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Versus: compare two technologies with a client, with a verdict you can explain."));
+        tr("Versus: compare two to four technologies with a client, with a verdict you can explain."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption checkPack(u"check-pack"_s, tr("Check a content pack and report its problems."),

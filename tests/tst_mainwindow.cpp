@@ -44,6 +44,7 @@ private Q_SLOTS:
     void reloadsWhenTheFileChanges();
     void initialPackShowsItsWarnings();
     void problemOpensInTheEditor();
+    void publisherIsShown();
 };
 
 namespace {
@@ -397,6 +398,30 @@ void TestMainWindow::problemOpensInTheEditor()
         qunsetenv("VISUAL");
     else
         qputenv("VISUAL", visual);
+}
+
+// The publisher on the Head-to-head page and the inquiry form; none for the built-in pack.
+void TestMainWindow::publisherIsShown()
+{
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *neutral = w.sectionWidget(MainWindow::HeadToHead)->findChild<QWidget *>(u"publisherBadge"_s);
+    QVERIFY(neutral && !neutral->isVisible());
+    QVERIFY(w.openPack(QStringLiteral(VERSUS_TEST_DATA "/packs/branded.json")));
+    for (const int section : {int(MainWindow::HeadToHead), int(MainWindow::Inquiry)}) {
+        w.showSection(section);
+        auto *badge = w.sectionWidget(section)->findChild<QWidget *>(u"publisherBadge"_s);
+        QVERIFY2(badge, qPrintable(MainWindow::sectionName(section)));
+        QTRY_VERIFY(badge->isVisible());
+        QVERIFY(badge->findChild<QLabel *>(u"publisherName"_s)->text().contains(u"Example Consulting"_s));
+        QCOMPARE(badge->findChild<QLabel *>(u"publisherContact"_s)->text(), u"hello@example.org · +44 20 7946 0000"_s);
+        const QLabel *logo = badge->findChild<QLabel *>(u"publisherLogo"_s);
+        QVERIFY(logo->isVisible());
+        QCOMPARE(logo->pixmap().deviceIndependentSize().height(), 40.0);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

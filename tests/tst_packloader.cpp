@@ -116,6 +116,9 @@ private Q_SLOTS:
     void syntaxErrorsNameTheirCause_data();
     void syntaxErrorsNameTheirCause();
     void missingClosingBraceSaysWhereItOpened();
+    void publisher();
+    void publisherLogoProblemsAreWarnings_data();
+    void publisherLogoProblemsAreWarnings();
 };
 
 void TestPackLoader::init()
@@ -310,6 +313,10 @@ void TestPackLoader::validationErrors_data()
         u"\"cofee\" is not a contender of this pack; did you mean \"coffee\"?"_s);
     add("http endpoint", u"/inquiry/endpoint"_s, u"\"http://example.org/inq\""_s, u"/inquiry/endpoint"_s,
         u"inquiries are only sent over https (or http to this computer); use https://example.org/inq"_s);
+    add("accent colour", u"/publisher"_s, u"{\"name\": \"X\", \"accent\": \"blue\"}"_s, u"/publisher/accent"_s,
+        u"expected a colour such as \"#1f6feb\", got \"blue\""_s);
+    add("publisher without a name", u"/publisher"_s, u"{\"website\": \"https://example.org\"}"_s, u"/publisher"_s,
+        u"missing required key \"name\""_s);
     add("TODO marker", u"/criteria/1/explanation"_s, u"\"TODO: why they differ\""_s, u"/criteria/1/explanation"_s,
         u"still to be written (the text holds TODO)"_s, false);
 }
@@ -715,6 +722,80 @@ void TestPackLoader::missingClosingBraceSaysWhereItOpened()
     const auto result = PackLoader::loadData(data, u"pack.json"_s);
     QCOMPARE(result.diagnostics.size(), 1);
     QCOMPARE(result.diagnostics.first().message, u"the object opened at 1:1 is not closed"_s);
+}
+
+void TestPackLoader::publisher()
+{
+    const auto result = PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/branded.json"));
+    QVERIFY2(result.ok() && result.diagnostics.isEmpty(), qPrintable(dump(result.diagnostics)));
+    const Publisher &p = result.pack->publisher;
+    QCOMPARE(p.name, u"Example Consulting"_s);
+    QCOMPARE(p.website, QUrl(u"https://example.org/consulting"_s));
+    QCOMPARE(p.accent, u"#1f6feb"_s);
+    QCOMPARE(p.logoType, u"image/svg+xml"_s);
+    QVERIFY(p.logo.startsWith("<svg"));
+    // The built-in pack stays neutral.
+    QVERIFY(PackLoader::loadEmbedded()->publisher.name.isEmpty());
+}
+
+void TestPackLoader::publisherLogoProblemsAreWarnings_data()
+{
+    QTest::addColumn<QString>("logo"); // a file name (written below) or data
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>";
+    const QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x20\0\0\0\0\x10\x08\x06\0\0\0", 29);
+    QTest::addRow("an image it would fetch")
+        << u"logo.svg"_s
+        << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+                      "<image xlink:href=\"https://example.org/track.png\"/></svg>")
+        << u"refers to something outside it (https://example.org/track.png)"_s;
+    QTest::addRow("a style it would fetch")
+        << u"logo.svg"_s
+        << QByteArray(
+               "<svg xmlns=\"http://www.w3.org/2000/svg\"><style>@import url(https://x.org/a.css);</style></svg>")
+        << u"outside it (a style)"_s;
+    QTest::addRow("entities") << u"logo.svg"_s
+                              << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/"
+                                            "passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\">&x;</svg>")
+                              << u"DTD"_s;
+    QTest::addRow("broken SVG") << u"logo.svg"_s << QByteArray("<svg><g></svg>") << u"cannot be read"_s;
+    QTest::addRow("not a PNG") << u"logo.png"_s << svg << u"not a PNG"_s;
+    QTest::addRow("PNG too wide") << u"logo.png"_s << png << u"8192 × 16 pixels"_s;
+    QTest::addRow("too large") << u"logo.svg"_s << svg + QByteArray(300 * 1024, ' ') << u"the limit is 256 KiB"_s;
+    QTest::addRow("missing file") << u"none.svg"_s << QByteArray() << u"cannot be read"_s;
+    QTest::addRow("outside the pack's folder") << u"../logo.svg"_s << svg << u"beside the pack"_s;
+    QTest::addRow("another type") << u"logo.gif"_s << svg << u".svg or .png"_s;
+    QTest::addRow("bad data") << u"data:image/png;base64,@@@"_s << QByteArray() << u"not valid base64"_s;
+    QTest::addRow("data of another type") << u"data:text/html;base64,PGI+"_s << QByteArray() << u"data:image/svg+xml"_s;
+}
+
+// A logo that cannot be shown never refuses the pack: a warning, and no logo.
+void TestPackLoader::publisherLogoProblemsAreWarnings()
+{
+    QFETCH(QString, logo);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(u"pack"_s));
+    if (!content.isEmpty() && !logo.startsWith(u"data:"_s)) {
+        QFile f(QDir(dir.filePath(u"pack"_s)).filePath(logo));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    QJsonObject root = QJsonDocument::fromJson(readFile(minimalPath)).object();
+    root[u"publisher"_s] = QJsonObject{{u"name"_s, u"Example"_s}, {u"logo"_s, logo}};
+    const QString path = dir.filePath(u"pack/pack.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(root).toJson());
+    f.close();
+    const auto result = PackLoader::loadFile(path);
+    QVERIFY2(result.ok(), qPrintable(dump(result.diagnostics)));
+    QCOMPARE(result.diagnostics.size(), 1);
+    QVERIFY2(findDiagnostic(result.diagnostics, u"/publisher/logo"_s, message), qPrintable(dump(result.diagnostics)));
+    QVERIFY(result.pack->publisher.logo.isEmpty());
+    QCOMPARE(result.pack->publisher.name, u"Example"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPackLoader)

@@ -64,6 +64,7 @@ void TestPackScaffold::makesAPackThatLoads()
     QVERIFY(pack.checklist.questions[0].options[0].weights[0] > 0);
     QVERIFY(pack.checklist.questions[1].showIf.has_value());
     QCOMPARE(pack.inquiry.fields.size(), 5);
+    QVERIFY(pack.publisher.name.startsWith(u"TODO"_s));
     QVERIFY(text->contains("\"$schema\": \"https://example.org/schema.json\""));
     // The text stays in the documented order, for a reader: format first, inquiry last.
     QVERIFY(text->indexOf("\"format\"") < text->indexOf("\"contenders\""));

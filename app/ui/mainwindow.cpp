@@ -313,9 +313,10 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QString text = tr("Versus %1\nCompare two technologies with a client, offline.\n\nLicence: GNU GPL version 3 or "
-                      "later.\nQt %2.")
-                       .arg(QStringLiteral(VERSUS_VERSION), QString::fromLatin1(qVersion()));
+    QString text
+        = tr("Versus %1\nCompare two to four technologies with a client, offline.\n\nLicence: GNU GPL version 3 or "
+             "later.\nQt %2.")
+              .arg(QStringLiteral(VERSUS_VERSION), QString::fromLatin1(qVersion()));
     if (const auto p = pack())
         text += u"\n\n"_s
             + tr("Pack: %1 (%2)\nVersion %3, updated %4\n%n source(s)", nullptr, p->distinctSourceCount())

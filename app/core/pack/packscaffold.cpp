@@ -224,7 +224,9 @@ Result<QByteArray> PackScaffold::make(const QStringList &contenderNames, const Q
                       {u"$comment"_s,
                        quoted(u"Made by versus --new-pack. Replace every TODO; versus --check-pack lists those left. "
                               "Ratings are 0 to 5, edges a contender id or \"tie\"; contenders may also have "
-                              "\"firstRelease\" (YYYY, YYYY-MM or YYYY-MM-DD). See docs/pack-format.md."_s)},
+                              "\"firstRelease\" (YYYY, YYYY-MM or YYYY-MM-DD), and the publisher a \"logo\" (an .svg "
+                              "or .png file beside "
+                              "the pack). See docs/writing-a-pack.md."_s)},
                       {u"format"_s, quoted(u"versus-pack/1"_s)},
                       {u"id"_s, quoted(packId)},
                       {u"title"_s, quoted(packTitle)},
@@ -240,7 +242,13 @@ Result<QByteArray> PackScaffold::make(const QStringList &contenderNames, const Q
                       {u"verdict"_s, verdict},
                       {u"checklist"_s, checklist},
                       {u"faq"_s, array(faq, 1)},
-                      {u"inquiry"_s, inquiry}};
+                      {u"inquiry"_s, inquiry},
+                      {u"publisher"_s,
+                       object({{u"name"_s, todo(u"your firm, shown on every page and report"_s)},
+                               {u"website"_s, quoted(u"https://example.org/TODO"_s)},
+                               {u"contact"_s, todo(u"a contact line, such as an email address"_s)},
+                               {u"accent"_s, quoted(u"#1f6feb"_s)}},
+                              1)}};
     return (object(root, 0) + u"\n"_s).toUtf8();
 }
 

@@ -1,6 +1,7 @@
 #include "core/pack/packvalidator.h"
 
 #include "core/inquiry/outbox.h"
+#include "core/pack/publisherlogo.h"
 
 #include <QRegularExpression>
 
@@ -14,9 +15,9 @@ namespace Versus::Core {
 namespace {
 
 // The keys of a pack's root object (as validate() gives them to checkKeys()).
-constexpr std::array<std::string_view, 17> rootKeys{
+constexpr std::array<std::string_view, 18> rootKeys{
     "$schema",    "format",     "id",      "title",    "subtitle", "version",   "updated", "language", "author",
-    "contenders", "categories", "summary", "criteria", "verdict",  "checklist", "faq",     "inquiry"};
+    "contenders", "categories", "summary", "criteria", "verdict",  "checklist", "faq",     "inquiry",  "publisher"};
 
 QString keyString(std::string_view key)
 {
@@ -26,8 +27,9 @@ QString keyString(std::string_view key)
 } // namespace
 
 PackValidator::PackValidator(const JsonDocument &doc, QString fileName)
-    : JsonReader(doc, std::move(fileName), maxErrors, maxWarnings)
+    : JsonReader(doc, fileName, maxErrors, maxWarnings)
     , m_doc(doc)
+    , m_fileName(std::move(fileName))
 {
     acceptCommentKey("$comment");
 }
@@ -95,7 +97,7 @@ std::optional<Pack> PackValidator::validate()
     }
     checkKeys(root, m_root,
               {"$schema", "format", "id", "title", "subtitle", "version", "updated", "language", "author", "contenders",
-               "categories", "summary", "criteria", "verdict", "checklist", "faq", "inquiry"});
+               "categories", "summary", "criteria", "verdict", "checklist", "faq", "inquiry", "publisher"});
     Pack pack;
     readHeader(root, pack);
     // A file that is not a pack would only produce noise past this point.
@@ -108,6 +110,7 @@ std::optional<Pack> PackValidator::validate()
         readChecklist(root, pack);
         readFaq(root, pack);
         readInquiry(root, pack);
+        readPublisher(root, pack);
         checkInternalLinks(pack);
         warnTodoMarkers(root, m_root);
     }
@@ -510,6 +513,35 @@ void PackValidator::checkEndpointIsSecure(const Node &inquiry, const JsonPath &p
     error(*m_doc.find(inquiry, "endpoint"), JsonPath(path, "endpoint"),
           tr("inquiries are only sent over https (or http to this computer); use https://%1")
               .arg(endpoint.toDisplayString(QUrl::RemoveScheme).mid(2)));
+}
+
+void PackValidator::readPublisher(const Node &root, Pack &pack)
+{
+    const Node *node = member(root, m_root, "publisher", Optional);
+    const JsonPath path(m_root, "publisher");
+    if (!node || !object(*node, path, {"name", "website", "contact", "accent", "logo"}))
+        return;
+    Publisher &publisher = pack.publisher;
+    publisher.name = text(*node, path, "name", Required, 120);
+    publisher.website = url(*node, path, "website", Optional);
+    publisher.contact = text(*node, path, "contact", Optional, 200);
+    publisher.accent = text(*node, path, "accent", Optional, 7);
+    static const QRegularExpression colour(u"^#[0-9A-Fa-f]{6}$"_s);
+    if (!publisher.accent.isNull() && !colour.match(publisher.accent).hasMatch()) {
+        error(*m_doc.find(*node, "accent"), JsonPath(path, "accent"),
+              tr("expected a colour such as \"#1f6feb\", got \"%1\"").arg(publisher.accent));
+        publisher.accent.clear();
+    }
+    publisher.accent = publisher.accent.toLower();
+    const QString logo = text(*node, path, "logo", Optional, static_cast<int>(PublisherLogo::maxBytes * 2));
+    if (logo.isEmpty())
+        return;
+    // A logo that cannot be shown is never a reason to refuse the pack.
+    const auto read = PublisherLogo::read(logo, m_fileName);
+    if (!read.problem.isEmpty())
+        warning(*m_doc.find(*node, "logo"), JsonPath(path, "logo"), tr("the logo is not shown: %1").arg(read.problem));
+    publisher.logo = read.bytes;
+    publisher.logoType = read.type;
 }
 
 void PackValidator::checkInternalLinks(const Pack &pack)

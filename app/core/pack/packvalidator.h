@@ -58,9 +58,11 @@ private:
     void readChecklist(const Node &root, Pack &pack);
     void readFaq(const Node &root, Pack &pack);
     void readInquiry(const Node &root, Pack &pack);
+    void readPublisher(const Node &root, Pack &pack);
     void checkInternalLinks(const Pack &pack);
 
     const JsonDocument &m_doc;
+    const QString m_fileName; // a logo file is found beside it
     const JsonPath m_root;
     // Markdown texts to check for internal links once every id is known.
     struct MarkdownText {

@@ -5,7 +5,27 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <functional>
+
 namespace Versus::Core {
+
+namespace {
+// With three or four contenders "either" needs names: the two best scores and any equal to them.
+QStringList closestContenders(const Pack &pack, const VerdictResult &r)
+{
+    if (r.outcome != tieEdge || r.scores.size() < 2)
+        return {};
+    QList<int> sorted = r.scores;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    QStringList names;
+    for (int c = 0; c < r.scores.size() && c < pack.contenders.size(); ++c) {
+        if (r.scores[c] >= sorted[1])
+            names.append(pack.contenders[c].name);
+    }
+    return names;
+}
+} // namespace
 
 ReportModel ReportModel::build(const WorkshopSession &session, const QList<int> &weights)
 {
@@ -24,6 +44,8 @@ ReportModel ReportModel::build(const WorkshopSession &session, const QList<int> 
     m.client = QStringList{session.clientName(), session.organisation()};
     m.client.removeAll(QString());
 
+    m.publisher = pack.publisher;
+    m.closest = closestContenders(pack, r);
     m.outcome = r.outcome;
     m.outcomeName = VerdictText::outcomeName(pack, r.outcome);
     m.verdictLine = VerdictText::recordLine(pack, r.outcome);
