@@ -651,7 +651,7 @@ void TestPackLoader::schemaAndCommentKeysAreAccepted()
     root[u"$comment"_s] = u"written by hand"_s;
     QJsonArray criteria = root[u"criteria"_s].toArray();
     QJsonObject first = criteria[0].toObject();
-    first[u"$comment"_s] = u"rating checked with the client"_s;
+    first[u"$comment"_s] = u"TODO: check the rating with the client"_s; // a note, not text to finish
     criteria[0] = first;
     root[u"criteria"_s] = criteria;
     const auto result = PackLoader::loadData(QJsonDocument(root).toJson(), u"pack.json"_s);
@@ -762,7 +762,8 @@ void TestPackLoader::publisherLogoProblemsAreWarnings_data()
     QTest::addRow("broken SVG") << u"logo.svg"_s << QByteArray("<svg><g></svg>") << u"cannot be read"_s;
     QTest::addRow("not a PNG") << u"logo.png"_s << svg << u"not a PNG"_s;
     QTest::addRow("PNG too wide") << u"logo.png"_s << png << u"8192 × 16 pixels"_s;
-    QTest::addRow("too large") << u"logo.svg"_s << svg + QByteArray(300 * 1024, ' ') << u"the limit is 256 KiB"_s;
+    QTest::addRow("too large") << u"logo.svg"_s << svg + QByteArray(qsizetype(300) * 1024, ' ')
+                               << u"the limit is 256 KiB"_s;
     QTest::addRow("missing file") << u"none.svg"_s << QByteArray() << u"cannot be read"_s;
     QTest::addRow("outside the pack's folder") << u"../logo.svg"_s << svg << u"beside the pack"_s;
     QTest::addRow("another type") << u"logo.gif"_s << svg << u".svg or .png"_s;

@@ -66,6 +66,8 @@ MainWindow::MainWindow(Core::AppContext *app, QWidget *parent)
     m_ui->setupUi(this);
     Core::startupCheckpoint("MainWindow: setupUi");
     setAcceptDrops(true);
+    // The sections take the height; the problems panel only what its list needs.
+    m_ui->centralLayout->setStretchFactor(m_ui->sectionTabs, 1);
     // Each section is a page that receives its content on first show.
     for (int s = 0; s < SectionCount; ++s) {
         auto *page = new QWidget(m_ui->sectionTabs);

@@ -26,7 +26,7 @@ QString quoted(const QString &s)
 
 QString indentOf(int level)
 {
-    return QString(level * 2, u' ');
+    return QString(qsizetype(level) * 2, u' ');
 }
 
 // An object on one line (small maps) or one member per line, in the order given: the

@@ -21,7 +21,7 @@ public:
     static constexpr auto schemaFileName = "versus-pack.schema.json";
 
     /// The pack's text. contenders: 2 to 4 names; title: empty for "A vs B vs C".
-    static Result<QByteArray> make(const QStringList &contenders, const QString &title, const QDate &today,
+    static Result<QByteArray> make(const QStringList &contenderNames, const QString &title, const QDate &today,
                                    const QString &schema);
     /// make(), written to fileName, which must not exist yet.
     static Result<void> write(const QString &fileName, const QStringList &contenders, const QString &title);

@@ -142,6 +142,8 @@ void PackValidator::warnTodoMarkers(const Node &node, const JsonPath &path)
     qsizetype i = 0;
     for (const auto &m : m_doc.members(node)) {
         const Node &child = m_doc.node(m.node);
+        if (node.type == Type::Object && (m_doc.key(m) == "$comment" || m_doc.key(m) == "$schema"))
+            continue; // notes for the editor, not text to finish
         if (node.type == Type::Object)
             warnTodoMarkers(child, JsonPath(path, m_doc.key(m)));
         else

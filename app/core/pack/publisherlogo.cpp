@@ -16,10 +16,8 @@ constexpr QByteArrayView pngSignature("\x89PNG\r\n\x1a\n", 8);
 // A reference to something outside the document: href="x.png", url(https://...).
 bool refersOutside(QStringView value)
 {
-    const QString v = value.trimmed().toString();
-    if (v.isEmpty() || v.startsWith(u'#'))
-        return false;
-    return true;
+    const QStringView v = value.trimmed();
+    return !v.isEmpty() && !v.startsWith(u'#');
 }
 
 bool urlOutside(const QString &text)

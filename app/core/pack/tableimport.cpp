@@ -116,7 +116,7 @@ public:
 
     QString text(const QStringList &cells, int column)
     {
-        const QString s = unguarded(cells.value(column));
+        QString s = unguarded(cells.value(column));
         if (s.trimmed().isEmpty())
             problem(column, TableImport::tr("must not be empty"));
         return s;

@@ -36,7 +36,7 @@ public:
 
     /// RFC 4180 fields, line by line; a byte-order mark is skipped, and the separator is the
     /// first line's comma, semicolon or tab (spreadsheets in some languages save semicolons).
-    static QList<QStringList> parseCsv(const QString &text);
+    static QList<QStringList> parseCsv(const QString &input);
     /// The column's name in a spreadsheet: 0 -> A, 26 -> AA.
     static QString columnName(int column);
 };

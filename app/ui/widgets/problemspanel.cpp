@@ -99,7 +99,7 @@ void ProblemsPanel::updateOpenButton()
         m_openButton->setText(tr("Open in &Editor at %1:%2").arg(d->line).arg(d->column));
 }
 
-bool ProblemsPanel::openCurrentInEditor()
+bool ProblemsPanel::openCurrentInEditor() const
 {
     const Core::Diagnostic *d = currentProblem();
     return d && EditorLauncher::open(d->file, d->line, d->column);

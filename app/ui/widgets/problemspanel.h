@@ -25,7 +25,7 @@ public:
     /// The problem on the list's current line, if it has a place in a file.
     const Core::Diagnostic *currentProblem() const;
     /// Opens currentProblem() in the editor (EditorLauncher).
-    bool openCurrentInEditor();
+    bool openCurrentInEditor() const;
 
 private:
     void build();
