@@ -14,7 +14,8 @@
 #include "ui/comparison/headtoheadview.h"
 #include "ui/faq/faqview.h"
 #include "ui/inquiry/inquiryview.h"
-#include "ui/library/libraryview.h"
+#include "ui/library/librarydialog.h"
+#include "ui/library/startpage.h"
 #include "ui/report/printing.h"
 #include "ui/report/report.h"
 #include "ui/settingsdialog.h"
@@ -36,7 +37,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -678,22 +678,12 @@ bool MainWindow::reloadPack()
 
 void MainWindow::showLibrary()
 {
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(u"libraryDialog"_s);
-    dialog->setWindowTitle(tr("Library"));
+    auto *dialog = new LibraryDialog(packPath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *view = new LibraryView(dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(view, &LibraryView::openRequested, dialog, [this, dialog](const QString &path) {
+    connect(dialog, &LibraryDialog::openRequested, dialog, [this, dialog](const QString &path) {
         if (openPack(path))
             dialog->accept();
     });
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(view);
-    layout->addWidget(buttons);
-    dialog->resize(860, 480);
-    view->select(packPath());
     dialog->show();
 }
 
@@ -701,25 +691,14 @@ bool MainWindow::showStartPage()
 {
     if (m_startPage)
         return true;
-    auto owned = std::make_unique<QWidget>();
-    auto *view = new LibraryView(owned.get());
-    if (view->entries().isEmpty())
-        return false; // nothing to choose from: the built-in pack is all there is
-    QWidget *page = owned.get();
-    page->setObjectName(u"startPage"_s);
-    QLabel *heading = headingLabel(tr("Open a pack"), page);
-    heading->setObjectName(u"startPageHeading"_s);
-    auto *builtIn = new QPushButton(tr("Continue with the &built-in pack (%1)").arg(pack()->title), page);
-    builtIn->setObjectName(u"startPageBuiltInButton"_s);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading);
-    layout->addWidget(view, 1);
-    layout->addWidget(builtIn, 0, Qt::AlignLeft);
-    connect(view, &LibraryView::openRequested, this, [this](const QString &path) { openPack(path); });
-    connect(builtIn, &QPushButton::clicked, this, &MainWindow::hideStartPage);
-    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->sectionTabs), owned.release(), 1);
+    auto page = std::make_unique<StartPage>(pack()->title);
+    if (page->isEmpty())
+        return false;
+    connect(page.get(), &StartPage::openRequested, this, [this](const QString &path) { openPack(path); });
+    connect(page.get(), &StartPage::builtInChosen, this, &MainWindow::hideStartPage);
+    m_startPage = page.get();
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->sectionTabs), page.release(), 1);
     m_ui->sectionTabs->hide();
-    m_startPage = page;
     return true;
 }
 

@@ -1946,6 +1946,13 @@
     </message>
 </context>
 <context>
+    <name>Versus::Gui::LibraryDialog</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::LibraryView</name>
     <message>
         <source>Your packs</source>
@@ -2411,18 +2418,6 @@ Lizenz: GNU GPL Version 3 oder neuer.
 Qt %2.</translation>
     </message>
     <message>
-        <source>Library</source>
-        <translation>Bibliothek</translation>
-    </message>
-    <message>
-        <source>Open a pack</source>
-        <translation>Ein Paket öffnen</translation>
-    </message>
-    <message>
-        <source>Continue with the &amp;built-in pack (%1)</source>
-        <translation>Mit dem &amp;eingebauten Paket weiter (%1)</translation>
-    </message>
-    <message>
         <source>Add to &amp;Library</source>
         <translation>Zur &amp;Bibliothek hinzufügen</translation>
     </message>
@@ -2620,6 +2615,17 @@ Qt %2.</translation>
     <message>
         <source>Open the Inquiry section once to set a token.</source>
         <translation>Öffnen Sie einmal den Bereich „Anfrage“, um ein Token festzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Gui::StartPage</name>
+    <message>
+        <source>Open a pack</source>
+        <translation>Ein Paket öffnen</translation>
+    </message>
+    <message>
+        <source>Continue with the &amp;built-in pack (%1)</source>
+        <translation>Mit dem &amp;eingebauten Paket weiter (%1)</translation>
     </message>
 </context>
 <context>

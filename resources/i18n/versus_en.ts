@@ -1946,6 +1946,13 @@
     </message>
 </context>
 <context>
+    <name>Versus::Gui::LibraryDialog</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::LibraryView</name>
     <message>
         <source>Your packs</source>
@@ -2407,18 +2414,6 @@ Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue with the &amp;built-in pack (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add to &amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,6 +2610,17 @@ Qt %2.</source>
     </message>
     <message>
         <source>Open the Inquiry section once to set a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Gui::StartPage</name>
+    <message>
+        <source>Open a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with the &amp;built-in pack (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1946,6 +1946,13 @@
     </message>
 </context>
 <context>
+    <name>Versus::Gui::LibraryDialog</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::LibraryView</name>
     <message>
         <source>Your packs</source>
@@ -2411,18 +2418,6 @@ Licence : GNU GPL version 3 ou ultérieure.
 Qt %2.</translation>
     </message>
     <message>
-        <source>Library</source>
-        <translation>Bibliothèque</translation>
-    </message>
-    <message>
-        <source>Open a pack</source>
-        <translation>Ouvrir un pack</translation>
-    </message>
-    <message>
-        <source>Continue with the &amp;built-in pack (%1)</source>
-        <translation>Continuer avec le pack &amp;intégré (%1)</translation>
-    </message>
-    <message>
         <source>Add to &amp;Library</source>
         <translation>Ajouter à la &amp;bibliothèque</translation>
     </message>
@@ -2620,6 +2615,17 @@ Qt %2.</translation>
     <message>
         <source>Open the Inquiry section once to set a token.</source>
         <translation>Ouvrez une fois la section Demande pour définir un jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Gui::StartPage</name>
+    <message>
+        <source>Open a pack</source>
+        <translation>Ouvrir un pack</translation>
+    </message>
+    <message>
+        <source>Continue with the &amp;built-in pack (%1)</source>
+        <translation>Continuer avec le pack &amp;intégré (%1)</translation>
     </message>
 </context>
 <context>
