@@ -6,6 +6,7 @@
 #include "ui/comparison/headtoheadview.h"
 #include "ui/faq/faqview.h"
 #include "ui/mainwindow.h"
+#include "ui/report/report.h"
 #include "ui/widgets/problemspanel.h"
 
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
 
 #include <cstdio>
@@ -422,6 +424,10 @@ void TestMainWindow::publisherIsShown()
         QVERIFY(logo->isVisible());
         QCOMPARE(logo->pixmap().deviceIndependentSize().height(), 40.0);
     }
+    // The PDF's document carries the logo drawn, and names the publisher.
+    const auto doc = Report(*w.session(), w.weights()->values()).document();
+    QVERIFY(!doc->resource(QTextDocument::ImageResource, QUrl(u"versus-report:logo"_s)).value<QImage>().isNull());
+    QVERIFY(doc->toPlainText().contains(u"Example Consulting"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
