@@ -67,6 +67,8 @@ private Q_SLOTS:
     void reportPointsAreTheSelection();
     void madrFrontMatter();
     void decisionTakenInEveryFormat();
+    void publisherInEveryReport();
+    void wordingForThreeContenders();
 
 private:
     static void addCases();
@@ -519,6 +521,51 @@ void TestReport::decisionTakenInEveryFormat()
     const QString agreed = MarkdownReport::render(ReportModel::build(*f.session, f.weights.values()));
     QVERIFY(agreed.contains(u"\nChosen option: \"Xeno\", because the team already runs it.\n"_s));
     QVERIFY(!agreed.contains(u"The computed verdict differs"_s));
+}
+
+void TestReport::publisherInEveryReport()
+{
+    const QString path = QStringLiteral(VERSUS_TEST_DATA "/packs/branded.json");
+    Fixture f(packData(u"branded.json"_s), path);
+    QVERIFY(f.session);
+    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    const QString md = MarkdownReport::render(m);
+    QVERIFY2(
+        md.contains(u"\n* Prepared by: Example Consulting (<https://example.org/consulting>) — hello@example.org · "
+                    "+44 20 7946 0000\n"_s),
+        qPrintable(md));
+    const QString html = HtmlReport::page(m, QByteArray("png"));
+    QVERIFY(html.contains(u"<b>Example Consulting</b> · https://example.org/consulting<br>hello@example.org"_s));
+    QVERIFY(html.contains(u"border-left:4px solid #1f6feb"_s));
+    QVERIFY(html.contains(u"<img src=\"data:image/svg+xml;base64,"_s
+                          + QString::fromLatin1(f.pack->publisher.logo.toBase64())));
+    // The built-in pack names no publisher, and its reports none.
+    Fixture plain(packData(u"minimal.json"_s), u"minimal.json"_s);
+    const ReportModel neutral = ReportModel::build(*plain.session, plain.weights.values());
+    QVERIFY(!MarkdownReport::render(neutral).contains(u"Prepared by"_s));
+    QVERIFY(!HtmlReport::page(neutral, QByteArray("png")).contains(u"class=\"publisher\""_s));
+}
+
+void TestReport::wordingForThreeContenders()
+{
+    QByteArray data = packData(u"three-contenders.json"_s);
+    // Calm: Tea and Coffee level, Cocoa behind.
+    const QByteArray calm = "\"tea\": 2,\n              \"coffee\": -1,\n              \"cocoa\": 1";
+    QVERIFY(data.contains(calm));
+    data.replace(calm, "\"tea\": 2, \"coffee\": 2");
+    Fixture f(data, u"three.json"_s);
+    QVERIFY(f.session);
+    Workshop workshop;
+    workshop.packId = f.pack->id;
+    workshop.answers.insert(u"mood"_s, {u"calm"_s});
+    QVERIFY(f.session->apply(workshop).isEmpty());
+    const ReportModel m = ReportModel::build(*f.session, f.weights.values());
+    QCOMPARE(m.outcome, tieEdge);
+    QCOMPARE(m.closest, (QStringList{u"Tea"_s, u"Coffee"_s}));
+    const QString md = MarkdownReport::render(m);
+    QVERIFY2(md.contains(u"Which of Tea, Coffee or Cocoa fits this project?"_s), qPrintable(md));
+    QVERIFY2(md.contains(u"No option leads by enough: Tea and Coffee are too close to call"_s), qPrintable(md));
+    QVERIFY(!md.contains(u"either can serve"_s));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

@@ -6,6 +6,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <functional>
+
 namespace Versus::Core {
 
 namespace {
@@ -40,6 +43,21 @@ ReportModel::Decision decisionTaken(const Pack &pack, const WorkshopSession &ses
     return d;
 }
 
+// With three or four contenders "either" needs names: the two best scores and any equal to them.
+QStringList closestContenders(const Pack &pack, const VerdictResult &r)
+{
+    if (r.outcome != tieEdge || r.scores.size() < 2)
+        return {};
+    QList<int> sorted = r.scores;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    QStringList names;
+    for (int c = 0; c < r.scores.size() && c < pack.contenders.size(); ++c) {
+        if (r.scores[c] >= sorted[1])
+            names.append(pack.contenders[c].name);
+    }
+    return names;
+}
+
 } // namespace
 
 ReportModel ReportModel::build(const WorkshopSession &session, const QList<int> &weights)
@@ -59,6 +77,8 @@ ReportModel ReportModel::build(const WorkshopSession &session, const QList<int> 
     m.client = QStringList{session.clientName(), session.organisation()};
     m.client.removeAll(QString());
 
+    m.publisher = pack.publisher;
+    m.closest = closestContenders(pack, r);
     m.outcome = r.outcome;
     m.outcomeName = VerdictText::outcomeName(pack, r.outcome);
     m.verdictLine = VerdictText::recordLine(pack, r.outcome);

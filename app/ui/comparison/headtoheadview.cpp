@@ -6,6 +6,7 @@
 #include "core/text/linkpolicy.h"
 #include "ui/comparison/delegates.h"
 #include "ui/comparison/scorecharts.h"
+#include "ui/widgets/publisherbadge.h"
 #include "ui/widgets/uiutil.h"
 
 #include <QDesktopServices>
@@ -55,6 +56,7 @@ HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, Core::Wei
     QLabel *metaLabel = plainLabel(meta, page, u"updatedLabel"_s);
     metaLabel->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(metaLabel);
+    layout->addWidget(new PublisherBadge(m_pack->publisher, page));
 
     layout->addWidget(buildCards(page));
 
