@@ -1,5 +1,6 @@
 // Versus: parses the command line and wires the core to the user interface.
 #include "core/app/appcontext.h"
+#include "core/commands/authoringcommands.h"
 #include "core/commands/commands.h"
 #include "core/common/logging.h"
 #include "core/settings/settings.h"
@@ -23,7 +24,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Command { Gui, CheckPack, ExportTable, Search, Report, QueueInquiry, SendOutbox, ListOutbox, TestEndpoint };
+enum class Command {
+    Gui,
+    CheckPack,
+    ExportTable,
+    Search,
+    Report,
+    QueueInquiry,
+    SendOutbox,
+    ListOutbox,
+    TestEndpoint,
+    NewPack,
+    ImportTable
+};
 
 struct Options {
     Command command = Command::Gui;
@@ -32,6 +45,10 @@ struct Options {
     QString workshopFile; // --workshop (with --report)
     QString endpoint; // --endpoint
     bool json = false; // --json
+    bool strict = false; // --strict (with --check-pack)
+    QStringList contenders; // --contenders (with --new-pack)
+    QString title; // --title (with --new-pack)
+    QString outFile; // --out (with --import-table)
     QString language; // --lang
     bool quitAfterFirstPaint = false; // for the start-up benchmark
     bool stale = false; // --stale (with --check-pack)
@@ -46,6 +63,14 @@ public:
     static std::optional<int> parse(const QStringList &arguments, Options &options);
 
 private:
+    struct AuthoringOptions {
+        const QCommandLineOption &contenders;
+        const QCommandLineOption &title;
+        const QCommandLineOption &out;
+    };
+    // --new-pack's and --import-table's own options; what is wrong with them, if anything.
+    static std::optional<QString> parseAuthoringOptions(const QCommandLineParser &parser, const AuthoringOptions &given,
+                                                        Options &options);
     static int usageError(const QString &message)
     {
         Versus::Core::Console().error(u"versus: "_s + message);
@@ -57,7 +82,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Versus: compare two technologies with a client, with a verdict you can explain."));
+        tr("Versus: compare two to four technologies with a client, with a verdict you can explain."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption checkPack(u"check-pack"_s, tr("Check a content pack and report its problems."),
@@ -81,12 +106,22 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
     const QCommandLineOption endpoint(u"endpoint"_s, tr("Where inquiries are sent (overrides Settings and the pack)."),
                                       tr("url"));
     const QCommandLineOption json(u"json"_s, tr("With --list-outbox: print JSON."));
+    const QCommandLineOption strict(u"strict"_s, tr("With --check-pack: fail on warnings too."));
+    const QCommandLineOption newPack(u"new-pack"_s, tr("Write a new pack to fill in (with --contenders)."), tr("file"));
+    const QCommandLineOption contenders(u"contenders"_s, tr("With --new-pack: 2 to 4 names, separated by commas."),
+                                        tr("names"));
+    const QCommandLineOption title(u"title"_s, tr("With --new-pack: the pack's title."), tr("text"));
+    const QCommandLineOption importTable(
+        u"import-table"_s, tr("Apply a criteria table (.csv, as --export-table writes it) to --pack; write --out."),
+        tr("file"));
+    const QCommandLineOption out(u"out"_s, tr("With --import-table: the pack to write."), tr("file"));
     const QCommandLineOption lang(u"lang"_s, tr("The language of the interface (de, en, fr); the system's by default."),
                                   tr("code"));
     QCommandLineOption firstPaint(u"quit-after-first-paint"_s, u"For the start-up benchmark."_s);
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({checkPack, exportTable, search, workshop, report, queueInquiry, sendOutbox, listOutbox,
-                       testEndpoint, endpoint, json, lang, pack, firstPaint});
+    parser.addOptions({checkPack,  exportTable,  search,     workshop, report,      queueInquiry, sendOutbox,
+                       listOutbox, testEndpoint, endpoint,   json,     lang,        pack,         firstPaint,
+                       strict,     newPack,      contenders, title,    importTable, out});
     parser.addPositionalArgument(u"pack"_s, tr("A content pack to open (JSON)."), u"[pack]"_s);
     const QCommandLineOption stale(
         u"stale"_s, tr("With --check-pack: list the sources older than Settings' \"Mark sources older than\"."));
@@ -111,7 +146,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
         return usageError(tr("give at most one pack"));
 
     // The commands, each with the option that names it; at most one at a time.
-    const std::array<std::pair<const QCommandLineOption *, Command>, 8> commands{{
+    const std::array<std::pair<const QCommandLineOption *, Command>, 10> commands{{
         {&checkPack, Command::CheckPack},
         {&exportTable, Command::ExportTable},
         {&search, Command::Search},
@@ -120,6 +155,8 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
         {&sendOutbox, Command::SendOutbox},
         {&listOutbox, Command::ListOutbox},
         {&testEndpoint, Command::TestEndpoint},
+        {&newPack, Command::NewPack},
+        {&importTable, Command::ImportTable},
     }};
     int given = 0;
     for (const auto &[option, command] : commands) {
@@ -149,7 +186,31 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
     options.endpoint = parser.value(endpoint);
     options.language = parser.value(lang);
     options.json = parser.isSet(json);
+    options.strict = parser.isSet(strict);
+    if (options.strict && options.command != Command::CheckPack)
+        return usageError(tr("--strict needs --check-pack FILE"));
+    if (const auto problem = parseAuthoringOptions(parser, {contenders, title, out}, options))
+        return usageError(*problem);
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
+    return std::nullopt;
+}
+
+std::optional<QString> CommandLine::parseAuthoringOptions(const QCommandLineParser &parser,
+                                                          const AuthoringOptions &given, Options &options)
+{
+    const bool newPack = options.command == Command::NewPack;
+    const bool importTable = options.command == Command::ImportTable;
+    if (newPack && !parser.isSet(given.contenders))
+        return tr("--new-pack needs --contenders \"A,B\"");
+    if (!newPack && (parser.isSet(given.contenders) || parser.isSet(given.title)))
+        return tr("--contenders and --title need --new-pack FILE");
+    if (importTable && (!parser.isSet(given.out) || options.packFile.isEmpty()))
+        return tr("--import-table needs --pack PACK and --out NEWPACK");
+    if (!importTable && parser.isSet(given.out))
+        return tr("--out needs --import-table FILE");
+    options.contenders = parser.value(given.contenders).split(u',');
+    options.title = parser.value(given.title);
+    options.outFile = parser.value(given.out);
     return std::nullopt;
 }
 
@@ -187,7 +248,7 @@ int main(int argc, char *argv[])
                                                      Versus::Core::Settings::instance().sourceMaxAgeMonths(),
                                                      QDate::currentDate(), console);
         switch (options.command) {
-        case Command::CheckPack: return Versus::Core::checkPackCommand(options.argument, console);
+        case Command::CheckPack: return Versus::Core::checkPackCommand(options.argument, console, options.strict);
         case Command::ExportTable: return Versus::Core::exportTableCommand(options.argument, options.packFile, console);
         case Command::Search: return Versus::Core::searchCommand(options.argument, options.packFile, console);
         case Command::QueueInquiry:
@@ -196,6 +257,10 @@ int main(int argc, char *argv[])
         case Command::ListOutbox: return Versus::Core::listOutboxCommand(options.json, console);
         case Command::TestEndpoint:
             return Versus::Core::testEndpointCommand(options.endpoint, options.packFile, console);
+        case Command::NewPack:
+            return Versus::Core::newPackCommand(options.argument, options.contenders, options.title, console);
+        case Command::ImportTable:
+            return Versus::Core::importTableCommand(options.argument, options.packFile, options.outFile, console);
         case Command::Report:
         case Command::Gui: break;
         }

@@ -126,6 +126,9 @@ private Q_SLOTS:
     void checkPackEdgeAgainstRatings();
     void checkPackStale();
     void warningsStillPass();
+    void strictFailsOnWarnings();
+    void newPack();
+    void importTable();
     void manyWarningsStillPass();
     void exportTable();
     void report();
@@ -258,6 +261,29 @@ void TestCli::checkPackEdgeAgainstRatings()
     QVERIFY(lines.value(m.captured(1).toInt() - 1).mid(m.captured(2).toInt() - 1).startsWith("[\"tea\""));
 }
 
+// --strict: a warning fails the check (exit 1), for a pack repository's own CI.
+void TestCli::strictFailsOnWarnings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"unfinished.json"_s);
+    QFile in(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray data = in.readAll();
+    data.replace("\"Both smell good.\"", "\"TODO: say why\"");
+    writeFile(path, data);
+    QCOMPARE(versus({u"--check-pack"_s, path}).exitCode, 0);
+    const Run strict = versus({u"--check-pack"_s, path, u"--strict"_s});
+    QCOMPARE(strict.exitCode, 1);
+    QVERIFY2(strict.err.contains(u"warning: at /criteria/1/explanation: still to be written"_s),
+             qPrintable(strict.err));
+    QVERIFY2(strict.err.contains(u": 1 warning, and --strict fails on warnings"_s), qPrintable(strict.err));
+    const Run clean
+        = versus({u"--check-pack"_s, QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"), u"--strict"_s});
+    QCOMPARE(clean.exitCode, 0);
+    QCOMPARE(clean.err, QString());
+    QCOMPARE(versus({u"--strict"_s, u"--export-table"_s, dir.filePath(u"t.csv"_s)}).exitCode, 2);
+}
+
 // A pack from a newer Versus with more unknown keys than the list shows: it still passes.
 // The sources older than the "old source" setting, as the Detailed comparison marks them: one
 // CRITERION, TITLE, URL, ASOF line each; exit 0 when none is, 1 when some are, 2 for a broken pack.
@@ -329,6 +355,64 @@ void TestCli::manyWarningsStillPass()
     QVERIFY2(lines[199].endsWith(u": warning: at /x-199: unknown key \"x-199\" (ignored)"_s), qPrintable(lines[199]));
     QCOMPARE(lines[200], path + u": warning: 50 more warnings not listed"_s);
     QVERIFY(!r.err.contains(u"error"_s));
+}
+
+// --new-pack writes a pack that checks with warnings only (each TODO), and never overwrites.
+void TestCli::newPack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"db.json"_s);
+    const Run made = versus(
+        {u"--new-pack"_s, path, u"--contenders"_s, u"PostgreSQL,MySQL,SQLite"_s, u"--title"_s, u"Databases"_s});
+    QCOMPARE(made.exitCode, 0);
+    QVERIFY2(made.out.startsWith(u"wrote "_s + path), qPrintable(made.out));
+    const Run check = versus({u"--check-pack"_s, path});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY(check.out.startsWith(u"ok: 3 contenders"_s));
+    QVERIFY(check.err.contains(u"still to be written"_s));
+    QVERIFY(!check.err.contains(u"error:"_s));
+    QCOMPARE(versus({u"--check-pack"_s, path, u"--strict"_s}).exitCode, 1);
+    const Run again = versus({u"--new-pack"_s, path, u"--contenders"_s, u"A,B"_s});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(u"exists already"_s));
+    QCOMPARE(versus({u"--new-pack"_s, dir.filePath(u"one.json"_s), u"--contenders"_s, u"Alone"_s}).exitCode, 2);
+    QCOMPARE(versus({u"--new-pack"_s, dir.filePath(u"none.json"_s)}).exitCode, 2);
+    QCOMPARE(versus({u"--contenders"_s, u"A,B"_s}).exitCode, 2);
+}
+
+// --import-table: the exported table, edited, back into a new pack; a bad cell by row and column.
+void TestCli::importTable()
+{
+    QTemporaryDir dir;
+    const QString pack = QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json");
+    const QString table = dir.filePath(u"t.csv"_s);
+    QCOMPARE(versus({u"--pack"_s, pack, u"--export-table"_s, table}).exitCode, 0);
+    QFile in(table);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray csv = in.readAll();
+    in.close();
+    csv.replace("Floral,3", "Floral,5");
+    writeFile(table, csv);
+    const QString out = dir.filePath(u"new.json"_s);
+    const Run r = versus({u"--pack"_s, pack, u"--import-table"_s, table, u"--out"_s, out});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"1 criteria changed, 0 added"_s), qPrintable(r.out));
+    const Run export2 = versus({u"--pack"_s, out, u"--export-table"_s, dir.filePath(u"t2.csv"_s)});
+    QCOMPARE(export2.exitCode, 0);
+    QFile again(dir.filePath(u"t2.csv"_s));
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), csv);
+
+    csv.replace("Floral,5", "Floral,high");
+    writeFile(table, csv);
+    const QString bad = dir.filePath(u"bad.json"_s);
+    const Run refused = versus({u"--pack"_s, pack, u"--import-table"_s, table, u"--out"_s, bad});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(table + u":3:5: error: column E (Tea rating): expected an integer from 0 to 5"_s),
+             qPrintable(refused.err));
+    QVERIFY(!QFile::exists(bad));
+    QCOMPARE(versus({u"--import-table"_s, table, u"--out"_s, bad}).exitCode, 2); // no --pack
+    QCOMPARE(versus({u"--pack"_s, pack, u"--import-table"_s, table}).exitCode, 2); // no --out
 }
 
 void TestCli::exportTable()

@@ -2,7 +2,9 @@
 #include "core/app/appcontext.h"
 #include "core/compare/criteriafiltermodel.h"
 #include "core/compare/scoreboardmodel.h"
+#include "core/compare/scoring.h"
 #include "core/compare/tableexport.h"
+#include "core/pack/packloader.h"
 #include "testsupport.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/comparison/headtoheadview.h"
@@ -16,6 +18,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -63,6 +68,7 @@ private Q_SLOTS:
     void zoomAndPresentationMode();
     void threeContenders();
     void fitsAt1024x640();
+    void reportChartKeepsLongCategoryNames();
 };
 
 void TestExplorer::initTestCase()
@@ -372,6 +378,35 @@ void TestExplorer::fitsAt1024x640()
     auto *reset = panel->findChild<QPushButton *>(u"resetWeightsButton"_s);
     QVERIFY(reset->isVisible());
     QVERIFY(reset->mapTo(&w, QPoint(0, reset->height())).y() <= w.height());
+}
+
+// The report's chart image: a long category name at the side of the radar stays inside the
+// image (it was cut: "cosystem and licensing").
+void TestExplorer::reportChartKeepsLongCategoryNames()
+{
+    QFile in(QStringLiteral(VERSUS_TEST_DATA "/packs/three-contenders.json"));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    // Three categories: one name at the top, two at the sides.
+    QJsonArray categories = root[u"categories"_s].toArray();
+    categories.append(QJsonObject{{u"id"_s, u"ops"_s}, {u"name"_s, u"Operations and administration"_s}});
+    root[u"categories"_s] = categories;
+    QJsonArray criteria = root[u"criteria"_s].toArray();
+    QJsonObject last = criteria.last().toObject();
+    last[u"category"_s] = u"ops"_s;
+    criteria.replace(criteria.size() - 1, last);
+    root[u"criteria"_s] = criteria;
+    const auto pack = Versus::Core::PackLoader::loadData(QJsonDocument(root).toJson(), u"long.json"_s).pack;
+    QVERIFY(pack);
+    const QImage image = ScoreCharts::renderImage(
+        pack, Versus::Core::ScoreTable(*pack).score(QList<int>(pack->categories.size(), 3)), QSize(900, 400));
+    // No text in the outermost columns of the radar's part of the image: a cut label would touch them.
+    for (int y = 0; y < image.height(); ++y) {
+        for (const int x : {0, 1, 2}) {
+            const QColor c = image.pixelColor(x, y);
+            QVERIFY2(c.lightness() > 200, qPrintable(u"a dark pixel at %1,%2"_s.arg(x).arg(y)));
+        }
+    }
 }
 
 QTEST_MAIN(TestExplorer)

@@ -1,9 +1,12 @@
 #include "core/app/appcontext.h"
+#include "core/pack/packwatcher.h"
+#include "core/workshop/workshopsession.h"
 #include "testsupport.h"
 #include "ui/comparison/comparisonview.h"
 #include "ui/comparison/headtoheadview.h"
 #include "ui/faq/faqview.h"
 #include "ui/mainwindow.h"
+#include "ui/report/report.h"
 #include "ui/widgets/problemspanel.h"
 
 #include <QAction>
@@ -15,7 +18,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
+
+#include <cstdio>
 
 using namespace Versus::Gui;
 using namespace Qt::StringLiterals;
@@ -37,7 +43,35 @@ private Q_SLOTS:
     void threeContenders();
     void remembersGeometryAndSection();
     void internalLinksNavigate();
+    void reloadsWhenTheFileChanges();
+    void initialPackShowsItsWarnings();
+    void problemOpensInTheEditor();
+    void publisherIsShown();
 };
+
+namespace {
+
+// As editors save: the new text goes to a file beside it, which is renamed over the old one.
+void saveByRename(const QString &path, const QByteArray &data)
+{
+    const QString temporary = path + u".swp"_s;
+    QFile f(temporary);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        qFatal("cannot write %s", qPrintable(temporary));
+    f.close();
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
+        qFatal("cannot rename %s", qPrintable(temporary));
+}
+
+QByteArray minimalPack()
+{
+    QFile in(QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"));
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("cannot read minimal.json");
+    return in.readAll();
+}
+
+} // namespace
 
 void TestMainWindow::initTestCase()
 {
@@ -265,6 +299,135 @@ void TestMainWindow::problemWithoutAList()
     QVERIFY(list->isVisible());
     QVERIFY(toggle->isVisible());
     QCOMPARE(panel.problemsText(), d.toString());
+}
+
+// The open pack's file changes (saved by rename): the newer text is shown at once, the
+// section, selection, answers, weights and notes stay; a broken save keeps the pack open.
+void TestMainWindow::reloadsWhenTheFileChanges()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"pack.json"_s);
+    const QByteArray original = minimalPack();
+    saveByRename(path, original);
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.packWatcher()->setSettleDelay(0);
+    w.openInitialPack(path);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showSection(MainWindow::Comparison);
+    auto *comparison = w.findChild<ComparisonView *>();
+    QVERIFY(comparison->selectCriterion(u"aroma"_s));
+    w.session()->setNote(u"aroma"_s, u"Ask the client"_s);
+    w.session()->setAnswer(0, Versus::Core::Answer::choose(1));
+    w.weights()->setWeight(1, 5);
+
+    QByteArray newer = original;
+    newer.replace("\"Floral\"", "\"Flowery\"");
+    saveByRename(path, newer);
+    QTRY_COMPARE(w.pack()->criteria[1].values[0].text, u"Flowery"_s);
+    QCOMPARE(w.currentSection(), int(MainWindow::Comparison));
+    comparison = w.findChild<ComparisonView *>();
+    QCOMPARE(comparison->currentCriterionId(), u"aroma"_s);
+    QCOMPARE(w.session()->note(u"aroma"_s), u"Ask the client"_s);
+    QCOMPARE(w.session()->model().answer(0), Versus::Core::Answer::choose(1));
+    QCOMPARE(w.weights()->weight(1), 5);
+    QVERIFY(w.session()->isModified());
+
+    const auto before = w.pack();
+    saveByRename(path, "{\"format\": \"versus-pack/1\",");
+    auto *panel = w.findChild<ProblemsPanel *>();
+    QTRY_VERIFY(panel->isVisible());
+    QVERIFY(panel->findChild<QLabel *>(u"problemsSummary"_s)->text().contains(u"The open pack is unchanged"_s));
+    QVERIFY2(panel->problemsText().contains(u"is not closed"_s), qPrintable(panel->problemsText()));
+    QCOMPARE(w.pack(), before);
+
+    QByteArray withWarning = newer;
+    withWarning.replace("\"language\": \"en\",", "\"language\": \"en\", \"tagLine\": \"x\",");
+    saveByRename(path, withWarning);
+    QTRY_VERIFY(w.pack() != before);
+    QVERIFY(panel->isVisible());
+    QVERIFY2(panel->problemsText().contains(u"unknown key \"tagLine\""_s), qPrintable(panel->problemsText()));
+    saveByRename(path, newer);
+    QTRY_VERIFY(!panel->isVisible()); // nothing left to say
+}
+
+void TestMainWindow::initialPackShowsItsWarnings()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"pack.json"_s);
+    QByteArray data = minimalPack();
+    data.replace("\"language\": \"en\",", "\"language\": \"en\", \"tagLine\": \"x\",");
+    saveByRename(path, data);
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(path);
+    w.show();
+    auto *panel = w.findChild<ProblemsPanel *>();
+    QVERIFY(panel->isVisible());
+    QVERIFY(panel->problemsText().contains(u"unknown key \"tagLine\""_s));
+}
+
+// $VISUAL is the editor: the problem opens at its line and column.
+void TestMainWindow::problemOpensInTheEditor()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"pack.json"_s);
+    QByteArray data = minimalPack();
+    data.replace("\"language\": \"en\",", "\"language\": \"en\", \"tagLine\": \"x\",");
+    saveByRename(path, data);
+    const QString editor = dir.filePath(u"editor.sh"_s);
+    const QString record = dir.filePath(u"opened.txt"_s);
+    saveByRename(editor,
+                 "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$0.tmp\" && mv \"$0.tmp\" " + QFile::encodeName(record) + "\n");
+    QFile::setPermissions(editor, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QByteArray visual = qgetenv("VISUAL");
+    qputenv("VISUAL", QFile::encodeName(editor));
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(path);
+    w.show();
+    auto *panel = w.findChild<ProblemsPanel *>();
+    auto *button = panel->findChild<QPushButton *>(u"problemsOpenInEditorButton"_s);
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->text(), u"Open in &Editor at 8:21"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(QFile::exists(record));
+    QFile opened(record);
+    QVERIFY(opened.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(opened.readAll()), u"+8\n"_s + path + u'\n');
+    if (visual.isNull())
+        qunsetenv("VISUAL");
+    else
+        qputenv("VISUAL", visual);
+}
+
+// The publisher on the Head-to-head page and the inquiry form; none for the built-in pack.
+void TestMainWindow::publisherIsShown()
+{
+    Versus::Core::AppContext app;
+    MainWindow w(&app);
+    w.openInitialPack(QString());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *neutral = w.sectionWidget(MainWindow::HeadToHead)->findChild<QWidget *>(u"publisherBadge"_s);
+    QVERIFY(neutral && !neutral->isVisible());
+    QVERIFY(w.openPack(QStringLiteral(VERSUS_TEST_DATA "/packs/branded.json")));
+    for (const int section : {int(MainWindow::HeadToHead), int(MainWindow::Inquiry)}) {
+        w.showSection(section);
+        auto *badge = w.sectionWidget(section)->findChild<QWidget *>(u"publisherBadge"_s);
+        QVERIFY2(badge, qPrintable(MainWindow::sectionName(section)));
+        QTRY_VERIFY(badge->isVisible());
+        QVERIFY(badge->findChild<QLabel *>(u"publisherName"_s)->text().contains(u"Example Consulting"_s));
+        QCOMPARE(badge->findChild<QLabel *>(u"publisherContact"_s)->text(), u"hello@example.org · +44 20 7946 0000"_s);
+        const QLabel *logo = badge->findChild<QLabel *>(u"publisherLogo"_s);
+        QVERIFY(logo->isVisible());
+        QCOMPARE(logo->pixmap().deviceIndependentSize().height(), 40.0);
+    }
+    // The PDF's document carries the logo drawn, and names the publisher.
+    const auto doc = Report(*w.session()).document();
+    QVERIFY(!doc->resource(QTextDocument::ImageResource, QUrl(u"versus-report:logo"_s)).value<QImage>().isNull());
+    QVERIFY(doc->toPlainText().contains(u"Example Consulting"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

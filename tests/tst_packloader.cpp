@@ -123,6 +123,17 @@ private Q_SLOTS:
     void warningsAndErrorsAreCappedApart();
     void documentedExampleIsValid();
     void deliveryAndPromises();
+    void misspeltRequiredKeyNamesTheMisspelling();
+    void tooManyContendersIsOneError();
+    void emptyObjectListsEveryMissingKey();
+    void schemaAndCommentKeysAreAccepted();
+    void plainHttpToThisComputerIsAccepted();
+    void syntaxErrorsNameTheirCause_data();
+    void syntaxErrorsNameTheirCause();
+    void missingClosingBraceSaysWhereItOpened();
+    void publisher();
+    void publisherLogoProblemsAreWarnings_data();
+    void publisherLogoProblemsAreWarnings();
 };
 
 void TestPackLoader::init()
@@ -510,6 +521,20 @@ void TestPackLoader::validationErrors_data()
     add("synonyms not lists", u"/synonyms"_s, u"[\"tea\"]"_s, u"/synonyms/0"_s, u"expected an array"_s);
     add("one synonym alone", u"/synonyms"_s, u"[[\"tea\"]]"_s, u"/synonyms/0"_s, u"expected 2 to 20 items, got 1"_s);
     add("root unknown key", u"/x-extension"_s, u"{}"_s, u"/x-extension"_s, u"unknown key \"x-extension\""_s, false);
+    add("misspelt key", u"/criteria/0/explaination"_s, u"\"x\""_s, u"/criteria/0/explaination"_s,
+        u"unknown key \"explaination\" (ignored); did you mean \"explanation\"?"_s, false);
+    add("edge in another case", u"/criteria/0/edge"_s, u"\"Tea\""_s, u"/criteria/0/edge"_s,
+        u"got \"Tea\"; did you mean \"tea\"?"_s);
+    add("value for a misspelt contender", u"/summary/0/values/cofee"_s, u"\"x\""_s, u"/summary/0/values/cofee"_s,
+        u"\"cofee\" is not a contender of this pack; did you mean \"coffee\"?"_s);
+    add("http endpoint", u"/inquiry/endpoint"_s, u"\"http://example.org/inq\""_s, u"/inquiry/endpoint"_s,
+        u"inquiries are only sent over https (or http to this computer); use https://example.org/inq"_s);
+    add("accent colour", u"/publisher"_s, u"{\"name\": \"X\", \"accent\": \"blue\"}"_s, u"/publisher/accent"_s,
+        u"expected a colour such as \"#1f6feb\", got \"blue\""_s);
+    add("publisher without a name", u"/publisher"_s, u"{\"website\": \"https://example.org\"}"_s, u"/publisher"_s,
+        u"missing required key \"name\""_s);
+    add("TODO marker", u"/criteria/1/explanation"_s, u"\"TODO: why they differ\""_s, u"/criteria/1/explanation"_s,
+        u"still to be written (the text holds TODO)"_s, false);
 }
 
 void TestPackLoader::validationErrors()
@@ -812,6 +837,215 @@ void TestPackLoader::deliveryAndPromises()
     const auto plain = PackLoader::loadData(minimalWith(u"/inquiry/delivery"_s, std::nullopt), u"pack.json"_s);
     QCOMPARE(plain.pack->inquiry.delivery.format, InquiryFormat::Versus);
     QCOMPARE(plain.pack->inquiry.delivery.pageName, plain.pack->title);
+}
+
+void TestPackLoader::misspeltRequiredKeyNamesTheMisspelling()
+{
+    QJsonObject root = QJsonDocument::fromJson(readFile(minimalPath)).object();
+    QJsonArray criteria = root[u"criteria"_s].toArray();
+    QJsonObject first = criteria[0].toObject();
+    first[u"explaination"_s] = first.take(u"explanation"_s);
+    criteria[0] = first;
+    root[u"criteria"_s] = criteria;
+    const auto result = PackLoader::loadData(QJsonDocument(root).toJson(), u"pack.json"_s);
+    QVERIFY(!result.ok());
+    QVERIFY2(findDiagnostic(result.diagnostics, u"/criteria/0"_s,
+                            u"missing required key \"explanation\" (is \"explaination\" a misspelling of it?)"_s),
+             qPrintable(dump(result.diagnostics)));
+    QVERIFY2(findDiagnostic(result.diagnostics, u"/criteria/0/explaination"_s, u"did you mean \"explanation\"?"_s),
+             qPrintable(dump(result.diagnostics)));
+    QCOMPARE(result.diagnostics.size(), 2);
+}
+
+// Five contenders: one error, not one more per map keyed by contender.
+void TestPackLoader::tooManyContendersIsOneError()
+{
+    QJsonObject root = QJsonDocument::fromJson(readFile(minimalPath)).object();
+    QJsonArray contenders = root[u"contenders"_s].toArray();
+    for (const QString &extra : {u"mate"_s, u"cocoa"_s, u"water"_s})
+        contenders.append(QJsonObject{{u"id"_s, extra}, {u"name"_s, extra}});
+    root[u"contenders"_s] = contenders;
+    const auto result = PackLoader::loadData(QJsonDocument(root).toJson(), u"pack.json"_s);
+    QVERIFY(!result.ok());
+    const auto errors = std::count_if(result.diagnostics.cbegin(), result.diagnostics.cend(),
+                                      [](const Diagnostic &d) { return d.isError(); });
+    // The real one, then one "missing a value" per map for each of the three new contenders.
+    QVERIFY2(findDiagnostic(result.diagnostics, u"/contenders"_s, u"expected 2 to 4 items, got 5"_s),
+             qPrintable(dump(result.diagnostics)));
+    QVERIFY2(!findDiagnostic(result.diagnostics, u"/summary/0/values/tea"_s, u"is not a contender"_s),
+             qPrintable(dump(result.diagnostics)));
+    QVERIFY2(errors < 30, qPrintable(dump(result.diagnostics)));
+}
+
+void TestPackLoader::emptyObjectListsEveryMissingKey()
+{
+    const auto result = PackLoader::loadData("{}", u"empty.json"_s);
+    QVERIFY(!result.ok());
+    for (const char *key : {"format", "id", "title", "version", "updated", "language", "contenders", "categories",
+                            "summary", "criteria", "verdict", "checklist", "faq", "inquiry"}) {
+        QVERIFY2(
+            findDiagnostic(result.diagnostics, QString(), u"missing required key \"%1\""_s.arg(QLatin1String(key))),
+            key);
+    }
+    // JSON that is not a pack at all stays quiet past its first problem.
+    const auto other = PackLoader::loadData(R"({"name": "left-pad", "version": "1.0"})", u"package.json"_s);
+    QVERIFY2(!findDiagnostic(other.diagnostics, QString(), u"missing required key \"criteria\""_s),
+             qPrintable(dump(other.diagnostics)));
+}
+
+void TestPackLoader::schemaAndCommentKeysAreAccepted()
+{
+    QJsonObject root = QJsonDocument::fromJson(readFile(minimalPath)).object();
+    root[u"$schema"_s] = u"https://example.org/versus-pack.schema.json"_s;
+    root[u"$comment"_s] = u"written by hand"_s;
+    QJsonArray criteria = root[u"criteria"_s].toArray();
+    QJsonObject first = criteria[0].toObject();
+    first[u"$comment"_s] = u"TODO: check the rating with the client"_s; // a note, not text to finish
+    criteria[0] = first;
+    root[u"criteria"_s] = criteria;
+    const auto result = PackLoader::loadData(QJsonDocument(root).toJson(), u"pack.json"_s);
+    QVERIFY(result.ok());
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(dump(result.diagnostics)));
+}
+
+void TestPackLoader::plainHttpToThisComputerIsAccepted()
+{
+    for (const QString &url : {u"http://127.0.0.1:8080/inq"_s, u"http://localhost/inq"_s, u"https://example.org/x"_s}) {
+        const auto result = PackLoader::loadData(minimalWith(u"/inquiry/endpoint"_s, QJsonValue(url)), u"p.json"_s);
+        QVERIFY2(result.ok() && result.diagnostics.isEmpty(), qPrintable(url + dump(result.diagnostics)));
+    }
+}
+
+void TestPackLoader::syntaxErrorsNameTheirCause_data()
+{
+    QTest::addColumn<QByteArray>("from"); // a text of the minimal pack, replaced once
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("textThere"); // what the reported line and column point at
+    QTest::addRow("trailing comma in an array")
+        << QByteArray("\"tags\": [\"basics\"]") << QByteArray("\"tags\": [\"basics\",\n ]") << u"trailing comma"_s
+        << u","_s;
+    QTest::addRow("trailing comma in an object")
+        << QByteArray("\"rating\": 4}") << QByteArray("\"rating\": 4, }") << u"trailing comma"_s << u", }"_s;
+    QTest::addRow("line comment") << QByteArray("\"language\": \"en\",")
+                                  << QByteArray("\"language\": \"en\", // English")
+                                  << u"comments are not allowed in JSON"_s << u"// English"_s;
+    QTest::addRow("block comment") << QByteArray("\"language\": \"en\",")
+                                   << QByteArray("/* lang */ \"language\": \"en\",")
+                                   << u"comments are not allowed in JSON"_s << u"/* lang"_s;
+    QTest::addRow("single quotes") << QByteArray("\"language\": \"en\"") << QByteArray("\"language\": 'en'")
+                                   << u"not single quotes"_s << u"'en'"_s;
+    QTest::addRow("missing comma") << QByteArray("\"version\": \"1.0\",") << QByteArray("\"version\": \"1.0\"")
+                                   << u"missing comma"_s << u"\"updated\""_s;
+    QTest::addRow("unescaped quote") << QByteArray("\"Both smell good.\"") << QByteArray("\"Both \"smell\" good.\"")
+                                     << u"must be written \\\""_s << u"\"smell"_s;
+    QTest::addRow("NaN") << QByteArray("\"tieMargin\": 0.1") << QByteArray("\"tieMargin\": NaN")
+                         << u"NaN and Infinity are not JSON numbers"_s << u"NaN"_s;
+    QTest::addRow("unclosed array") << QByteArray("\"tags\": [\"basics\"]}") << QByteArray("\"tags\": [\"basics\"}")
+                                    << u"the array opened at 46:133 is not closed"_s << u"}"_s;
+}
+
+void TestPackLoader::syntaxErrorsNameTheirCause()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, message);
+    QFETCH(QString, textThere);
+    QByteArray data = readFile(minimalPath);
+    const auto at = data.indexOf(from);
+    QVERIFY(at >= 0);
+    data.replace(at, from.size(), to);
+    const auto result = PackLoader::loadData(data, u"pack.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    const Diagnostic &d = result.diagnostics.first();
+    QVERIFY2(d.message.contains(message), qPrintable(d.toString()));
+    QVERIFY2(textAt(data, d.line, d.column).startsWith(textThere), qPrintable(d.toString()));
+}
+
+void TestPackLoader::missingClosingBraceSaysWhereItOpened()
+{
+    QByteArray data = readFile(minimalPath).trimmed();
+    QVERIFY(data.endsWith('}'));
+    data.chop(1);
+    const auto result = PackLoader::loadData(data, u"pack.json"_s);
+    QCOMPARE(result.diagnostics.size(), 1);
+    QCOMPARE(result.diagnostics.first().message, u"the object opened at 1:1 is not closed"_s);
+}
+
+void TestPackLoader::publisher()
+{
+    const auto result = PackLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/packs/branded.json"));
+    QVERIFY2(result.ok() && result.diagnostics.isEmpty(), qPrintable(dump(result.diagnostics)));
+    const Publisher &p = result.pack->publisher;
+    QCOMPARE(p.name, u"Example Consulting"_s);
+    QCOMPARE(p.website, QUrl(u"https://example.org/consulting"_s));
+    QCOMPARE(p.accent, u"#1f6feb"_s);
+    QCOMPARE(p.logoType, u"image/svg+xml"_s);
+    QVERIFY(p.logo.startsWith("<svg"));
+    // The built-in pack stays neutral.
+    QVERIFY(PackLoader::loadEmbedded()->publisher.name.isEmpty());
+}
+
+void TestPackLoader::publisherLogoProblemsAreWarnings_data()
+{
+    QTest::addColumn<QString>("logo"); // a file name (written below) or data
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    const QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>";
+    const QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x20\0\0\0\0\x10\x08\x06\0\0\0", 29);
+    QTest::addRow("an image it would fetch")
+        << u"logo.svg"_s
+        << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+                      "<image xlink:href=\"https://example.org/track.png\"/></svg>")
+        << u"refers to something outside it (https://example.org/track.png)"_s;
+    QTest::addRow("a style it would fetch")
+        << u"logo.svg"_s
+        << QByteArray(
+               "<svg xmlns=\"http://www.w3.org/2000/svg\"><style>@import url(https://x.org/a.css);</style></svg>")
+        << u"outside it (a style)"_s;
+    QTest::addRow("entities") << u"logo.svg"_s
+                              << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/"
+                                            "passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\">&x;</svg>")
+                              << u"DTD"_s;
+    QTest::addRow("broken SVG") << u"logo.svg"_s << QByteArray("<svg><g></svg>") << u"cannot be read"_s;
+    QTest::addRow("not a PNG") << u"logo.png"_s << svg << u"not a PNG"_s;
+    QTest::addRow("PNG too wide") << u"logo.png"_s << png << u"8192 × 16 pixels"_s;
+    QTest::addRow("too large") << u"logo.svg"_s << svg + QByteArray(qsizetype(300) * 1024, ' ')
+                               << u"the limit is 256 KiB"_s;
+    QTest::addRow("missing file") << u"none.svg"_s << QByteArray() << u"cannot be read"_s;
+    QTest::addRow("outside the pack's folder") << u"../logo.svg"_s << svg << u"beside the pack"_s;
+    QTest::addRow("another type") << u"logo.gif"_s << svg << u".svg or .png"_s;
+    QTest::addRow("bad data") << u"data:image/png;base64,@@@"_s << QByteArray() << u"not valid base64"_s;
+    QTest::addRow("data of another type") << u"data:text/html;base64,PGI+"_s << QByteArray() << u"data:image/svg+xml"_s;
+}
+
+// A logo that cannot be shown never refuses the pack: a warning, and no logo.
+void TestPackLoader::publisherLogoProblemsAreWarnings()
+{
+    QFETCH(QString, logo);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(u"pack"_s));
+    if (!content.isEmpty() && !logo.startsWith(u"data:"_s)) {
+        QFile f(QDir(dir.filePath(u"pack"_s)).filePath(logo));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    QJsonObject root = QJsonDocument::fromJson(readFile(minimalPath)).object();
+    root[u"publisher"_s] = QJsonObject{{u"name"_s, u"Example"_s}, {u"logo"_s, logo}};
+    const QString path = dir.filePath(u"pack/pack.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(root).toJson());
+    f.close();
+    const auto result = PackLoader::loadFile(path);
+    QVERIFY2(result.ok(), qPrintable(dump(result.diagnostics)));
+    QCOMPARE(result.diagnostics.size(), 1);
+    QVERIFY2(findDiagnostic(result.diagnostics, u"/publisher/logo"_s, message), qPrintable(dump(result.diagnostics)));
+    QVERIFY(result.pack->publisher.logo.isEmpty());
+    QCOMPARE(result.pack->publisher.name, u"Example"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPackLoader)

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void reportPointsFollowTheModel();
     void madrFrontMatter();
     void decisionTakenInEveryFormat();
+    void publisherInEveryReport();
+    void wordingForThreeContenders();
 
 private:
     static void addCases();
@@ -549,6 +551,44 @@ void TestReport::decisionTakenInEveryFormat()
     const QString agreed = MarkdownReport::render(ReportModel::build(*f.session));
     QVERIFY(agreed.contains(u"\nChosen option: \"Xeno\", because the team already runs it.\n"_s));
     QVERIFY(!agreed.contains(u"The computed verdict differs"_s));
+}
+
+void TestReport::publisherInEveryReport()
+{
+    const QString path = QStringLiteral(VERSUS_TEST_DATA "/packs/branded.json");
+    Fixture f(packData(u"branded.json"_s), path);
+    QVERIFY(f.session);
+    const ReportModel m = ReportModel::build(*f.session);
+    const QString md = MarkdownReport::render(m);
+    QVERIFY2(
+        md.contains(u"\n* Prepared by: Example Consulting (<https://example.org/consulting>) — hello@example.org · "
+                    "+44 20 7946 0000\n"_s),
+        qPrintable(md));
+    const QString html = HtmlReport::page(m, QByteArray("png"));
+    QVERIFY(html.contains(u"<b>Example Consulting</b> · https://example.org/consulting<br>hello@example.org"_s));
+    QVERIFY(html.contains(u"border-left:4px solid #1f6feb"_s));
+    QVERIFY(html.contains(u"<img src=\"data:image/svg+xml;base64,"_s
+                          + QString::fromLatin1(f.pack->publisher.logo.toBase64())));
+    // The built-in pack names no publisher, and its reports none.
+    Fixture plain(packData(u"minimal.json"_s), u"minimal.json"_s);
+    const ReportModel neutral = ReportModel::build(*plain.session);
+    QVERIFY(!MarkdownReport::render(neutral).contains(u"Prepared by"_s));
+    QVERIFY(!HtmlReport::page(neutral, QByteArray("png")).contains(u"class=\"publisher\""_s));
+}
+
+void TestReport::wordingForThreeContenders()
+{
+    // With no answers Tea and Cocoa both score 70 (taste 1, health 3; docs/scoring.md),
+    // Coffee 57.5: too close to call between two of three.
+    Fixture f(packData(u"three-contenders.json"_s), u"three.json"_s);
+    QVERIFY(f.session);
+    const ReportModel m = ReportModel::build(*f.session);
+    QCOMPARE(m.outcome, tieEdge);
+    QCOMPARE(m.closest, (QStringList{u"Tea"_s, u"Cocoa"_s}));
+    const QString md = MarkdownReport::render(m);
+    QVERIFY2(md.contains(u"Which of Tea, Coffee or Cocoa fits this project?"_s), qPrintable(md));
+    QVERIFY2(md.contains(u"No option leads by enough: Tea and Cocoa are too close to call"_s), qPrintable(md));
+    QVERIFY(!md.contains(u"either can serve"_s));
 }
 
 QTEST_GUILESS_MAIN(TestReport)

@@ -5,6 +5,8 @@
 #include "core/common/logging.h"
 #include "core/inquiry/inquirystore.h"
 #include "core/inquiry/outbox.h"
+#include "core/pack/packlibrary.h"
+#include "core/pack/packwatcher.h"
 #include "core/settings/appstate.h"
 #include "core/settings/settings.h"
 #include "ui/checklist/checklistview.h"
@@ -12,6 +14,8 @@
 #include "ui/comparison/headtoheadview.h"
 #include "ui/faq/faqview.h"
 #include "ui/inquiry/inquiryview.h"
+#include "ui/library/librarydialog.h"
+#include "ui/library/startpage.h"
 #include "ui/report/printing.h"
 #include "ui/report/report.h"
 #include "ui/settingsdialog.h"
@@ -37,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -63,6 +68,8 @@ MainWindow::MainWindow(Core::AppContext *app, QWidget *parent)
     m_ui->setupUi(this);
     Core::startupCheckpoint("MainWindow: setupUi");
     setAcceptDrops(true);
+    // The sections take the height; the problems panel only what its list needs.
+    m_ui->centralLayout->setStretchFactor(m_ui->sectionTabs, 1);
     // Each section is a page that receives its content on first show.
     for (int s = 0; s < SectionCount; ++s) {
         auto *page = new QWidget(m_ui->sectionTabs);
@@ -84,6 +91,8 @@ MainWindow::MainWindow(Core::AppContext *app, QWidget *parent)
             m_inquiry->setSenderNote(QString());
         statusBar()->showMessage(tr("This window now sends the outbox."), 5000);
     });
+    m_packWatcher = new Core::PackWatcher(this);
+    connect(m_packWatcher, &Core::PackWatcher::changed, this, [this] { reloadPack(); });
     Core::startupCheckpoint("MainWindow: pages");
     createActions();
     Core::startupCheckpoint("MainWindow: menus and actions");
@@ -121,6 +130,9 @@ void MainWindow::createActions()
     open->setObjectName(u"openPackAction"_s);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
+    QAction *library = file->addAction(tr("&Library…"), this, &MainWindow::showLibrary);
+    library->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    library->setObjectName(u"libraryAction"_s);
     m_reloadAction
         = file->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Reload Pack"), this, &MainWindow::reloadPack);
     m_reloadAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
@@ -306,9 +318,10 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QString text = tr("Versus %1\nCompare two technologies with a client, offline.\n\nLicence: GNU GPL version 3 or "
-                      "later.\nQt %2.")
-                       .arg(QStringLiteral(VERSUS_VERSION), QString::fromLatin1(qVersion()));
+    QString text
+        = tr("Versus %1\nCompare two to four technologies with a client, offline.\n\nLicence: GNU GPL version 3 or "
+             "later.\nQt %2.")
+              .arg(QStringLiteral(VERSUS_VERSION), QString::fromLatin1(qVersion()));
     if (const auto p = pack())
         text += u"\n\n"_s
             + tr("Pack: %1 (%2)\nVersion %3, updated %4\n%n source(s)", nullptr, p->distinctSourceCount())
@@ -602,6 +615,8 @@ void MainWindow::openInitialPack(const QString &path)
         if (result.ok()) {
             setPack(result.pack, QFileInfo(path).absoluteFilePath());
             addRecentPack(QFileInfo(path).absoluteFilePath());
+            if (!result.diagnostics.isEmpty()) // warnings: the pack opens, and says what it ignored
+                showLoadProblems(path, result, false);
         } else {
             showLoadProblems(path, result, true);
         }
@@ -610,6 +625,8 @@ void MainWindow::openInitialPack(const QString &path)
         auto embedded = Core::PackLoader::loadEmbedded();
         Core::startupCheckpoint("embedded pack loaded");
         setPack(embedded, QString());
+        if (path.isEmpty())
+            showStartPage();
     }
     const int section = Core::AppState::section();
     showSection(section >= 0 && section < SectionCount ? section : HeadToHead);
@@ -636,15 +653,100 @@ bool MainWindow::openPack(const QString &path)
     return true;
 }
 
-void MainWindow::reloadPack()
+bool MainWindow::reloadPack()
 {
     const QString path = packPath();
     if (path.isEmpty()) {
         statusBar()->showMessage(tr("The built-in pack is always up to date."), 4000);
-        return;
+        return false;
     }
-    if (openPack(path))
-        statusBar()->showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(path)), 4000);
+    const auto result = Core::PackLoader::loadFile(path);
+    if (!result.ok()) {
+        showLoadProblems(path, result, false);
+        return false;
+    }
+    // What the user was looking at, found again by id in the newer text.
+    const int section = currentSection();
+    const QString criterion = m_comparison ? m_comparison->currentCriterionId() : QString();
+    const QString faqEntry = m_faq ? m_faq->currentEntryId() : QString();
+    setPack(result.pack, path, PackChange::NewerText);
+    showSection(section);
+    if (m_comparison && !criterion.isEmpty())
+        m_comparison->selectCriterion(criterion);
+    if (m_faq && !faqEntry.isEmpty())
+        m_faq->selectEntry(faqEntry);
+    if (result.diagnostics.isEmpty())
+        m_ui->problemsPanel->hide(); // the problems it listed are gone
+    else
+        showLoadProblems(path, result, false);
+    statusBar()->showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+void MainWindow::showLibrary()
+{
+    auto *dialog = new LibraryDialog(packPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LibraryDialog::openRequested, dialog, [this, dialog](const QString &path) {
+        if (openPack(path))
+            dialog->accept();
+    });
+    dialog->show();
+}
+
+bool MainWindow::showStartPage()
+{
+    if (m_startPage)
+        return true;
+    auto page = std::make_unique<StartPage>(pack()->title);
+    if (page->isEmpty())
+        return false;
+    connect(page.get(), &StartPage::openRequested, this, [this](const QString &path) { openPack(path); });
+    connect(page.get(), &StartPage::builtInChosen, this, &MainWindow::hideStartPage);
+    m_startPage = page.get();
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->sectionTabs), page.release(), 1);
+    m_ui->sectionTabs->hide();
+    return true;
+}
+
+void MainWindow::hideStartPage()
+{
+    if (!m_startPage)
+        return;
+    m_ui->sectionTabs->show();
+    // Not now: the button that asked for this is one of the page's children.
+    m_startPage->hide();
+    m_startPage->deleteLater();
+    m_startPage = nullptr;
+}
+
+void MainWindow::updateLibraryOffer(const QString &path)
+{
+    const bool offer = !path.isEmpty()
+        && !Core::PackLibrary::contains(path, Core::PackLibrary::userFolder(), Core::PackLibrary::systemFolders());
+    if (offer && !m_addToLibrary) {
+        auto *button = new QPushButton(tr("Add to &Library"), statusBar());
+        button->setObjectName(u"addToLibraryButton"_s);
+        button->setToolTip(tr("Copy this pack into your library folder"));
+        button->setFlat(true);
+        connect(button, &QPushButton::clicked, this, &MainWindow::addOpenPackToLibrary);
+        statusBar()->addPermanentWidget(button);
+        m_addToLibrary = button;
+    }
+    if (m_addToLibrary)
+        m_addToLibrary->setVisible(offer);
+}
+
+bool MainWindow::addOpenPackToLibrary()
+{
+    const auto added = Core::PackLibrary::add(packPath(), Core::PackLibrary::userFolder());
+    if (!added) {
+        m_ui->problemsPanel->showProblems(tr("The pack could not be added to the library."), {added.error()});
+        return false;
+    }
+    m_addToLibrary->hide();
+    statusBar()->showMessage(tr("Added to your library: %1").arg(QDir::toNativeSeparators(*added)), 5000);
+    return true;
 }
 
 void MainWindow::showLoadProblems(const QString &path, const Core::PackLoadResult &result, bool fellBack)
@@ -667,7 +769,7 @@ void MainWindow::showLoadProblems(const QString &path, const Core::PackLoadResul
     m_ui->problemsPanel->showProblems(summary, diagnostics);
 }
 
-void MainWindow::setPack(const std::shared_ptr<const Core::Pack> &pack, const QString &path)
+void MainWindow::setPack(const std::shared_ptr<const Core::Pack> &pack, const QString &path, PackChange change)
 {
     // The sections show the old pack: they go before it does.
     dropAllSections();
@@ -675,7 +777,15 @@ void MainWindow::setPack(const std::shared_ptr<const Core::Pack> &pack, const QS
         m_searchPopup->close();
         m_searchPopup->setIndex(nullptr); // the index goes with the pack
     }
-    const bool restored = m_workshop.setPack(pack, path);
+    bool restored = false;
+    if (change == PackChange::NewerText)
+        m_workshop.reloadPack(pack);
+    else
+        restored = m_workshop.setPack(pack, path);
+    m_packWatcher->watch(path);
+    updateLibraryOffer(path);
+    if (!path.isEmpty())
+        hideStartPage();
     Core::startupCheckpoint("setPack: workshop");
     m_app->setPack(pack);
     Core::startupCheckpoint("setPack: AppContext");

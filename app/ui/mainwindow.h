@@ -14,6 +14,7 @@ class QMenu;
 
 namespace Versus::Core {
 class AppContext;
+class PackWatcher;
 class InquiryStore;
 class Outbox;
 class TokenStore;
@@ -30,6 +31,7 @@ class ComparisonView;
 class FaqView;
 class HeadToHeadView;
 class InquiryView;
+class LibraryView;
 class SearchPopup;
 
 /// The main window: actions, the five section tabs, zoom and presentation mode. The
@@ -51,7 +53,20 @@ public:
     void openInitialPack(const QString &path);
     /// Opens a pack file; on failure shows its problems and keeps the open pack.
     bool openPack(const QString &path);
-    void reloadPack();
+    /// Reads the open pack's file again, keeping the section, the selection and the
+    /// workshop (answers, weights, notes); with errors the open pack stays and the problems
+    /// panel lists them. Also what happens when the file changes on disk.
+    bool reloadPack();
+    /// File › Library: the packs of the library, in a window of their own.
+    void showLibrary();
+    /// The library in place of the sections, when no pack was asked for at start-up.
+    /// Returns false (and shows nothing) when the library is empty.
+    bool showStartPage();
+    void hideStartPage();
+    /// Copies the open pack into the user's library folder.
+    bool addOpenPackToLibrary();
+    /// Watches the open pack's file (tests shorten its delay).
+    Core::PackWatcher *packWatcher() const { return m_packWatcher; }
 
     std::shared_ptr<const Core::Pack> pack() const { return m_workshop.pack(); }
     Core::Weights *weights() { return m_workshop.weights(); }
@@ -105,7 +120,9 @@ protected:
 
 private:
     void createActions();
-    void setPack(const std::shared_ptr<const Core::Pack> &pack, const QString &path);
+    enum class PackChange : std::uint8_t { Other, NewerText };
+    void setPack(const std::shared_ptr<const Core::Pack> &pack, const QString &path,
+                 PackChange change = PackChange::Other);
     void showLoadProblems(const QString &path, const Core::PackLoadResult &result, bool fellBack);
     void ensureSection(int section);
     void dropSection(int section);
@@ -133,6 +150,10 @@ private:
     std::unique_ptr<FaqView> m_faq;
     std::unique_ptr<InquiryView> m_inquiry;
     std::array<QWidget *, SectionCount> m_pages{};
+    Core::PackWatcher *m_packWatcher = nullptr;
+    void updateLibraryOffer(const QString &path);
+    QWidget *m_startPage = nullptr;
+    QWidget *m_addToLibrary = nullptr; // in the status bar while the open pack is not in the library
     QMenu *m_recentMenu = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_presentAction = nullptr;

@@ -715,13 +715,17 @@
         <source>%1 more warnings not listed</source>
         <translation>%1 weitere Warnungen nicht aufgeführt</translation>
     </message>
+    <message>
+        <source>missing required key &quot;%1&quot; (is &quot;%2&quot; a misspelling of it?)</source>
+        <translation>fehlender Pflichtschlüssel „%1“ (ist „%2“ eine Falschschreibung davon?)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (ignored); did you mean &quot;%2&quot;?</source>
+        <translation>unbekannter Schlüssel „%1“ (ignoriert); meinten Sie „%2“?</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::MarkdownReport</name>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
     <message>
         <source>%1 matters (importance %2 of 5)</source>
         <translation>%1 ist wichtig (Wichtigkeit %2 von 5)</translation>
@@ -801,6 +805,25 @@
     <message>
         <source>Set</source>
         <translation>Festgelegt</translation>
+    </message>
+    <message>
+        <source>No option leads by enough: %1 are too close to call, and the choice depends on the points below.</source>
+        <translation>Keine Option führt deutlich genug: %1 liegen zu nah beieinander, und die Wahl hängt von den Punkten unten ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::NameList</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -946,6 +969,29 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::PackLibrary</name>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1 exists again; the removed pack stays in %2</source>
+        <translation>%1 existiert wieder; das entfernte Paket bleibt in %2</translation>
+    </message>
+    <message>
+        <source>cannot put %1 back</source>
+        <translation>%1 kann nicht zurückgelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::PackLoader</name>
     <message>
         <source>no such file</source>
@@ -970,6 +1016,29 @@
     <message>
         <source>is not a regular file (a pipe or a device, for example); open a pack file</source>
         <translation>ist keine normale Datei (sondern z. B. eine Pipe oder ein Gerät); öffnen Sie eine Paketdatei</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::PackScaffold</name>
+    <message>
+        <source>give 2 to 4 contenders, separated by commas (got %1)</source>
+        <translation>geben Sie 2 bis 4 Kandidaten an, durch Kommas getrennt (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>the contender name &quot;%1&quot; is longer than 80 characters</source>
+        <translation>der Kandidatenname „%1“ ist länger als 80 Zeichen</translation>
+    </message>
+    <message>
+        <source>the title is longer than 200 characters</source>
+        <translation>der Titel ist länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 exists already; give the name of a new file</source>
+        <translation>%1 existiert bereits; geben Sie den Namen einer neuen Datei an</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1167,96 @@
         <source>a context rating needs a value for every contender</source>
         <translation>eine Kontextbewertung braucht einen Wert für jeden Kandidaten</translation>
     </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>still to be written (the text holds TODO)</source>
+        <translation>noch zu schreiben (der Text enthält TODO)</translation>
+    </message>
+    <message>
+        <source>inquiries are only sent over https (or http to this computer); use https://%1</source>
+        <translation>Anfragen werden nur über https gesendet (oder http an diesen Computer); verwenden Sie https://%1</translation>
+    </message>
+    <message>
+        <source>expected a colour such as &quot;#1f6feb&quot;, got &quot;%1&quot;</source>
+        <translation>Farbe wie „#1f6feb“ erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>the logo is not shown: %1</source>
+        <translation>das Logo wird nicht angezeigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::PublisherLogo</name>
+    <message>
+        <source>the SVG has a DTD or entities, which are not drawn</source>
+        <translation>das SVG enthält eine DTD oder Entitäten, die nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>the SVG refers to something outside it (a style); it is not drawn</source>
+        <translation>das SVG verweist auf etwas außerhalb (einen Stil); es wird nicht gezeichnet</translation>
+    </message>
+    <message>
+        <source>the file is not an SVG image</source>
+        <translation>die Datei ist kein SVG-Bild</translation>
+    </message>
+    <message>
+        <source>the SVG refers to something outside it (%1); it is not drawn</source>
+        <translation>das SVG verweist auf etwas außerhalb (%1); es wird nicht gezeichnet</translation>
+    </message>
+    <message>
+        <source>the SVG cannot be read: %1</source>
+        <translation>das SVG kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is not a PNG image</source>
+        <translation>die Datei ist kein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>the PNG is %1 × %2 pixels; the limit is %3 × %3</source>
+        <translation>das PNG hat %1 × %2 Pixel; die Grenze ist %3 × %3</translation>
+    </message>
+    <message>
+        <source>the logo is empty</source>
+        <translation>das Logo ist leer</translation>
+    </message>
+    <message>
+        <source>the logo is %1 KiB; the limit is %2 KiB</source>
+        <translation>das Logo hat %1 KiB; die Grenze ist %2 KiB</translation>
+    </message>
+    <message>
+        <source>a logo given as data must start data:image/svg+xml;base64, or data:image/png;base64,</source>
+        <translation>ein als Daten angegebenes Logo muss mit data:image/svg+xml;base64, oder data:image/png;base64, beginnen</translation>
+    </message>
+    <message>
+        <source>the logo is larger than %1 KiB</source>
+        <translation>das Logo ist größer als %1 KiB</translation>
+    </message>
+    <message>
+        <source>the logo&apos;s data is not valid base64</source>
+        <translation>die Daten des Logos sind kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>a logo file must be beside the pack (a path such as &quot;logo.svg&quot;)</source>
+        <translation>eine Logodatei muss neben dem Paket liegen (ein Pfad wie „logo.svg“)</translation>
+    </message>
+    <message>
+        <source>a logo must be an .svg or .png file</source>
+        <translation>ein Logo muss eine .svg- oder .png-Datei sein</translation>
+    </message>
+    <message>
+        <source>the logo %1 cannot be read</source>
+        <translation>das Logo %1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::PublisherText</name>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>Erstellt von: %1</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::ScoreboardModel</name>
@@ -1169,6 +1328,77 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::SyntaxHint</name>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>Kommentare sind in JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>strings and keys take double quotes (&quot;), not single quotes</source>
+        <translation>Zeichenketten und Schlüssel stehen in doppelten Anführungszeichen (&quot;), nicht in einfachen</translation>
+    </message>
+    <message>
+        <source>the array opened at %1 is not closed</source>
+        <translation>das bei %1 geöffnete Array ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the object opened at %1 is not closed</source>
+        <translation>das bei %1 geöffnete Objekt ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a double quote inside a string must be written \&quot; (or the comma before this is missing)</source>
+        <translation>ein doppeltes Anführungszeichen in einer Zeichenkette muss als \&quot; geschrieben werden (oder das Komma davor fehlt)</translation>
+    </message>
+    <message>
+        <source>missing comma between two items</source>
+        <translation>fehlendes Komma zwischen zwei Einträgen</translation>
+    </message>
+    <message>
+        <source>missing &apos;:&apos; after the key</source>
+        <translation>fehlendes &apos;:&apos; nach dem Schlüssel</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>trailing comma: remove the comma after the last item</source>
+        <translation>überzähliges Komma: entfernen Sie das Komma nach dem letzten Eintrag</translation>
+    </message>
+    <message>
+        <source>missing &apos;:&apos; and a value after the key</source>
+        <translation>fehlendes &apos;:&apos; und fehlender Wert nach dem Schlüssel</translation>
+    </message>
+    <message>
+        <source>missing a value after &apos;:&apos;</source>
+        <translation>fehlender Wert nach &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>two commas in a row</source>
+        <translation>zwei Kommas hintereinander</translation>
+    </message>
+    <message>
+        <source>a comma cannot come first</source>
+        <translation>ein Komma kann nicht am Anfang stehen</translation>
+    </message>
+    <message>
+        <source>the array opened at %1 is not closed (or a &apos;{&apos; is missing)</source>
+        <translation>das bei %1 geöffnete Array ist nicht geschlossen (oder ein &apos;{&apos; fehlt)</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;:&apos;</source>
+        <translation>unerwartetes &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not JSON numbers (write a number or null)</source>
+        <translation>NaN und Infinity sind keine JSON-Zahlen (schreiben Sie eine Zahl oder null)</translation>
+    </message>
+    <message>
+        <source>keys take double quotes: &quot;%1&quot;</source>
+        <translation>Schlüssel stehen in doppelten Anführungszeichen: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::TableExport</name>
     <message>
         <source>Category</source>
@@ -1225,6 +1455,73 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::TableImport</name>
+    <message>
+        <source>column %1 (%2): %3</source>
+        <translation>Spalte %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>no category is named &quot;%1&quot;</source>
+        <translation>keine Kategorie heißt „%1“</translation>
+    </message>
+    <message>
+        <source>expected an integer from 0 to 5, got &quot;%1&quot;</source>
+        <translation>ganze Zahl von 0 bis 5 erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>expected %1 to 50 source addresses separated by spaces, got %2</source>
+        <translation>%1 bis 50 durch Leerzeichen getrennte Quelladressen erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>expected an absolute http or https URL, got &quot;%1&quot;</source>
+        <translation>absolute http- oder https-URL erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>the table is empty</source>
+        <translation>die Tabelle ist leer</translation>
+    </message>
+    <message>
+        <source>expected %1 columns (the table of this pack, as --export-table writes it), got %2</source>
+        <translation>%1 Spalten erwartet (die Tabelle dieses Pakets, wie --export-table sie schreibt), erhalten: %2</translation>
+    </message>
+    <message>
+        <source>column %1 should be the contender &quot;%2&quot;, got &quot;%3&quot;</source>
+        <translation>Spalte %1 sollte der Kandidat „%2“ sein, erhalten: „%3“</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s text does not parse</source>
+        <translation>der Text des Pakets lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s text is not the pack that was loaded</source>
+        <translation>der Text des Pakets ist nicht das geladene Paket</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells; the header has %2</source>
+        <translation>die Zeile hat %1 Zellen; die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>no criterion has the id &quot;%1&quot; (leave the cell empty to add a criterion)</source>
+        <translation>kein Kriterium hat die Id „%1“ (lassen Sie die Zelle leer, um ein Kriterium hinzuzufügen)</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; has an earlier row already</source>
+        <translation>das Kriterium „%1“ hat bereits eine frühere Zeile</translation>
+    </message>
+    <message>
+        <source>expected %1 (or several of them, separated by commas) or &quot;%2&quot;, got &quot;%3&quot;</source>
+        <translation>erwartet %1 (oder mehrere davon, durch Kommas getrennt) oder „%2“, erhalten „%3“</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2435,102 @@
     </message>
 </context>
 <context>
+    <name>Versus::Gui::LibraryDialog</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Gui::LibraryView</name>
+    <message>
+        <source>Your packs</source>
+        <translation>Ihre Pakete</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): does not open</source>
+        <translation>
+            <numerusform>%n Fehler: öffnet nicht</numerusform>
+            <numerusform>%n Fehler: öffnet nicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Contenders</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;File Manager</source>
+        <translation>Im &amp;Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>A pack of your folder is moved aside; a recent one leaves the list. Undo brings it back.</source>
+        <translation>Ein Paket Ihres Ordners wird beiseitegelegt; ein zuletzt benutztes verlässt die Liste. Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Put packs in %1 to find them here.</source>
+        <translation>Legen Sie Pakete in %1 ab, um sie hier zu finden.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -2258,18 +2651,6 @@
     <message>
         <source>About Versus</source>
         <translation>Über Versus</translation>
-    </message>
-    <message>
-        <source>Versus %1
-Compare two technologies with a client, offline.
-
-Licence: GNU GPL version 3 or later.
-Qt %2.</source>
-        <translation>Versus %1
-Zwei Technologien gemeinsam mit einem Kunden vergleichen, offline.
-
-Lizenz: GNU GPL Version 3 oder neuer.
-Qt %2.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -2509,6 +2890,38 @@ Version %3, aktualisiert am %4
         <source>The workshop changes could not be saved aside; save the workshop to keep them.</source>
         <translation>Die Änderungen am Workshop konnten nicht beiseitegelegt werden; speichern Sie den Workshop, um sie zu behalten.</translation>
     </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>&amp;Bibliothek…</translation>
+    </message>
+    <message>
+        <source>Versus %1
+Compare two to four technologies with a client, offline.
+
+Licence: GNU GPL version 3 or later.
+Qt %2.</source>
+        <translation>Versus %1
+Zwei bis vier Technologien mit einem Kunden vergleichen, offline.
+
+Lizenz: GNU GPL Version 3 oder neuer.
+Qt %2.</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Library</source>
+        <translation>Zur &amp;Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Copy this pack into your library folder</source>
+        <translation>Dieses Paket in Ihren Bibliotheksordner kopieren</translation>
+    </message>
+    <message>
+        <source>The pack could not be added to the library.</source>
+        <translation>Das Paket konnte nicht zur Bibliothek hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Added to your library: %1</source>
+        <translation>Zu Ihrer Bibliothek hinzugefügt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::Printing</name>
@@ -2546,6 +2959,21 @@ Version %3, aktualisiert am %4
     <message>
         <source>List of problems</source>
         <translation>Liste der Probleme</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Editor</source>
+        <translation>Im &amp;Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Editor at %1:%2</source>
+        <translation>Im &amp;Editor öffnen bei %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Gui::PublisherBadge</name>
+    <message>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +3170,17 @@ Version %3, aktualisiert am %4
     </message>
 </context>
 <context>
+    <name>Versus::Gui::StartPage</name>
+    <message>
+        <source>Open a pack</source>
+        <translation>Ein Paket öffnen</translation>
+    </message>
+    <message>
+        <source>Continue with the &amp;built-in pack (%1)</source>
+        <translation>Mit dem &amp;eingebauten Paket weiter (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::WeightsPanel</name>
     <message>
         <source>0 — ignore</source>
@@ -2813,10 +3252,6 @@ Version %3, aktualisiert am %4
     <message>
         <source>another Versus is sending the outbox; the inquiries stay queued</source>
         <translation>ein anderes Versus versendet gerade den Postausgang; die Anfragen bleiben in der Warteschlange</translation>
-    </message>
-    <message>
-        <source>Versus: compare two technologies with a client, with a verdict you can explain.</source>
-        <translation>Versus: zwei Technologien gemeinsam mit einem Kunden vergleichen, mit einem Ergebnis, das Sie begründen können.</translation>
     </message>
     <message>
         <source>Check a content pack and report its problems.</source>
@@ -2975,6 +3410,90 @@ Version %3, aktualisiert am %4
     <message>
         <source>--stale needs --check-pack FILE</source>
         <translation>--stale erfordert --check-pack DATEI</translation>
+    </message>
+    <message>
+        <source>versus: --contenders takes 2 to 4 names separated by commas</source>
+        <translation>versus: --contenders nimmt 2 bis 4 durch Kommas getrennte Namen</translation>
+    </message>
+    <message>
+        <source>wrote %1: fill in every TODO, then run versus --check-pack %1</source>
+        <translation>%1 geschrieben: füllen Sie jedes TODO aus und rufen Sie dann versus --check-pack %1 auf</translation>
+    </message>
+    <message>
+        <source>versus: %1: cannot be read</source>
+        <translation>versus: %1: kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>versus: %1: the file is too large</source>
+        <translation>versus: %1: die Datei ist zu groß</translation>
+    </message>
+    <message>
+        <source>versus: cannot write %1: %2</source>
+        <translation>versus: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 criteria changed, %3 added, %4 new sources</source>
+        <translation>%1 geschrieben: %2 Kriterien geändert, %3 hinzugefügt, %4 neue Quellen</translation>
+    </message>
+    <message>
+        <source>1 warning, and --strict fails on warnings</source>
+        <translation>1 Warnung, und --strict scheitert an Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 warnings, and --strict fails on warnings</source>
+        <translation>%1 Warnungen, und --strict scheitert an Warnungen</translation>
+    </message>
+    <message>
+        <source>Versus: compare two to four technologies with a client, with a verdict you can explain.</source>
+        <translation>Versus: zwei bis vier Technologien mit einem Kunden vergleichen, mit einem Urteil, das Sie erklären können.</translation>
+    </message>
+    <message>
+        <source>With --check-pack: fail on warnings too.</source>
+        <translation>Mit --check-pack: auch bei Warnungen scheitern.</translation>
+    </message>
+    <message>
+        <source>Write a new pack to fill in (with --contenders).</source>
+        <translation>Ein neues Paket zum Ausfüllen schreiben (mit --contenders).</translation>
+    </message>
+    <message>
+        <source>With --new-pack: 2 to 4 names, separated by commas.</source>
+        <translation>Mit --new-pack: 2 bis 4 Namen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>With --new-pack: the pack&apos;s title.</source>
+        <translation>Mit --new-pack: der Titel des Pakets.</translation>
+    </message>
+    <message>
+        <source>Apply a criteria table (.csv, as --export-table writes it) to --pack; write --out.</source>
+        <translation>Eine Kriterientabelle (.csv, wie --export-table sie schreibt) auf --pack anwenden; --out schreiben.</translation>
+    </message>
+    <message>
+        <source>With --import-table: the pack to write.</source>
+        <translation>Mit --import-table: das zu schreibende Paket.</translation>
+    </message>
+    <message>
+        <source>--strict needs --check-pack FILE</source>
+        <translation>--strict braucht --check-pack DATEI</translation>
+    </message>
+    <message>
+        <source>--new-pack needs --contenders &quot;A,B&quot;</source>
+        <translation>--new-pack braucht --contenders &quot;A,B&quot;</translation>
+    </message>
+    <message>
+        <source>--contenders and --title need --new-pack FILE</source>
+        <translation>--contenders und --title brauchen --new-pack DATEI</translation>
+    </message>
+    <message>
+        <source>--import-table needs --pack PACK and --out NEWPACK</source>
+        <translation>--import-table braucht --pack PAKET und --out NEUESPAKET</translation>
+    </message>
+    <message>
+        <source>--out needs --import-table FILE</source>
+        <translation>--out braucht --import-table DATEI</translation>
     </message>
 </context>
 </TS>

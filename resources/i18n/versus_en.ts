@@ -715,13 +715,17 @@
         <source>%1 more warnings not listed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>missing required key &quot;%1&quot; (is &quot;%2&quot; a misspelling of it?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (ignored); did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::MarkdownReport</name>
-    <message>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 matters (importance %2 of 5)</source>
         <translation type="unfinished"></translation>
@@ -800,6 +804,25 @@
     </message>
     <message>
         <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option leads by enough: %1 are too close to call, and the choice depends on the points below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::NameList</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -946,6 +969,29 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::PackLibrary</name>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists again; the removed pack stays in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::PackLoader</name>
     <message>
         <source>no such file</source>
@@ -969,6 +1015,29 @@
     </message>
     <message>
         <source>is not a regular file (a pipe or a device, for example); open a pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::PackScaffold</name>
+    <message>
+        <source>give 2 to 4 contenders, separated by commas (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contender name &quot;%1&quot; is longer than 80 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; give the name of a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1098,6 +1167,96 @@
         <source>a context rating needs a value for every contender</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still to be written (the text holds TODO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inquiries are only sent over https (or http to this computer); use https://%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a colour such as &quot;#1f6feb&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo is not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::PublisherLogo</name>
+    <message>
+        <source>the SVG has a DTD or entities, which are not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG refers to something outside it (a style); it is not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG refers to something outside it (%1); it is not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG is %1 × %2 pixels; the limit is %3 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo is %1 KiB; the limit is %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a logo given as data must start data:image/svg+xml;base64, or data:image/png;base64,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo&apos;s data is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a logo file must be beside the pack (a path such as &quot;logo.svg&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a logo must be an .svg or .png file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::PublisherText</name>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::ScoreboardModel</name>
@@ -1169,6 +1328,77 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::SyntaxHint</name>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strings and keys take double quotes (&quot;), not single quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the array opened at %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object opened at %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a double quote inside a string must be written \&quot; (or the comma before this is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing comma between two items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;:&apos; after the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailing comma: remove the comma after the last item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;:&apos; and a value after the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing a value after &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two commas in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma cannot come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the array opened at %1 is not closed (or a &apos;{&apos; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not JSON numbers (write a number or null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys take double quotes: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::TableExport</name>
     <message>
         <source>Category</source>
@@ -1224,6 +1454,73 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::TableImport</name>
+    <message>
+        <source>column %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no category is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer from 0 to 5, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 to 50 source addresses separated by spaces, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an absolute http or https URL, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 columns (the table of this pack, as --export-table writes it), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 should be the contender &quot;%2&quot;, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack&apos;s text does not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack&apos;s text is not the pack that was loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 cells; the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no criterion has the id &quot;%1&quot; (leave the cell empty to add a criterion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; has an earlier row already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 (or several of them, separated by commas) or &quot;%2&quot;, got &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,6 +2435,102 @@
     </message>
 </context>
 <context>
+    <name>Versus::Gui::LibraryDialog</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Gui::LibraryView</name>
+    <message>
+        <source>Your packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): does not open</source>
+        <translation>
+            <numerusform>%n error: does not open</numerusform>
+            <numerusform>%n errors: does not open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;File Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack of your folder is moved aside; a recent one leaves the list. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put packs in %1 to find them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::MainWindow</name>
     <message numerus="yes">
         <source>%1 opened with %n warning(s).</source>
@@ -2278,14 +2671,6 @@
     </message>
     <message>
         <source>About Versus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versus %1
-Compare two technologies with a client, offline.
-
-Licence: GNU GPL version 3 or later.
-Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2505,6 +2890,34 @@ Version %3, updated %4
         <source>The workshop changes could not be saved aside; save the workshop to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versus %1
+Compare two to four technologies with a client, offline.
+
+Licence: GNU GPL version 3 or later.
+Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this pack into your library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be added to the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::Printing</name>
@@ -2541,6 +2954,21 @@ Version %3, updated %4
     </message>
     <message>
         <source>List of problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Editor at %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Gui::PublisherBadge</name>
+    <message>
+        <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2738,6 +3166,17 @@ Version %3, updated %4
     </message>
 </context>
 <context>
+    <name>Versus::Gui::StartPage</name>
+    <message>
+        <source>Open a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with the &amp;built-in pack (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::WeightsPanel</name>
     <message>
         <source>0 — ignore</source>
@@ -2808,10 +3247,6 @@ Version %3, updated %4
     </message>
     <message>
         <source>another Versus is sending the outbox; the inquiries stay queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versus: compare two technologies with a client, with a verdict you can explain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,6 +3404,90 @@ Version %3, updated %4
     </message>
     <message>
         <source>--stale needs --check-pack FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versus: --contenders takes 2 to 4 names separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1: fill in every TODO, then run versus --check-pack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versus: %1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versus: %1: the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versus: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 criteria changed, %3 added, %4 new sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning, and --strict fails on warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings, and --strict fails on warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versus: compare two to four technologies with a client, with a verdict you can explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check-pack: fail on warnings too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new pack to fill in (with --contenders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --new-pack: 2 to 4 names, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --new-pack: the pack&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a criteria table (.csv, as --export-table writes it) to --pack; write --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --import-table: the pack to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--strict needs --check-pack FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--new-pack needs --contenders &quot;A,B&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contenders and --title need --new-pack FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import-table needs --pack PACK and --out NEWPACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs --import-table FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -715,13 +715,17 @@
         <source>%1 more warnings not listed</source>
         <translation>%1 autres avertissements non listés</translation>
     </message>
+    <message>
+        <source>missing required key &quot;%1&quot; (is &quot;%2&quot; a misspelling of it?)</source>
+        <translation>clé obligatoire « %1 » manquante (« %2 » en est-elle une faute de frappe ?)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (ignored); did you mean &quot;%2&quot;?</source>
+        <translation>clé inconnue « %1 » (ignorée) ; vouliez-vous dire « %2 » ?</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::MarkdownReport</name>
-    <message>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
     <message>
         <source>%1 matters (importance %2 of 5)</source>
         <translation>%1 pèse dans la décision (importance %2 sur 5)</translation>
@@ -801,6 +805,25 @@
     <message>
         <source>Set</source>
         <translation>Réglée</translation>
+    </message>
+    <message>
+        <source>No option leads by enough: %1 are too close to call, and the choice depends on the points below.</source>
+        <translation>Aucune option ne mène assez nettement : %1 sont trop proches pour trancher, et le choix dépend des points ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::NameList</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
     </message>
 </context>
 <context>
@@ -946,6 +969,29 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::PackLibrary</name>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>impossible de copier %1 vers %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de retirer %1</translation>
+    </message>
+    <message>
+        <source>%1 exists again; the removed pack stays in %2</source>
+        <translation>%1 existe de nouveau ; le pack retiré reste dans %2</translation>
+    </message>
+    <message>
+        <source>cannot put %1 back</source>
+        <translation>impossible de remettre %1 en place</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::PackLoader</name>
     <message>
         <source>no such file</source>
@@ -970,6 +1016,29 @@
     <message>
         <source>is not a regular file (a pipe or a device, for example); open a pack file</source>
         <translation>n’est pas un fichier ordinaire (mais par exemple un tube ou un périphérique)&#xa0;; ouvrez un fichier de pack</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::PackScaffold</name>
+    <message>
+        <source>give 2 to 4 contenders, separated by commas (got %1)</source>
+        <translation>indiquez 2 à 4 concurrents, séparés par des virgules (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>the contender name &quot;%1&quot; is longer than 80 characters</source>
+        <translation>le nom de concurrent « %1 » dépasse 80 caractères</translation>
+    </message>
+    <message>
+        <source>the title is longer than 200 characters</source>
+        <translation>le titre dépasse 200 caractères</translation>
+    </message>
+    <message>
+        <source>%1 exists already; give the name of a new file</source>
+        <translation>%1 existe déjà ; indiquez le nom d’un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1167,96 @@
         <source>a context rating needs a value for every contender</source>
         <translation>une note de contexte demande une valeur pour chaque candidat</translation>
     </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation> ; vouliez-vous dire « %1 » ?</translation>
+    </message>
+    <message>
+        <source>still to be written (the text holds TODO)</source>
+        <translation>encore à écrire (le texte contient TODO)</translation>
+    </message>
+    <message>
+        <source>inquiries are only sent over https (or http to this computer); use https://%1</source>
+        <translation>les demandes ne sont envoyées qu’en https (ou en http vers cet ordinateur) ; utilisez https://%1</translation>
+    </message>
+    <message>
+        <source>expected a colour such as &quot;#1f6feb&quot;, got &quot;%1&quot;</source>
+        <translation>couleur attendue, par exemple « #1f6feb », reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>the logo is not shown: %1</source>
+        <translation>le logo n’est pas affiché : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::PublisherLogo</name>
+    <message>
+        <source>the SVG has a DTD or entities, which are not drawn</source>
+        <translation>le SVG contient une DTD ou des entités, qui ne sont pas dessinées</translation>
+    </message>
+    <message>
+        <source>the SVG refers to something outside it (a style); it is not drawn</source>
+        <translation>le SVG fait référence à quelque chose d’extérieur (un style) ; il n’est pas dessiné</translation>
+    </message>
+    <message>
+        <source>the file is not an SVG image</source>
+        <translation>le fichier n’est pas une image SVG</translation>
+    </message>
+    <message>
+        <source>the SVG refers to something outside it (%1); it is not drawn</source>
+        <translation>le SVG fait référence à quelque chose d’extérieur (%1) ; il n’est pas dessiné</translation>
+    </message>
+    <message>
+        <source>the SVG cannot be read: %1</source>
+        <translation>le SVG ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>the file is not a PNG image</source>
+        <translation>le fichier n’est pas une image PNG</translation>
+    </message>
+    <message>
+        <source>the PNG is %1 × %2 pixels; the limit is %3 × %3</source>
+        <translation>le PNG fait %1 × %2 pixels ; la limite est %3 × %3</translation>
+    </message>
+    <message>
+        <source>the logo is empty</source>
+        <translation>le logo est vide</translation>
+    </message>
+    <message>
+        <source>the logo is %1 KiB; the limit is %2 KiB</source>
+        <translation>le logo fait %1 Kio ; la limite est %2 Kio</translation>
+    </message>
+    <message>
+        <source>a logo given as data must start data:image/svg+xml;base64, or data:image/png;base64,</source>
+        <translation>un logo donné en données doit commencer par data:image/svg+xml;base64, ou data:image/png;base64,</translation>
+    </message>
+    <message>
+        <source>the logo is larger than %1 KiB</source>
+        <translation>le logo dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <source>the logo&apos;s data is not valid base64</source>
+        <translation>les données du logo ne sont pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>a logo file must be beside the pack (a path such as &quot;logo.svg&quot;)</source>
+        <translation>un fichier de logo doit se trouver à côté du pack (un chemin comme « logo.svg »)</translation>
+    </message>
+    <message>
+        <source>a logo must be an .svg or .png file</source>
+        <translation>un logo doit être un fichier .svg ou .png</translation>
+    </message>
+    <message>
+        <source>the logo %1 cannot be read</source>
+        <translation>le logo %1 ne peut pas être lu</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::PublisherText</name>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>Préparé par : %1</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Core::ScoreboardModel</name>
@@ -1169,6 +1328,77 @@
     </message>
 </context>
 <context>
+    <name>Versus::Core::SyntaxHint</name>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>les commentaires ne sont pas autorisés en JSON</translation>
+    </message>
+    <message>
+        <source>strings and keys take double quotes (&quot;), not single quotes</source>
+        <translation>les chaînes et les clés prennent des guillemets doubles (&quot;), pas des apostrophes</translation>
+    </message>
+    <message>
+        <source>the array opened at %1 is not closed</source>
+        <translation>le tableau ouvert en %1 n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>the object opened at %1 is not closed</source>
+        <translation>l’objet ouvert en %1 n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>a double quote inside a string must be written \&quot; (or the comma before this is missing)</source>
+        <translation>un guillemet double dans une chaîne s’écrit \&quot; (ou la virgule qui précède manque)</translation>
+    </message>
+    <message>
+        <source>missing comma between two items</source>
+        <translation>virgule manquante entre deux éléments</translation>
+    </message>
+    <message>
+        <source>missing &apos;:&apos; after the key</source>
+        <translation>&apos;:&apos; manquant après la clé</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>clé entre guillemets doubles attendue</translation>
+    </message>
+    <message>
+        <source>trailing comma: remove the comma after the last item</source>
+        <translation>virgule finale : retirez la virgule après le dernier élément</translation>
+    </message>
+    <message>
+        <source>missing &apos;:&apos; and a value after the key</source>
+        <translation>&apos;:&apos; et valeur manquants après la clé</translation>
+    </message>
+    <message>
+        <source>missing a value after &apos;:&apos;</source>
+        <translation>valeur manquante après &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>two commas in a row</source>
+        <translation>deux virgules à la suite</translation>
+    </message>
+    <message>
+        <source>a comma cannot come first</source>
+        <translation>une virgule ne peut pas venir en premier</translation>
+    </message>
+    <message>
+        <source>the array opened at %1 is not closed (or a &apos;{&apos; is missing)</source>
+        <translation>le tableau ouvert en %1 n’est pas fermé (ou un &apos;{&apos; manque)</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;:&apos;</source>
+        <translation>&apos;:&apos; inattendu</translation>
+    </message>
+    <message>
+        <source>NaN and Infinity are not JSON numbers (write a number or null)</source>
+        <translation>NaN et Infinity ne sont pas des nombres JSON (écrivez un nombre ou null)</translation>
+    </message>
+    <message>
+        <source>keys take double quotes: &quot;%1&quot;</source>
+        <translation>les clés prennent des guillemets doubles : &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Core::TableExport</name>
     <message>
         <source>Category</source>
@@ -1225,6 +1455,73 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Core::TableImport</name>
+    <message>
+        <source>column %1 (%2): %3</source>
+        <translation>colonne %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>no category is named &quot;%1&quot;</source>
+        <translation>aucune catégorie ne s’appelle « %1 »</translation>
+    </message>
+    <message>
+        <source>expected an integer from 0 to 5, got &quot;%1&quot;</source>
+        <translation>entier de 0 à 5 attendu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>expected %1 to 50 source addresses separated by spaces, got %2</source>
+        <translation>%1 à 50 adresses de sources séparées par des espaces attendues, reçu %2</translation>
+    </message>
+    <message>
+        <source>expected an absolute http or https URL, got &quot;%1&quot;</source>
+        <translation>URL http ou https absolue attendue, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>the table is empty</source>
+        <translation>le tableau est vide</translation>
+    </message>
+    <message>
+        <source>expected %1 columns (the table of this pack, as --export-table writes it), got %2</source>
+        <translation>%1 colonnes attendues (le tableau de ce pack, tel que --export-table l’écrit), reçu %2</translation>
+    </message>
+    <message>
+        <source>column %1 should be the contender &quot;%2&quot;, got &quot;%3&quot;</source>
+        <translation>la colonne %1 devrait être le concurrent « %2 », reçu « %3 »</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s text does not parse</source>
+        <translation>le texte du pack ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s text is not the pack that was loaded</source>
+        <translation>le texte du pack n’est pas le pack chargé</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells; the header has %2</source>
+        <translation>la ligne a %1 cellules ; l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>no criterion has the id &quot;%1&quot; (leave the cell empty to add a criterion)</source>
+        <translation>aucun critère n’a l’id « %1 » (laissez la cellule vide pour ajouter un critère)</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; has an earlier row already</source>
+        <translation>le critère « %1 » a déjà une ligne plus haut</translation>
+    </message>
+    <message>
+        <source>expected %1 (or several of them, separated by commas) or &quot;%2&quot;, got &quot;%3&quot;</source>
+        <translation>attendu %1 (ou plusieurs d’entre eux, séparés par des virgules) ou « %2 », obtenu « %3 »</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2435,102 @@
     </message>
 </context>
 <context>
+    <name>Versus::Gui::LibraryDialog</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Gui::LibraryView</name>
+    <message>
+        <source>Your packs</source>
+        <translation>Vos packs</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installés</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): does not open</source>
+        <translation>
+            <numerusform>%n erreur : ne s’ouvre pas</numerusform>
+            <numerusform>%n erreurs : ne s’ouvre pas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Contenders</source>
+        <translation>Concurrents</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;File Manager</source>
+        <translation>Afficher dans le &amp;gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>A pack of your folder is moved aside; a recent one leaves the list. Undo brings it back.</source>
+        <translation>Un pack de votre dossier est mis de côté ; un pack récent quitte la liste. Annuler le ramène.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Put packs in %1 to find them here.</source>
+        <translation>Placez des packs dans %1 pour les trouver ici.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>« %1 » retiré.</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
@@ -2258,18 +2651,6 @@
     <message>
         <source>About Versus</source>
         <translation>À propos de Versus</translation>
-    </message>
-    <message>
-        <source>Versus %1
-Compare two technologies with a client, offline.
-
-Licence: GNU GPL version 3 or later.
-Qt %2.</source>
-        <translation>Versus %1
-Comparez deux technologies avec un client, hors ligne.
-
-Licence&#xa0;: GNU GPL version 3 ou ultérieure.
-Qt %2.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -2509,6 +2890,38 @@ Version %3, mis à jour le %4
         <source>The workshop changes could not be saved aside; save the workshop to keep them.</source>
         <translation>Les modifications de l’atelier n’ont pas pu être mises de côté ; enregistrez l’atelier pour les garder.</translation>
     </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>&amp;Bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Versus %1
+Compare two to four technologies with a client, offline.
+
+Licence: GNU GPL version 3 or later.
+Qt %2.</source>
+        <translation>Versus %1
+Comparer deux à quatre technologies avec un client, hors ligne.
+
+Licence : GNU GPL version 3 ou ultérieure.
+Qt %2.</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Library</source>
+        <translation>Ajouter à la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <source>Copy this pack into your library folder</source>
+        <translation>Copier ce pack dans votre dossier de bibliothèque</translation>
+    </message>
+    <message>
+        <source>The pack could not be added to the library.</source>
+        <translation>Le pack n’a pas pu être ajouté à la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Added to your library: %1</source>
+        <translation>Ajouté à votre bibliothèque : %1</translation>
+    </message>
 </context>
 <context>
     <name>Versus::Gui::Printing</name>
@@ -2546,6 +2959,21 @@ Version %3, mis à jour le %4
     <message>
         <source>List of problems</source>
         <translation>Liste des problèmes</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Editor</source>
+        <translation>Ouvrir dans l’é&amp;diteur</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Editor at %1:%2</source>
+        <translation>Ouvrir dans l’é&amp;diteur en %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Versus::Gui::PublisherBadge</name>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +3170,17 @@ Version %3, mis à jour le %4
     </message>
 </context>
 <context>
+    <name>Versus::Gui::StartPage</name>
+    <message>
+        <source>Open a pack</source>
+        <translation>Ouvrir un pack</translation>
+    </message>
+    <message>
+        <source>Continue with the &amp;built-in pack (%1)</source>
+        <translation>Continuer avec le pack &amp;intégré (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Versus::Gui::WeightsPanel</name>
     <message>
         <source>0 — ignore</source>
@@ -2813,10 +3252,6 @@ Version %3, mis à jour le %4
     <message>
         <source>another Versus is sending the outbox; the inquiries stay queued</source>
         <translation>une autre instance de Versus traite la boîte d’envoi&#xa0;; les demandes restent en file d’attente</translation>
-    </message>
-    <message>
-        <source>Versus: compare two technologies with a client, with a verdict you can explain.</source>
-        <translation>Versus&#xa0;: comparez deux technologies avec un client, avec un verdict que vous pouvez expliquer.</translation>
     </message>
     <message>
         <source>Check a content pack and report its problems.</source>
@@ -2975,6 +3410,90 @@ Version %3, mis à jour le %4
     <message>
         <source>--stale needs --check-pack FILE</source>
         <translation>--stale nécessite --check-pack FICHIER</translation>
+    </message>
+    <message>
+        <source>versus: --contenders takes 2 to 4 names separated by commas</source>
+        <translation>versus : --contenders prend 2 à 4 noms séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>wrote %1: fill in every TODO, then run versus --check-pack %1</source>
+        <translation>%1 écrit : remplissez chaque TODO, puis lancez versus --check-pack %1</translation>
+    </message>
+    <message>
+        <source>versus: %1: cannot be read</source>
+        <translation>versus : %1 : ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>versus: %1: the file is too large</source>
+        <translation>versus : %1 : le fichier est trop grand</translation>
+    </message>
+    <message>
+        <source>versus: cannot write %1: %2</source>
+        <translation>versus : impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 criteria changed, %3 added, %4 new sources</source>
+        <translation>%1 écrit : %2 critères modifiés, %3 ajoutés, %4 nouvelles sources</translation>
+    </message>
+    <message>
+        <source>1 warning, and --strict fails on warnings</source>
+        <translation>1 avertissement, et --strict échoue sur les avertissements</translation>
+    </message>
+    <message>
+        <source>%1 warnings, and --strict fails on warnings</source>
+        <translation>%1 avertissements, et --strict échoue sur les avertissements</translation>
+    </message>
+    <message>
+        <source>Versus: compare two to four technologies with a client, with a verdict you can explain.</source>
+        <translation>Versus : comparer deux à quatre technologies avec un client, avec un verdict que vous pouvez expliquer.</translation>
+    </message>
+    <message>
+        <source>With --check-pack: fail on warnings too.</source>
+        <translation>Avec --check-pack : échouer aussi sur les avertissements.</translation>
+    </message>
+    <message>
+        <source>Write a new pack to fill in (with --contenders).</source>
+        <translation>Écrire un nouveau pack à remplir (avec --contenders).</translation>
+    </message>
+    <message>
+        <source>With --new-pack: 2 to 4 names, separated by commas.</source>
+        <translation>Avec --new-pack : 2 à 4 noms, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>With --new-pack: the pack&apos;s title.</source>
+        <translation>Avec --new-pack : le titre du pack.</translation>
+    </message>
+    <message>
+        <source>Apply a criteria table (.csv, as --export-table writes it) to --pack; write --out.</source>
+        <translation>Appliquer un tableau de critères (.csv, tel que --export-table l’écrit) à --pack ; écrire --out.</translation>
+    </message>
+    <message>
+        <source>With --import-table: the pack to write.</source>
+        <translation>Avec --import-table : le pack à écrire.</translation>
+    </message>
+    <message>
+        <source>--strict needs --check-pack FILE</source>
+        <translation>--strict nécessite --check-pack FICHIER</translation>
+    </message>
+    <message>
+        <source>--new-pack needs --contenders &quot;A,B&quot;</source>
+        <translation>--new-pack nécessite --contenders &quot;A,B&quot;</translation>
+    </message>
+    <message>
+        <source>--contenders and --title need --new-pack FILE</source>
+        <translation>--contenders et --title nécessitent --new-pack FICHIER</translation>
+    </message>
+    <message>
+        <source>--import-table needs --pack PACK and --out NEWPACK</source>
+        <translation>--import-table nécessite --pack PACK et --out NOUVEAUPACK</translation>
+    </message>
+    <message>
+        <source>--out needs --import-table FILE</source>
+        <translation>--out nécessite --import-table FICHIER</translation>
     </message>
 </context>
 </TS>

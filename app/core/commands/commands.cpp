@@ -91,13 +91,21 @@ void Console::flush()
     m_err.flush();
 }
 
-int checkPackCommand(const QString &file, Console &console)
+int checkPackCommand(const QString &file, Console &console, bool strict)
 {
     const PackLoadResult result = PackLoader::loadFile(file);
     for (const auto &d : result.diagnostics)
         console.error(d.toString());
     if (!result.ok())
         return 1;
+    if (strict && result.warningCount > 0) {
+        console.error(
+            u"versus: "_s + file + u": "_s
+            + (result.warningCount == 1
+                   ? CommandText::tr("1 warning, and --strict fails on warnings")
+                   : CommandText::tr("%1 warnings, and --strict fails on warnings").arg(result.warningCount)));
+        return 1;
+    }
     const Pack &pack = *result.pack;
     console.print(u"ok: %1 contenders, %2 summary rows, %3 criteria in %4 categories, %5 FAQ entries, %6 questions, "
                   "%7 sources"_s.arg(pack.contenders.size())

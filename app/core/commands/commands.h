@@ -37,8 +37,9 @@ private:
     QTextStream m_err;
 };
 
-/// versus --check-pack FILE: problems to err; the "ok:" line to out. Returns the exit code.
-int checkPackCommand(const QString &file, Console &console);
+/// versus --check-pack FILE [--strict]: problems to err; the "ok:" line to out. 0 when the pack
+/// can be used, 1 when it has errors, or (strict) any warning. Returns the exit code.
+int checkPackCommand(const QString &file, Console &console, bool strict = false);
 
 /// versus --export-table OUT.csv|OUT.md [--pack FILE]: the detailed comparison, one row
 /// per criterion, with the weights remembered for the pack. Returns the exit code.

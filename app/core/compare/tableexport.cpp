@@ -116,9 +116,10 @@ QString TableExport::csv() const
             quoted.append(csvField(f));
         out += quoted.join(u',') + u"\r\n"_s;
     };
-    line(headers());
+    // The id, last, lets --import-table tell an edited criterion from a new one.
+    line(headers() << tr("Id"));
     for (const int c : m_criteria)
-        line(cells(c));
+        line(cells(c) << m_pack.criteria[c].id);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "core/json/jsondocument.h"
 
+#include "core/json/syntaxhint.h"
+
 #include <QCoreApplication>
 
 #include <simdjson.h>
@@ -370,6 +372,18 @@ private:
 };
 
 std::variant<JsonDocument, JsonDocument::SyntaxError> JsonDocument::parse(const QByteArray &text, int maxDepth)
+{
+    auto result = parseStrictly(text, maxDepth);
+    if (auto *error = std::get_if<SyntaxError>(&result)) {
+        // The parser knows where it stopped; the hint says which rule of JSON was broken.
+        const std::size_t start = text.startsWith(QByteArrayView(utf8Bom.data(), utf8Bom.size())) ? utf8Bom.size() : 0;
+        if (auto hint = SyntaxHint::explain(text, start))
+            *error = {hint->offset, hint->message};
+    }
+    return result;
+}
+
+std::variant<JsonDocument, JsonDocument::SyntaxError> JsonDocument::parseStrictly(const QByteArray &text, int maxDepth)
 {
     using Error = JsonDocument::SyntaxError;
     std::string_view input(text.constData(), static_cast<std::size_t>(text.size()));

@@ -92,6 +92,8 @@ public:
 private:
     friend class JsonTreeBuilder;
     JsonDocument() = default;
+    /// parse() without the hint that names the broken rule.
+    static std::variant<JsonDocument, SyntaxError> parseStrictly(const QByteArray &text, int maxDepth);
 
     QByteArray m_text;
     std::vector<Node> m_nodes;

@@ -95,7 +95,59 @@ private:
     std::vector<bool> m_repeated;
 };
 
+// Optimal string alignment distance (a swap of two letters counts one), case-insensitive.
+int editDistance(const QString &a, const QString &b)
+{
+    const QString x = a.toLower();
+    const QString y = b.toLower();
+    const qsizetype n = x.size();
+    const qsizetype m = y.size();
+    std::vector<std::vector<int>> d(static_cast<std::size_t>(n + 1), std::vector<int>(static_cast<std::size_t>(m + 1)));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = static_cast<int>(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = static_cast<int>(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
 } // namespace
+
+QString JsonReader::closest(const QString &text, const QStringList &candidates)
+{
+    if (text.size() > 64)
+        return {};
+    // Only another case in a word of up to three letters, one edit up to five, two in a
+    // longer one: more would suggest unrelated words.
+    const int limit = text.size() <= 3 ? 0 : (text.size() <= 5 ? 1 : 2);
+    QString best;
+    int bestDistance = limit + 1;
+    for (const QString &c : candidates) {
+        if (c == text || c.isEmpty())
+            continue;
+        const int distance = c.compare(text, Qt::CaseInsensitive) == 0 ? 0 : editDistance(text, c);
+        if (distance < bestDistance) {
+            best = c;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QString JsonReader::closest(std::string_view text, std::span<const std::string_view> candidates)
+{
+    QStringList list;
+    for (const auto c : candidates)
+        list.append(keyString(c));
+    return closest(keyString(text), list);
+}
 
 JsonReader::JsonReader(const JsonDocument &doc, QString fileName, int maxErrors, int maxWarnings)
     : m_doc(doc)
@@ -195,8 +247,18 @@ const JsonDocument::Node *JsonReader::member(const Node &object, const JsonPath 
                                              Presence presence)
 {
     const Node *n = m_doc.find(object, key);
-    if (!n && presence == Required)
-        error(object, path, tr("missing required key \"%1\"").arg(keyString(key)));
+    if (!n && presence == Required) {
+        // A misspelt key is the likely cause: name it, so the error and the unknown-key
+        // warning read as one problem.
+        QStringList present;
+        for (const auto &m : m_doc.members(object))
+            present.append(keyString(m_doc.key(m)));
+        const QString near = closest(keyString(key), present);
+        error(object, path,
+              near.isEmpty()
+                  ? tr("missing required key \"%1\"").arg(keyString(key))
+                  : tr("missing required key \"%1\" (is \"%2\" a misspelling of it?)").arg(keyString(key), near));
+    }
     return n;
 }
 
@@ -206,10 +268,15 @@ void JsonReader::checkKeys(const Node &object, const JsonPath &path, Keys known)
     const RepeatedKeys repeated(m_doc, members);
     for (std::size_t i = 0; i < members.size() && !m_truncated; ++i) {
         const auto key = m_doc.key(members[i]);
-        if (repeated(i))
+        if (repeated(i)) {
             error(keyNode(members[i]), JsonPath(path, key), tr("duplicate key \"%1\"").arg(keyString(key)));
-        else if (std::find(known.begin(), known.end(), key) == known.end() && listsWarning())
-            warning(keyNode(members[i]), JsonPath(path, key), tr("unknown key \"%1\" (ignored)").arg(keyString(key)));
+        } else if (std::find(known.begin(), known.end(), key) == known.end() && key != m_commentKey && listsWarning()) {
+            const QString near = closest(key, std::span<const std::string_view>(known.begin(), known.size()));
+            warning(keyNode(members[i]), JsonPath(path, key),
+                    near.isEmpty()
+                        ? tr("unknown key \"%1\" (ignored)").arg(keyString(key))
+                        : tr("unknown key \"%1\" (ignored); did you mean \"%2\"?").arg(keyString(key), near));
+        }
     }
 }
 

@@ -77,7 +77,8 @@ public:
     bool expect(const Node &node, const JsonPath &path, Type type);
     /// The value of key, or nullptr; a missing Required key is reported at the object.
     const Node *member(const Node &object, const JsonPath &path, std::string_view key, Presence presence);
-    /// Reports repeated keys (errors) and keys not in known (warnings: newer files may add keys).
+    /// Reports repeated keys (errors) and keys not in known (warnings: newer files may add keys),
+    /// with the known key an unknown one is likely a misspelling of.
     void checkKeys(const Node &object, const JsonPath &path, Keys known);
     /// expect(Object), then checkKeys(known); true when node is an object.
     bool object(const Node &node, const JsonPath &path, Keys known);
@@ -117,6 +118,13 @@ public:
     /// forEachString() collected into a list.
     QStringList stringArray(const Node &array, const JsonPath &path, int min, int max, int maxLength);
 
+    /// A key that every object may carry and that is never read (such as "$comment").
+    void acceptCommentKey(std::string_view key) { m_commentKey = key; }
+    /// The candidate that text is most likely a misspelling of (a letter or two off, or
+    /// another case), or an empty string.
+    static QString closest(std::string_view text, std::span<const std::string_view> candidates);
+    static QString closest(const QString &text, const QStringList &candidates);
+
 private:
     /// Reports a count out of range; true when it is in range.
     bool checkCount(const Node &array, const JsonPath &path, int min, int max);
@@ -125,6 +133,7 @@ private:
     bool listsWarning();
 
     const JsonDocument &m_doc;
+    std::string_view m_commentKey;
     std::optional<LineIndex> m_lines; // built on the first problem: most files have none
     QString m_fileName;
     QList<Diagnostic> m_diagnostics;

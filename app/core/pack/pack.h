@@ -174,6 +174,16 @@ struct InquiryForm {
     QList<InquiryField> fields;
 };
 
+/// Who made the pack, shown with it (Head-to-head, the inquiry form, every report).
+struct Publisher {
+    QString name; // empty: no publisher, nothing is shown (the built-in pack)
+    QUrl website;
+    QString contact;
+    QString accent; // "#rrggbb", or empty
+    QByteArray logo; // checked SVG or PNG bytes; empty when none or unusable
+    QString logoType; // "image/svg+xml" or "image/png"
+};
+
 /// A content pack: everything Versus shows comes from one of these.
 struct Pack {
     Q_DECLARE_TR_FUNCTIONS(Versus::Core::Pack)
@@ -197,6 +207,7 @@ public:
     QList<FaqEntry> faq;
     InquiryForm inquiry;
     QList<QStringList> synonyms; // groups of equivalent search terms
+    Publisher publisher;
 
     // id -> index, filled by the loader
     QHash<QString, int> criterionIndex;

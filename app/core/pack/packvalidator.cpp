@@ -1,14 +1,24 @@
 #include "core/pack/packvalidator.h"
 
+#include "core/inquiry/outbox.h"
+#include "core/pack/publisherlogo.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace Versus::Core {
 
 namespace {
+
+// The keys of a pack's root object (as validate() gives them to checkKeys()).
+constexpr std::array<std::string_view, 19> rootKeys{"$schema",    "format",  "id",       "title",    "subtitle",
+                                                    "version",    "updated", "language", "author",   "contenders",
+                                                    "categories", "summary", "criteria", "verdict",  "checklist",
+                                                    "faq",        "inquiry", "synonyms", "publisher"};
 
 QString keyString(std::string_view key)
 {
@@ -18,9 +28,11 @@ QString keyString(std::string_view key)
 } // namespace
 
 PackValidator::PackValidator(const JsonDocument &doc, QString fileName)
-    : JsonReader(doc, std::move(fileName), maxErrors, maxWarnings)
+    : JsonReader(doc, fileName, maxErrors, maxWarnings)
     , m_doc(doc)
+    , m_fileName(std::move(fileName))
 {
+    acceptCommentKey("$comment");
 }
 
 void PackValidator::noteMarkdown(const Node &node, const JsonPath &path, const QString &text)
@@ -42,7 +54,7 @@ void PackValidator::contenderMap(const Node &object, const JsonPath &path, std::
         const QString name = keyString(m_doc.key(m));
         const int index = static_cast<int>(m_contenderIds.indexOf(name));
         if (index < 0) {
-            error(keyNode(m), vp, tr("\"%1\" is not a contender of this pack").arg(name));
+            error(keyNode(m), vp, tr("\"%1\" is not a contender of this pack").arg(name) + didYouMean(name));
             return;
         }
         present[index] = true;
@@ -54,6 +66,12 @@ void PackValidator::contenderMap(const Node &object, const JsonPath &path, std::
         if (!present[i] && !m_contenderIds[i].isEmpty())
             error(*map, p, tr("missing a value for contender \"%1\"").arg(m_contenderIds[i]));
     }
+}
+
+QString PackValidator::didYouMean(const QString &contenderId) const
+{
+    const QString near = closest(contenderId, m_contenderIds);
+    return near.isEmpty() ? QString() : tr("; did you mean \"%1\"?").arg(near);
 }
 
 Edge PackValidator::edge(const Node &object, const JsonPath &path)
@@ -69,7 +87,8 @@ Edge PackValidator::edge(const Node &object, const JsonPath &path)
                       [&](const QString &s, const Node &element, const JsonPath &elementPath) {
                           const int index = static_cast<int>(m_contenderIds.indexOf(s));
                           if (index < 0)
-                              error(element, elementPath, tr("expected a contender id, got %1").arg(got(element)));
+                              error(element, elementPath,
+                                    tr("expected a contender id, got %1").arg(got(element)) + didYouMean(s));
                           else if (shared.leads(index))
                               error(element, elementPath, tr("\"%1\" is named twice").arg(s));
                           else
@@ -87,7 +106,8 @@ Edge PackValidator::edge(const Node &object, const JsonPath &path)
         return Edge::tie();
     const int index = static_cast<int>(m_contenderIds.indexOf(s));
     if (index < 0 || s.isEmpty()) {
-        error(*n, at, tr("expected a contender id, a list of contender ids or \"tie\", got %1").arg(got(*n)));
+        error(*n, at,
+              tr("expected a contender id, a list of contender ids or \"tie\", got %1").arg(got(*n)) + didYouMean(s));
         return Edge::tie();
     }
     return Edge::of(index);
@@ -146,12 +166,12 @@ std::optional<Pack> PackValidator::validate()
         return std::nullopt;
     }
     checkKeys(root, m_root,
-              {"format", "id", "title", "subtitle", "version", "updated", "language", "author", "contenders",
-               "categories", "summary", "criteria", "verdict", "checklist", "faq", "inquiry", "synonyms"});
+              {"$schema", "format", "id", "title", "subtitle", "version", "updated", "language", "author", "contenders",
+               "categories", "summary", "criteria", "verdict", "checklist", "faq", "inquiry", "synonyms", "publisher"});
     Pack pack;
     readHeader(root, pack);
-    // A pack of another format would only produce noise past this point.
-    if (errorCount() == 0 || m_doc.find(root, "format")) {
+    // A file that is not a pack would only produce noise past this point.
+    if (errorCount() == 0 || m_doc.find(root, "format") || hasOnlyPackKeys(root)) {
         readContenders(root, pack);
         readCategories(root, pack);
         readSummary(root, pack);
@@ -161,12 +181,45 @@ std::optional<Pack> PackValidator::validate()
         readFaq(root, pack);
         readInquiry(root, pack);
         readSynonyms(root, pack);
+        readPublisher(root, pack);
         checkInternalLinks(pack);
+        warnTodoMarkers(root, m_root);
     }
     finish();
     if (errorCount() > 0)
         return std::nullopt;
     return pack;
+}
+
+bool PackValidator::hasOnlyPackKeys(const Node &root) const
+{
+    // "{}", or a pack that only lacks its format line: worth every missing key.
+    const auto members = m_doc.members(root);
+    return std::all_of(members.begin(), members.end(), [&](const Member &m) {
+        const auto key = m_doc.key(m);
+        return std::find(rootKeys.begin(), rootKeys.end(), key) != rootKeys.end();
+    });
+}
+
+void PackValidator::warnTodoMarkers(const Node &node, const JsonPath &path)
+{
+    // The scaffold marks every place to fill with TODO: an unfinished pack must never pass
+    // for a finished one, so each marker is a warning (an error with --strict).
+    if (node.type == Type::String) {
+        if (m_doc.text(node).find("TODO") != std::string_view::npos)
+            warning(node, path, tr("still to be written (the text holds TODO)"));
+        return;
+    }
+    qsizetype i = 0;
+    for (const auto &m : m_doc.members(node)) {
+        const Node &child = m_doc.node(m.node);
+        if (node.type == Type::Object && (m_doc.key(m) == "$comment" || m_doc.key(m) == "$schema"))
+            continue; // notes for the editor, not text to finish
+        if (node.type == Type::Object)
+            warnTodoMarkers(child, JsonPath(path, m_doc.key(m)));
+        else
+            warnTodoMarkers(child, JsonPath(path, i++));
+    }
 }
 
 void PackValidator::readHeader(const Node &root, Pack &pack)
@@ -227,6 +280,21 @@ void PackValidator::readContenders(const Node &root, Pack &pack)
             });
     for (const auto &c : std::as_const(pack.contenders))
         m_contenderIds.append(c.id);
+    rememberUnreadContenders(root);
+}
+
+void PackValidator::rememberUnreadContenders(const Node &root)
+{
+    // Too many contenders: the list is refused, but its ids are still the keys of every
+    // contender map, so that one error does not become one per map.
+    const Node *list = m_doc.find(root, "contenders");
+    if (!m_contenderIds.isEmpty() || !list || list->type != Type::Array)
+        return;
+    for (const auto &m : m_doc.members(*list)) {
+        const Node *contenderId = m_doc.find(m_doc.node(m.node), "id");
+        m_contenderIds.append(contenderId && contenderId->type == Type::String ? m_doc.string(*contenderId)
+                                                                               : QString());
+    }
 }
 
 void PackValidator::readCategories(const Node &root, Pack &pack)
@@ -579,6 +647,7 @@ void PackValidator::readInquiry(const Node &root, Pack &pack)
     if (const Node *promises = member(*inq, ip, "promises", Optional))
         form.promises = stringArray(*promises, JsonPath(ip, "promises"), 0, 5, 200);
     form.endpoint = url(*inq, ip, "endpoint", Optional);
+    checkEndpointIsSecure(*inq, ip, form.endpoint);
     form.consent = text(*inq, ip, "consent", Optional);
     QHash<QString, qsizetype> seen;
     forEach(member(*inq, ip, "fields", Required), JsonPath(ip, "fields"), 1, 50, [&](const Node &f, const JsonPath &p) {
@@ -624,7 +693,7 @@ void PackValidator::readInquiry(const Node &root, Pack &pack)
                 uniqueId(optionIds, option.id, o, op);
                 field.options.append(option);
             });
-        } else if (options) {
+        } else if (options && isKnownFieldType(f)) { // an unknown type was reported already
             error(*options, JsonPath(p, "options"), tr("only a field of type \"choice\" has options"));
         }
         form.fields.append(field);
@@ -687,6 +756,56 @@ void PackValidator::readDelivery(const Node &inquiry, const JsonPath &path, Pack
         d.idField = text(*node, p, "idField", Optional, 100);
     if (member(*node, p, "verdictField", Optional))
         d.verdictField = text(*node, p, "verdictField", Optional, 100);
+}
+
+bool PackValidator::isKnownFieldType(const Node &field) const
+{
+    const Node *type = m_doc.find(field, "type");
+    if (!type || type->type != Type::String)
+        return false;
+    const auto t = m_doc.text(*type);
+    return t == "text" || t == "email" || t == "multiline" || t == "choice" || t == "checkbox";
+}
+
+void PackValidator::checkEndpointIsSecure(const Node &inquiry, const JsonPath &path, const QUrl &endpoint)
+{
+    // The outbox refuses plain http off this computer; say so when the pack is checked,
+    // not when the first inquiry fails to leave.
+    if (endpoint.isEmpty() || endpoint.scheme().compare(u"http"_s, Qt::CaseInsensitive) != 0
+        || Outbox::isLoopback(endpoint))
+        return;
+    error(*m_doc.find(inquiry, "endpoint"), JsonPath(path, "endpoint"),
+          tr("inquiries are only sent over https (or http to this computer); use https://%1")
+              .arg(endpoint.toDisplayString(QUrl::RemoveScheme).mid(2)));
+}
+
+void PackValidator::readPublisher(const Node &root, Pack &pack)
+{
+    const Node *node = member(root, m_root, "publisher", Optional);
+    const JsonPath path(m_root, "publisher");
+    if (!node || !object(*node, path, {"name", "website", "contact", "accent", "logo"}))
+        return;
+    Publisher &publisher = pack.publisher;
+    publisher.name = text(*node, path, "name", Required, 120);
+    publisher.website = url(*node, path, "website", Optional);
+    publisher.contact = text(*node, path, "contact", Optional, 200);
+    publisher.accent = text(*node, path, "accent", Optional, 7);
+    static const QRegularExpression colour(u"^#[0-9A-Fa-f]{6}$"_s);
+    if (!publisher.accent.isNull() && !colour.match(publisher.accent).hasMatch()) {
+        error(*m_doc.find(*node, "accent"), JsonPath(path, "accent"),
+              tr("expected a colour such as \"#1f6feb\", got \"%1\"").arg(publisher.accent));
+        publisher.accent.clear();
+    }
+    publisher.accent = publisher.accent.toLower();
+    const QString logo = text(*node, path, "logo", Optional, static_cast<int>(PublisherLogo::maxBytes * 2));
+    if (logo.isEmpty())
+        return;
+    // A logo that cannot be shown is never a reason to refuse the pack.
+    const auto read = PublisherLogo::read(logo, m_fileName);
+    if (!read.problem.isEmpty())
+        warning(*m_doc.find(*node, "logo"), JsonPath(path, "logo"), tr("the logo is not shown: %1").arg(read.problem));
+    publisher.logo = read.bytes;
+    publisher.logoType = read.type;
 }
 
 void PackValidator::checkInternalLinks(const Pack &pack)

@@ -45,6 +45,14 @@ private:
     Edge edge(const Node &object, const JsonPath &path);
     /// Warns when a criterion's edge does not name the contenders its ratings put first.
     void checkEdgeAgainstRatings(const Node &edgeNode, const JsonPath &path, const Criterion &criterion);
+    /// "; did you mean "mysql"?" when contenderId is a near miss of a contender's id.
+    QString didYouMean(const QString &contenderId) const;
+    /// Every key of the root is one of a pack's.
+    bool hasOnlyPackKeys(const Node &root) const;
+    void rememberUnreadContenders(const Node &root);
+    bool isKnownFieldType(const Node &field) const;
+    void checkEndpointIsSecure(const Node &inquiry, const JsonPath &path, const QUrl &endpoint);
+    void warnTodoMarkers(const Node &node, const JsonPath &path);
 
     void readHeader(const Node &root, Pack &pack);
     void readContenders(const Node &root, Pack &pack);
@@ -59,9 +67,11 @@ private:
     QStringList aliases(const Node &object, const JsonPath &path);
     void readInquiry(const Node &root, Pack &pack);
     void readDelivery(const Node &inquiry, const JsonPath &path, Pack &pack);
+    void readPublisher(const Node &root, Pack &pack);
     void checkInternalLinks(const Pack &pack);
 
     const JsonDocument &m_doc;
+    const QString m_fileName; // a logo file is found beside it
     const JsonPath m_root;
     // Markdown texts to check for internal links once every id is known.
     struct MarkdownText {

@@ -1,6 +1,8 @@
 #include "core/report/htmlreport.h"
 
 #include "core/compare/scoreboardmodel.h"
+#include "core/pack/publisherlogo.h"
+#include "core/report/publishertext.h"
 #include "core/report/reportmodel.h"
 #include "version.h"
 
@@ -58,9 +60,9 @@ QString HtmlReport::prosAndCons(const ReportModel &r)
     return h;
 }
 
-QString HtmlReport::body(const ReportModel &r, const QString &chartSource)
+QString HtmlReport::body(const ReportModel &r, const QString &chartSource, const QString &logoSource)
 {
-    QString h = u"<h1>"_s + esc(r.title) + u"</h1><p class=\"meta\">"_s
+    QString h = PublisherText::html(r.publisher, logoSource) + u"<h1>"_s + esc(r.title) + u"</h1><p class=\"meta\">"_s
         + esc(tr("Decision record · %1").arg(QLocale().toString(r.date, QLocale::LongFormat)));
     if (!r.client.isEmpty())
         h += u" · "_s + esc(tr("Client: %1").arg(r.client.join(u", "_s)));
@@ -169,7 +171,9 @@ QString HtmlReport::page(const ReportModel &r, const QByteArray &chartPng)
         + u"\"><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
           u"'none'; img-src data:; style-src 'unsafe-inline'\"><title>"_s
         + esc(r.title + u" — "_s + r.verdictLine) + u"</title><style>"_s + style + u"</style></head><body>"_s
-        + body(r, u"data:image/png;base64,"_s + QString::fromLatin1(chartPng.toBase64())) + u"</body></html>\n"_s;
+        + body(r, u"data:image/png;base64,"_s + QString::fromLatin1(chartPng.toBase64()),
+               r.publisher.logo.isEmpty() ? QString() : PublisherLogo::dataUrl(r.publisher.logo, r.publisher.logoType))
+        + u"</body></html>\n"_s;
 }
 
 } // namespace Versus::Core

@@ -19,8 +19,9 @@ public:
     HtmlReport() = delete;
     /// A whole page; chartPng is embedded as a data: URI.
     static QString page(const ReportModel &report, const QByteArray &chartPng);
-    /// The body's content; chartSource is the chart image's URL (a document resource).
-    static QString body(const ReportModel &report, const QString &chartSource);
+    /// The body's content; chartSource is the chart image's URL (a document resource), and
+    /// logoSource the publisher's logo's (empty: none).
+    static QString body(const ReportModel &report, const QString &chartSource, const QString &logoSource = {});
     /// The decision taken: option chosen, status, date, reason, the people, and the
     /// computed verdict when it differs.
     static QString decisionTaken(const ReportModel &report);

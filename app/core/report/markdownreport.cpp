@@ -1,7 +1,9 @@
 #include "core/report/markdownreport.h"
 
 #include "core/compare/scoreboardmodel.h"
+#include "core/report/publishertext.h"
 #include "core/report/reportmodel.h"
+#include "core/text/namelist.h"
 #include "version.h"
 
 using namespace Qt::StringLiterals;
@@ -71,6 +73,11 @@ QString MarkdownReport::chosenOption(const ReportModel &r)
         if (r.outcome != tieEdge)
             return md(tr("Chosen option: \"%1\", because it leads on the answers below.").arg(r.outcomeName))
                 + u"\n\n"_s;
+        if (r.contenders.size() > 2 && r.closest.size() >= 2 && r.closest.size() < r.contenders.size())
+            return md(tr("No option leads by enough: %1 are too close to call, and the choice depends on the "
+                         "points below.")
+                          .arg(NameList::both(r.closest)))
+                + u"\n\n"_s;
         return md(tr("No option leads by enough: the choice depends on the points below.")) + u"\n\n"_s;
     }
     QString reason = d.record.reason.trimmed();
@@ -111,13 +118,16 @@ QString MarkdownReport::render(const ReportModel &r)
     if (!r.client.isEmpty())
         out += u"* Client: "_s + md(r.client.join(u", "_s)) + u'\n';
     out += u"* Made with: Versus "_s + QStringLiteral(VERSUS_VERSION) + u", pack "_s + md(r.packId) + u' '
-        + md(r.packVersion) + u" (updated "_s + r.packUpdated.toString(Qt::ISODate) + u")\n\n"_s;
+        + md(r.packVersion) + u" (updated "_s + r.packUpdated.toString(Qt::ISODate) + u")\n"_s;
+    if (const QString publisher = PublisherText::line(r.publisher, md); !publisher.isEmpty())
+        out += u"* "_s + publisher + u'\n';
+    out += u'\n';
 
     out += u"## Context and Problem Statement\n\n"_s;
     out += md(tr("Which of %1 fits this project? The decision weighs %2 criteria by the importance of their "
                  "categories, which the checklist answers (%3 of %4 questions answered) and any weights set by hand "
                  "give.")
-                  .arg(names.join(tr(" or ")))
+                  .arg(NameList::either(names))
                   .arg(r.criteriaCount)
                   .arg(r.answered)
                   .arg(r.visible))

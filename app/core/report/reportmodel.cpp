@@ -5,6 +5,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <functional>
+
 namespace Versus::Core {
 
 namespace {
@@ -66,6 +69,9 @@ ReportModel ReportModel::build(const WorkshopSession &session)
     m.client.removeAll(QString());
 
     m.computed = r;
+    m.publisher = pack.publisher;
+    for (const int c : r.close)
+        m.closest.append(pack.contenders[c].name);
     m.outcome = r.outcome;
     m.outcomeName = VerdictText::verdictName(pack, r);
     m.verdictLine = VerdictText::recordLine(pack, r);

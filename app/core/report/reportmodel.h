@@ -100,6 +100,8 @@ struct ReportModel {
     QList<QuestionAnswer> answers; // the visible questions
     QList<Note> notes;
     QList<Source> sources; // each URL once, in pack order
+    Publisher publisher; // the pack's; no name: none
+    QStringList closest; // the contenders whose scores are too close to call, when the outcome is a tie
 };
 
 } // namespace Versus::Core

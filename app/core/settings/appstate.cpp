@@ -74,6 +74,11 @@ void AppState::clearRecentPacks()
     QSettings().remove(recentKey);
 }
 
+void AppState::setRecentPacks(const QStringList &paths)
+{
+    QSettings().setValue(recentKey, paths.mid(0, maxRecentPacks));
+}
+
 QVariantMap AppState::packWeights(const QString &packId)
 {
     return QSettings().value(weightsKey(packId)).toMap();

@@ -27,6 +27,8 @@ public:
     static QStringList recentPacks();
     static void addRecentPack(const QString &path);
     static void clearRecentPacks();
+    /// Puts the recent packs back as they were (the library's undo of a removal).
+    static void setRecentPacks(const QStringList &paths);
 
     /// Inquiry addresses whose request the user has seen and agreed to (the preview before
     /// the first send to a new address).

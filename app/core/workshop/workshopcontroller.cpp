@@ -49,6 +49,22 @@ bool WorkshopController::setPack(std::shared_ptr<const Pack> pack, const QString
     return restored;
 }
 
+void WorkshopController::reloadPack(std::shared_ptr<const Pack> pack)
+{
+    if (!m_session) {
+        setPack(std::move(pack), m_packPath);
+        return;
+    }
+    const Workshop kept = m_session->toWorkshop();
+    const QString file = m_session->filePath();
+    const bool modified = m_session->isModified();
+    setPack(std::move(pack), m_packPath);
+    m_session->apply(kept);
+    m_session->setFilePath(file);
+    m_session->setModified(modified);
+    Q_EMIT titleChanged();
+}
+
 const SearchIndex &WorkshopController::searchIndex()
 {
     if (!m_searchIndex)

@@ -32,6 +32,9 @@ public:
     /// session, and the changes an earlier run did not save, if any. Returns true when
     /// such changes were restored.
     bool setPack(std::shared_ptr<const Pack> pack, const QString &path);
+    /// A newer text of the open pack (its file changed): the answers, weights, notes,
+    /// client and workshop file stay, as far as the new text has their ids.
+    void reloadPack(std::shared_ptr<const Pack> pack);
     std::shared_ptr<const Pack> pack() const { return m_pack; }
     QString packPath() const { return m_packPath; }
     Weights *weights() { return &m_weights; }

@@ -7,6 +7,7 @@
 #include "core/verdict/verdicttext.h"
 #include "ui/comparison/delegates.h"
 #include "ui/comparison/scorecharts.h"
+#include "ui/widgets/publisherbadge.h"
 #include "ui/widgets/uiutil.h"
 
 #include <QDesktopServices>
@@ -56,6 +57,7 @@ HeadToHeadView::HeadToHeadView(std::shared_ptr<const Core::Pack> pack, Core::Wor
     QLabel *metaLabel = plainLabel(meta, page, u"updatedLabel"_s);
     metaLabel->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(metaLabel);
+    layout->addWidget(new PublisherBadge(m_pack->publisher, page));
 
     layout->addWidget(buildCards(page));
 

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -16,6 +17,8 @@
 #include <QPainter>
 #include <QPolarChart>
 #include <QValueAxis>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -187,6 +190,31 @@ QList<double> ScoreCharts::barValues() const
     return out;
 }
 
+namespace {
+// The radar's category names sit outside its circle, and a long one at the side ran off the
+// image ("cosystem and licensing"): in an image, a long name takes two lines.
+void fitCategoryLabels(QPolarChart *radar)
+{
+    const auto axes = radar->axes(QPolarChart::PolarOrientationAngular);
+    auto *angular = axes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(axes.first());
+    if (!angular)
+        return;
+    constexpr qsizetype longName = 16;
+    for (const QString &label : angular->categoriesLabels()) {
+        const qsizetype middle = label.size() / 2;
+        const qsizetype before = label.lastIndexOf(u' ', middle);
+        const qsizetype after = label.indexOf(u' ', middle);
+        const qsizetype at = before < 0 ? after : (after < 0 || middle - before <= after - middle ? before : after);
+        // Axis labels are rich text: the name is escaped, and a long one broken in its middle.
+        const QString shown = label.size() <= longName || at < 0
+            ? label.toHtmlEscaped()
+            : label.left(at).toHtmlEscaped() + u"<br>"_s + label.mid(at + 1).toHtmlEscaped();
+        if (shown != label)
+            angular->replaceLabel(label, shown);
+    }
+}
+} // namespace
+
 QImage ScoreCharts::renderImage(const std::shared_ptr<const Core::Pack> &pack, const Core::Scoreboard &board,
                                 const QSize &size)
 {
@@ -196,11 +224,12 @@ QImage ScoreCharts::renderImage(const std::shared_ptr<const Core::Pack> &pack, c
     const Charts charts = buildCharts(*pack);
     scene.addItem(charts.radar);
     scene.addItem(charts.bars);
+    for (QChart *chart : {static_cast<QChart *>(charts.radar), charts.bars})
+        themeChart(chart, QGuiApplication::palette());
+    fitCategoryLabels(charts.radar);
     const int radarWidth = size.width() * 3 / 5;
     charts.radar->setGeometry(QRectF(0, 0, radarWidth, size.height()));
     charts.bars->setGeometry(QRectF(radarWidth, 0, size.width() - radarWidth, size.height()));
-    for (QChart *chart : {static_cast<QChart *>(charts.radar), charts.bars})
-        themeChart(chart, QGuiApplication::palette());
     fillCharts(charts, board);
 
     QImage image(size, QImage::Format_ARGB32_Premultiplied);

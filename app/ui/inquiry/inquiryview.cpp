@@ -9,9 +9,11 @@
 #include "core/settings/appstate.h"
 #include "core/settings/settings.h"
 #include "ui/widgets/dialogs.h"
+#include "ui/widgets/publisherbadge.h"
 #include "ui/widgets/uiutil.h"
 
 #include <QApplication>
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -67,6 +69,9 @@ InquiryView::InquiryView(std::shared_ptr<const Core::Pack> pack, Core::InquirySt
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     m_ui->titleLabel->setFont(big);
+    if (auto *box = qobject_cast<QBoxLayout *>(m_ui->titleLabel->parentWidget()->layout())) // who made the form
+        box->insertWidget(box->indexOf(m_ui->titleLabel),
+                          new PublisherBadge(m_pack->publisher, m_ui->titleLabel->parentWidget()));
     m_ui->introLabel->setText(form.intro);
     m_ui->introLabel->setVisible(!form.intro.isEmpty());
     QStringList promises;

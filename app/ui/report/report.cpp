@@ -10,6 +10,7 @@
 #include "core/workshop/workshopsession.h"
 #include "ui/comparison/scorecharts.h"
 #include "ui/report/printing.h"
+#include "ui/widgets/publisherbadge.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -63,8 +64,14 @@ std::unique_ptr<QTextDocument> Report::document() const
     static const QString chartUrl = u"versus-report:chart"_s;
     auto doc = std::make_unique<QTextDocument>();
     doc->addResource(QTextDocument::ImageResource, QUrl(chartUrl), chart());
+    // The logo drawn here (an SVG would need the document to draw it): a plain image.
+    static const QString logoUrl = u"versus-report:logo"_s;
+    const QImage logo = PublisherBadge::logoImage(m_model.publisher, 80);
+    if (!logo.isNull())
+        doc->addResource(QTextDocument::ImageResource, QUrl(logoUrl), logo);
     doc->setDefaultStyleSheet(u"table{border-collapse:collapse} th,td{border:1px solid #999;padding:3px}"_s);
-    doc->setHtml(u"<html><body>"_s + Core::HtmlReport::body(m_model, chartUrl) + u"</body></html>"_s);
+    doc->setHtml(u"<html><body>"_s + Core::HtmlReport::body(m_model, chartUrl, logo.isNull() ? QString() : logoUrl)
+                 + u"</body></html>"_s);
     return doc;
 }
 

@@ -1,7 +1,10 @@
 #include "ui/widgets/problemspanel.h"
 
+#include "ui/widgets/editorlauncher.h"
+
 #include <QApplication>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +45,8 @@ void ProblemsPanel::build()
     auto *copyButton = new QPushButton(tr("&Copy"), this);
     copyButton->setObjectName(QStringLiteral("problemsCopyButton"));
     copyButton->setToolTip(tr("Copy the list of problems to the clipboard"));
+    m_openButton = new QPushButton(tr("Open in &Editor"), this);
+    m_openButton->setObjectName(QStringLiteral("problemsOpenInEditorButton"));
     auto *closeButton = new QPushButton(tr("Dismiss"), this);
     closeButton->setObjectName(QStringLiteral("problemsDismissButton"));
     m_details = new QPlainTextEdit(this);
@@ -57,6 +62,7 @@ void ProblemsPanel::build()
     row->addWidget(icon);
     row->addWidget(m_summary, 1);
     row->addWidget(m_detailsButton);
+    row->addWidget(m_openButton);
     row->addWidget(copyButton);
     row->addWidget(closeButton);
     auto *layout = new QVBoxLayout(this);
@@ -70,6 +76,33 @@ void ProblemsPanel::build()
         QApplication::clipboard()->setText(details.isEmpty() ? m_summary->text() : details);
     });
     connect(closeButton, &QPushButton::clicked, this, &QWidget::hide);
+    connect(m_openButton, &QPushButton::clicked, this, &ProblemsPanel::openCurrentInEditor);
+    connect(m_details, &QPlainTextEdit::cursorPositionChanged, this, &ProblemsPanel::updateOpenButton);
+}
+
+const Core::Diagnostic *ProblemsPanel::currentProblem() const
+{
+    if (!m_details)
+        return nullptr;
+    const int line = m_details->textCursor().blockNumber();
+    if (line < 0 || line >= m_diagnostics.size())
+        return nullptr;
+    const Core::Diagnostic &d = m_diagnostics[line];
+    return d.line > 0 && QFileInfo(d.file).isFile() ? &d : nullptr;
+}
+
+void ProblemsPanel::updateOpenButton()
+{
+    const Core::Diagnostic *d = currentProblem();
+    m_openButton->setVisible(d != nullptr);
+    if (d)
+        m_openButton->setText(tr("Open in &Editor at %1:%2").arg(d->line).arg(d->column));
+}
+
+bool ProblemsPanel::openCurrentInEditor() const
+{
+    const Core::Diagnostic *d = currentProblem();
+    return d && EditorLauncher::open(d->file, d->line, d->column);
 }
 
 void ProblemsPanel::showProblems(const QString &summary, const QList<Core::Diagnostic> &diagnostics)
@@ -80,7 +113,9 @@ void ProblemsPanel::showProblems(const QString &summary, const QList<Core::Diagn
     QStringList lines;
     for (const auto &d : diagnostics)
         lines.append(d.toString());
+    m_diagnostics = diagnostics;
     m_details->setPlainText(lines.join(QLatin1Char('\n')));
+    updateOpenButton();
     // A problem that is all in its summary gets no empty list below it.
     const bool listed = !lines.isEmpty();
     m_detailsButton->setVisible(listed);
