@@ -173,10 +173,15 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
         return usageError(tr("--report needs --workshop FILE"));
     if (parser.isSet(workshop) && options.command != Command::Report)
         return usageError(tr("--workshop needs --report FILE"));
-    // "--check-pack --stale PACK": the parser reads --stale as --check-pack's file.
-    const bool staleFirst = options.command == Command::CheckPack && options.argument == u"--stale"_s;
-    if (staleFirst)
-        options.argument = positional.value(0);
+    // "--check-pack --stale PACK" and "--check-pack --strict PACK": the parser reads the
+    // flag as --check-pack's file; it is the flag, and the file is the next argument.
+    bool staleFirst = false;
+    bool strictFirst = false;
+    for (qsizetype next = 0; options.command == Command::CheckPack
+         && (options.argument == u"--stale"_s || options.argument == u"--strict"_s);) {
+        (options.argument == u"--stale"_s ? staleFirst : strictFirst) = true;
+        options.argument = positional.value(next++);
+    }
     options.stale = staleFirst || parser.isSet(stale);
     if (options.stale && (options.command != Command::CheckPack || options.argument.isEmpty()))
         return usageError(tr("--stale needs --check-pack FILE"));
@@ -186,8 +191,8 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, Options &opt
     options.endpoint = parser.value(endpoint);
     options.language = parser.value(lang);
     options.json = parser.isSet(json);
-    options.strict = parser.isSet(strict);
-    if (options.strict && options.command != Command::CheckPack)
+    options.strict = strictFirst || parser.isSet(strict);
+    if (options.strict && (options.command != Command::CheckPack || options.argument.isEmpty()))
         return usageError(tr("--strict needs --check-pack FILE"));
     if (const auto problem = parseAuthoringOptions(parser, {contenders, title, out}, options))
         return usageError(*problem);

@@ -277,6 +277,13 @@ void TestCli::strictFailsOnWarnings()
     QVERIFY2(strict.err.contains(u"warning: at /criteria/1/explanation: still to be written"_s),
              qPrintable(strict.err));
     QVERIFY2(strict.err.contains(u": 1 warning, and --strict fails on warnings"_s), qPrintable(strict.err));
+    // The flag may come first, as "versus --check-pack --strict PACK", and with --stale.
+    const Run first = versus({u"--check-pack"_s, u"--strict"_s, path});
+    QCOMPARE(first.exitCode, 1);
+    QCOMPARE(first.err, strict.err);
+    QCOMPARE(
+        versus({u"--check-pack"_s, u"--strict"_s, QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json")}).exitCode, 0);
+    QCOMPARE(versus({u"--check-pack"_s, u"--strict"_s}).exitCode, 2);
     const Run clean
         = versus({u"--check-pack"_s, QStringLiteral(VERSUS_TEST_DATA "/packs/minimal.json"), u"--strict"_s});
     QCOMPARE(clean.exitCode, 0);
