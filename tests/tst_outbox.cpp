@@ -1155,7 +1155,7 @@ void TestOutbox::deliveryTarget()
                                                               withPack ? pack().get() : nullptr, fromSettings);
     QCOMPARE(target.endpoint, QUrl(endpoint));
     QCOMPARE(target.packFilter, onlyThePack ? pack()->id : QString());
-    QCOMPARE(target.needsPack(), endpoint.isEmpty());
+    QCOMPARE(target.isNowhere(), endpoint.isEmpty());
     QCOMPARE(target.profile.format, InquiryFormat::Form);
     QCOMPARE(target.profile.extraFields.size(), 1);
     // Settings choose the profile; the pack's own names for its fields stay.

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void decisionStatuses();
     void firstFormatStillOpens();
     void decisionInTheSession();
+    void answerSaysWhatChanged();
     void documentedExample();
     void minimalFile();
     void errors_data();
@@ -423,4 +424,28 @@ void TestWorkshop::olderWorkshopWeightsOpenAsSetByHand()
 }
 
 QTEST_GUILESS_MAIN(TestWorkshop)
+// An answer that sets an importance moves the weights (the sliders follow, once); one
+// that only states a must-have moves none, and the session alone says the decision changed.
+void TestWorkshop::answerSaysWhatChanged()
+{
+    const auto pack = Versus::Test::loadTestPack(u"three-contenders.json"_s);
+    QVERIFY(pack);
+    Weights weights;
+    weights.setPack(pack);
+    WorkshopSession session(pack, &weights);
+    QSignalSpy weightsChanged(&weights, &Weights::changed);
+    QSignalSpy decision(&session, &WorkshopSession::decisionChanged);
+    session.setAnswer(pack->questionIndex.value(u"mood"_s), Answer::choose(1)); // calm: taste matters 5
+    QCOMPARE(weightsChanged.count(), 1);
+    QCOMPARE(decision.count(), 1);
+    const int extras = pack->questionIndex.value(u"extras"_s); // asked after "calm"
+    session.setAnswer(extras, Answer::chooseMany({1})); // sugar: a must-have, no importance
+    QCOMPARE(weightsChanged.count(), 1);
+    QCOMPARE(decision.count(), 2);
+    session.setAnswer(extras, Answer::chooseMany({0, 1})); // and milk: health matters 5
+    QCOMPARE(weightsChanged.count(), 2);
+    QCOMPARE(decision.count(), 3);
+    QCOMPARE(weights.weight(pack->categoryIndex(u"health"_s)), 5);
+}
+
 #include "tst_workshop.moc"

@@ -28,9 +28,8 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            watched->removeEventFilter(this);
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this); // once: no later paint reaches this filter
             // After this paint has been delivered and flushed.
             QTimer::singleShot(0, this, m_onPainted);
         }
@@ -58,7 +57,6 @@ public:
 
 private:
     std::function<void()> m_onPainted;
-    bool m_seen = false;
 };
 
 } // namespace Versus::Gui

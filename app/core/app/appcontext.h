@@ -30,7 +30,6 @@ struct DeliveryTarget {
     /// (sendAs) always come from the pack.
     static DeliveryTarget resolve(const QUrl &override, const QUrl &settingsEndpoint, const Pack *pack,
                                   const std::optional<DeliveryProfile> &settingsProfile);
-    bool needsPack() const { return endpoint.isEmpty(); }
     /// No address at all: inquiries wait in the outbox until one is set.
     bool isNowhere() const { return endpoint.isEmpty(); }
 };

@@ -283,7 +283,7 @@ int sendOutboxCommand(const QString &endpoint, const QString &packFile, Console 
 {
     AppContext context(AppContext::Mode::Batch);
     context.setEndpointOverride(QUrl(endpoint));
-    if (context.delivery().needsPack()) // the pack's own address, if it has one
+    if (context.delivery().isNowhere()) // then the pack's own address, if it has one
         context.setPack(loadPackForCommand(packFile, console));
     if (context.delivery().isNowhere()) {
         console.error(u"versus: "_s

@@ -19,7 +19,6 @@ class Weights final : public QObject {
     Q_DISABLE_COPY_MOVE(Weights)
 
 public:
-    static constexpr int defaultWeight = 3;
     static constexpr int maxWeight = 5;
 
     explicit Weights(QObject *parent = nullptr);

@@ -68,8 +68,6 @@ public:
     SearchSnippet snippet(const SearchHit &hit, const QString &query, int width = 110) const;
 
     int itemCount() const { return static_cast<int>(m_items.size()); }
-    /// The distinct words of the pack, as written (folded).
-    int termCount() const { return static_cast<int>(m_words.size()); }
     static QString kindName(SearchHit::Kind kind);
     /// The folded words of a text, as the index sees them.
     static QStringList words(const QString &text);

@@ -21,7 +21,6 @@ public:
     Stemmer(Stemmer &&) = delete;
     Stemmer &operator=(Stemmer &&) = delete;
 
-    bool isStemming() const { return m_stemmer != nullptr; }
     /// The stem of one folded word; remembered, since a pack repeats its words.
     QString stem(const QString &word);
 

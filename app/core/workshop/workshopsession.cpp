@@ -32,13 +32,18 @@ void WorkshopSession::syncManualWeights()
 }
 
 // The importance the answers set goes to the sliders.
-void WorkshopSession::syncAnswerWeights()
+QList<std::optional<int>> WorkshopSession::answerImportance() const
 {
     QList<std::optional<int>> importance;
     for (int k = 0; k < m_pack->categories.size(); ++k)
         importance.append(m_model.answerImportance(k));
+    return importance;
+}
+
+void WorkshopSession::syncAnswerWeights()
+{
     const QSignalBlocker quiet(m_weights); // the session says what changed, once
-    m_weights->setAnswerImportance(importance);
+    m_weights->setAnswerImportance(answerImportance());
 }
 
 void WorkshopSession::setAnswer(int question, const Answer &answer)
@@ -46,9 +51,14 @@ void WorkshopSession::setAnswer(int question, const Answer &answer)
     if (question < 0 || question >= m_pack->checklist.questions.size() || m_model.answer(question) == answer)
         return;
     m_model.setAnswer(question, answer);
-    syncAnswerWeights();
-    Q_EMIT m_weights->changed(-1);
     setModified(true);
+    // The sliders follow the importance the answers set. Weights says so (changed) only
+    // when a value in effect moved, and that makes this session's decisionChanged; an
+    // answer that moved none (a must-have, a context rating) says it here.
+    const QList<int> before = m_weights->values();
+    m_weights->setAnswerImportance(answerImportance());
+    if (m_weights->values() == before)
+        Q_EMIT decisionChanged();
     Q_EMIT answersChanged();
 }
 

@@ -70,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void syncManualWeights();
+    QList<std::optional<int>> answerImportance() const;
     void syncAnswerWeights();
 
     std::shared_ptr<const Pack> m_pack;
